@@ -1,0 +1,16 @@
+package orbit.core.event;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * One coded event, in the JSON Lines contract of DESIGN.md. Provenance is required: the article
+ * id, the sentence index and the character span of {@code evidence} in the article text.
+ * {@code date} is "YYYY", "YYYY-MM" or "YYYY-MM-DD" as {@code datePrecision} says.
+ */
+@JsonPropertyOrder({"article", "sentence", "start", "end", "evidence", "source", "target", "cameo", "root",
+    "plover", "goldstein", "quad", "date", "datePrecision", "location", "factuality", "attributedTo",
+    "confidence"})
+public record Event(String article, int sentence, int start, int end, String evidence, Actor source,
+                    Actor target, String cameo, String root, String plover, double goldstein, int quad,
+                    String date, DatePrecision datePrecision, Location location, Factuality factuality,
+                    String attributedTo, double confidence) {}
