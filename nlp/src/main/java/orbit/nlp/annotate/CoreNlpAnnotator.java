@@ -1,0 +1,171 @@
+package orbit.nlp.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Predicate;
+import orbit.core.doc.ArticleDoc;
+import orbit.core.doc.Dependency;
+import orbit.core.doc.Layer;
+import orbit.core.doc.Sentence;
+import orbit.core.doc.Stage;
+import orbit.core.doc.Token;
+
+/**
+ * The adapter to Stanford CoreNLP, the only place that imports {@code edu.stanford.*}. Built once
+ * (models load in seconds) and shared by all threads. Tags every sentence; normalises time
+ * expressions against the article date only where a sentence has a date-like token; parses
+ * (UD basic dependencies) only the sentences {@code parseWhere} selects.
+ */
+public final class CoreNlpAnnotator implements Stage {
+  private final NlpConfig config;
+  private final StanfordCoreNLP tagger;
+  private final StanfordCoreNLP parser;
+  private final TimeAnnotator times;
+  private final Predicate<List<Token>> parseWhere;
+
+  public CoreNlpAnnotator(NlpConfig config, Predicate<List<Token>> parseWhere) {
+    this.config = config;
+    this.parseWhere = parseWhere;
+    this.tagger = new StanfordCoreNLP(config.tagger());
+    this.parser = config.parse() == NlpConfig.ParseMode.NONE ? null : new StanfordCoreNLP(config.parser());
+    this.times = config.times() ? new TimeAnnotator("sutime", new Properties()) : null;
+  }
+
+  @Override
+  public String name() {
+    return "corenlp";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    EnumSet<Layer> layers = EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES);
+    if (config.times()) {
+      layers.add(Layer.TIMEXES);
+    }
+    if (parser != null) {
+      layers.add(Layer.DEPENDENCIES);
+    }
+    return layers;
+  }
+
+  @Override
+  public ArticleDoc apply(ArticleDoc doc) {
+    Annotation annotation = new Annotation(doc.text());
+    annotation.set(CoreAnnotations.DocDateAnnotation.class, doc.article().date().toString());
+    tagger.annotate(annotation);
+    List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+    List<CoreMap> toParse = new ArrayList<>();
+    List<CoreMap> toTime = new ArrayList<>();
+    for (CoreMap s : coreSentences) {
+      List<Token> tokens = tokens(s);
+      sentences.add(new Sentence(sentences.size(), s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+          s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens, List.of(), List.of()));
+      if (parser != null && (config.parse() == NlpConfig.ParseMode.ALL || parseWhere.test(tokens))) {
+        toParse.add(s);
+      }
+      if (times != null && DateWords.anyIn(tokens)) {
+        toTime.add(s);
+      }
+    }
+    run(parser, toParse, null);
+    if (times != null && !toTime.isEmpty()) {
+      Annotation part = subset(toTime, doc.article().date().toString());
+      times.annotate(part);
+    }
+    for (CoreMap s : coreSentences) {
+      int i = s.get(CoreAnnotations.SentenceIndexAnnotation.class);
+      Sentence sentence = sentences.get(i);
+      SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      if (graph != null) {
+        sentence = sentence.withParse(dependencies(graph));
+      }
+      List<CoreMap> timexes = s.get(TimeAnnotations.TimexAnnotations.class);
+      if (timexes != null) {
+        sentence = sentence.withTimexes(timexes(timexes, sentence.tokens()));
+      }
+      sentences.set(i, sentence);
+    }
+    return doc.withSentences(sentences, provides());
+  }
+
+  private static void run(StanfordCoreNLP pipeline, List<CoreMap> sentences, String date) {
+    if (pipeline != null && !sentences.isEmpty()) {
+      pipeline.annotate(subset(sentences, date));
+    }
+  }
+
+  /** An annotation over some sentences only; annotators write their results into the shared sentence maps. */
+  private static Annotation subset(List<CoreMap> sentences, String date) {
+    Annotation part = new Annotation("");
+    part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    if (date != null) {
+      part.set(CoreAnnotations.DocDateAnnotation.class, date);
+    }
+    return part;
+  }
+
+  private static List<Token> tokens(CoreMap sentence) {
+    List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (CoreLabel label : labels) {
+      tokens.add(new Token(tokens.size(), label.beginPosition(), label.endPosition(), label.originalText(),
+          label.lemma(), label.tag(), label.ner() == null ? "O" : label.ner()));
+    }
+    return tokens;
+  }
+
+  private static List<Dependency> dependencies(SemanticGraph graph) {
+    List<Dependency> arcs = new ArrayList<>();
+    for (IndexedWord root : graph.getRoots()) {
+      arcs.add(new Dependency(Dependency.ROOT, root.index() - 1, "root"));
+    }
+    for (SemanticGraphEdge edge : graph.edgeIterable()) {
+      arcs.add(new Dependency(edge.getGovernor().index() - 1, edge.getDependent().index() - 1,
+          edge.getRelation().toString()));
+    }
+    arcs.sort((a, b) -> Integer.compare(a.dependent(), b.dependent()));
+    return arcs;
+  }
+
+  private static List<orbit.core.doc.Timex> timexes(List<CoreMap> found, List<Token> tokens) {
+    List<orbit.core.doc.Timex> result = new ArrayList<>();
+    for (CoreMap m : found) {
+      Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+      int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      int first = -1;
+      int last = -1;
+      for (Token t : tokens) {
+        if (t.begin() >= begin && t.end() <= end) {
+          first = first < 0 ? t.index() : first;
+          last = t.index();
+        }
+      }
+      if (timex != null && first >= 0 && timex.value() != null) {
+        result.add(new orbit.core.doc.Timex(first, last, timex.timexType(), timex.value()));
+      }
+    }
+    return result;
+  }
+}

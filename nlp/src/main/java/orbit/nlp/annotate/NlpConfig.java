@@ -1,0 +1,44 @@
+package orbit.nlp.annotate;
+
+import java.util.Properties;
+
+/**
+ * How the CoreNLP adapter is configured. The defaults are the lean settings measured in
+ * shared/notes: one 3-class NER model, no fine-grained or numeric classifiers, SUTime only on
+ * sentences with a date-like token, the dependency parser only on sentences the caller selects.
+ *
+ * @param parse which sentences get a dependency parse
+ * @param times whether time expressions are normalised (SUTime) on date-like sentences
+ */
+public record NlpConfig(ParseMode parse, boolean times) {
+  public enum ParseMode { NONE, SELECTED, ALL }
+
+  public static NlpConfig standard() {
+    return new NlpConfig(ParseMode.SELECTED, true);
+  }
+
+  /** Tokens, tags, lemmas and entities only: for resolving short phrases. */
+  public static NlpConfig tagsOnly() {
+    return new NlpConfig(ParseMode.NONE, false);
+  }
+
+  /** The one place where the typed config becomes CoreNLP's Properties. */
+  Properties tagger() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    return p;
+  }
+
+  Properties parser() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "depparse");
+    p.setProperty("enforceRequirements", "false");
+    return p;
+  }
+}
