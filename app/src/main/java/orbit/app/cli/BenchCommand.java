@@ -1,0 +1,93 @@
+package orbit.app.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
+import orbit.core.doc.Article;
+import orbit.core.doc.ArticleDoc;
+import orbit.nlp.Analysis;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    header = "Measure the coder's throughput: articles/s, sentences/s, stage shares, peak heap.",
+    description = "Codes a fixed corpus (the sample corpus, repeated to --articles) after a warm-up and "
+        + "prints throughput, each stage's share of the time and the peak heap. Numbers, not a test.",
+    footer = {"%nExamples:", "  ./orbit bench", "  ./orbit bench --articles 200 --threads 2 corpus/sample/articles.jsonl"})
+final class BenchCommand implements Callable<Integer> {
+  @Option(names = "--articles", defaultValue = "100", description = "Articles to code (default ${DEFAULT-VALUE}).")
+  int articles;
+
+  @Option(names = "--threads", defaultValue = "2", description = "Threads (default ${DEFAULT-VALUE}).")
+  int threads;
+
+  @picocli.CommandLine.Parameters(paramLabel = "FILE", arity = "0..1", description = "JSON Lines corpus (default: the sample corpus).")
+  Path corpus;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Path file = corpus != null ? corpus : Launcher.root().resolve("corpus/sample/articles.jsonl");
+    List<Article> base = ArticleFiles.read(List.of(file.toString()), null, System.in);
+    PrintWriter out = spec.commandLine().getOut();
+    long readyStart = System.nanoTime();
+    Analysis analysis = Analysis.standard();
+    out.printf("pipeline ready in %.1f s%n", (System.nanoTime() - readyStart) / 1e9);
+    for (int i = 0; i < Math.min(5, base.size()); i++) {
+      analysis.analyze(base.get(i));
+    }
+    Map<String, LongAdder> stages = new ConcurrentHashMap<>();
+    LongAdder sentences = new LongAdder();
+    LongAdder tokens = new LongAdder();
+    LongAdder events = new LongAdder();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long start = System.nanoTime();
+    List<Future<ArticleDoc>> docs = new ArrayList<>();
+    for (int i = 0; i < articles; i++) {
+      Article a = base.get(i % base.size());
+      docs.add(pool.submit(() -> analysis.analyze(a, (s, n) -> stages.computeIfAbsent(s, k -> new LongAdder()).add(n))));
+    }
+    for (Future<ArticleDoc> f : docs) {
+      ArticleDoc doc = f.get();
+      sentences.add(doc.sentences().size());
+      doc.sentences().forEach(s -> tokens.add(s.tokens().size()));
+      events.add(doc.events().size());
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    out.printf("articles\t%d\tthreads\t%d%n", articles, threads);
+    out.printf("articles/s\t%.2f%n", articles / seconds);
+    out.printf("sentences/s\t%.1f%n", sentences.sum() / seconds);
+    out.printf("tokens/article\t%.0f%n", tokens.sum() / (double) articles);
+    out.printf("events/article\t%.2f%n", events.sum() / (double) articles);
+    long total = stages.values().stream().mapToLong(LongAdder::sum).sum();
+    new TreeMap<>(stages).forEach((s, n) -> out.printf("stage %s\t%.1f%%%n", s, 100.0 * n.sum() / total));
+    out.printf("peak heap MB\t%d%n", peakHeap() / (1024 * 1024));
+    out.flush();
+    return 0;
+  }
+
+  private static long peakHeap() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+}

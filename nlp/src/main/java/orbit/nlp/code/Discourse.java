@@ -1,0 +1,78 @@
+package orbit.nlp.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import orbit.nlp.resolve.ActorResolver.Resolution;
+
+/**
+ * What the article has mentioned so far, in order: resolves "he", "it", "both countries" and the
+ * implicit counterpart of statements such as "voiced concern" to recent actors. One per article.
+ */
+final class Discourse {
+  /** How many sentences back a reference may reach. */
+  private static final int REACH = 2;
+
+  record Mention(int sentence, int position, Resolution actor, boolean person) {}
+
+  private final List<Mention> mentions = new ArrayList<>();
+
+  void add(int sentence, int position, Resolution actor, boolean person) {
+    mentions.add(new Mention(sentence, position, actor, person));
+  }
+
+  /** The latest person (for "he"/"she") or non-person actor (for "it") mentioned before this point. */
+  Resolution latest(int sentence, int position, boolean person) {
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      Mention m = mentions.get(k);
+      if (m.sentence() < sentence - REACH) {
+        break;
+      }
+      if (before(m, sentence, position) && m.person() == person) {
+        return m.actor();
+      }
+    }
+    return null;
+  }
+
+  /** The two latest distinct countries before this sentence, for "both countries", "the two sides". */
+  List<Resolution> latestPair(int sentence) {
+    List<Resolution> pair = new ArrayList<>(2);
+    for (int k = mentions.size() - 1; k >= 0 && pair.size() < 2; k--) {
+      Mention m = mentions.get(k);
+      if (m.sentence() < sentence - REACH) {
+        break;
+      }
+      if (m.sentence() < sentence && pair.stream().noneMatch(r -> r.country().equals(m.actor().country()))) {
+        pair.add(0, m.actor());
+      }
+    }
+    return pair.size() == 2 ? pair : List.of();
+  }
+
+  /**
+   * The counterpart of an event whose text names no target: another country of the same sentence
+   * (outside the source phrase), else the latest other country of the sentences just before.
+   */
+  Resolution counterpart(int sentence, String sourceCountry, int[] sourceSpan) {
+    for (Mention m : mentions) {
+      if (m.sentence() == sentence && !m.actor().country().equals(sourceCountry)
+          && (m.position() < sourceSpan[0] || m.position() > sourceSpan[1])) {
+        return m.actor();
+      }
+    }
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      Mention m = mentions.get(k);
+      if (m.sentence() < sentence - REACH) {
+        break;
+      }
+      if (m.sentence() < sentence && !m.actor().country().equals(sourceCountry)) {
+        return m.actor();
+      }
+    }
+    return null;
+  }
+
+  private static boolean before(Mention m, int sentence, int position) {
+    return m.sentence() < sentence || (m.sentence() == sentence && m.position() < position);
+  }
+}

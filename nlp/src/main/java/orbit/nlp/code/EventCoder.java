@@ -1,0 +1,330 @@
+package orbit.nlp.code;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import orbit.core.cameo.CameoCode;
+import orbit.core.cameo.Codebook;
+import orbit.core.doc.ArticleDoc;
+import orbit.core.doc.Layer;
+import orbit.core.doc.Sentence;
+import orbit.core.doc.Stage;
+import orbit.core.doc.Token;
+import orbit.core.event.Actor;
+import orbit.core.event.Event;
+import orbit.core.event.Factuality;
+import orbit.core.event.Location;
+import orbit.core.event.Quote;
+import orbit.nlp.resolve.ActorResolver;
+import orbit.nlp.resolve.ActorResolver.Resolution;
+
+/**
+ * The event coder: for each parsed sentence, finds lexicon triggers, their source and target
+ * actors, the event's date, place and factuality, and emits CAMEO events with the sentence span
+ * as evidence. Immutable and thread-safe; one instance serves every article.
+ */
+public final class EventCoder implements Stage {
+  /** Roots whose target is often left implicit by the text ("voiced concern", "denied"). */
+  private static final Set<String> IMPLICIT_TARGET_ROOTS = Set.of("01", "02", "10", "11", "12", "13");
+
+  private final Lexicon lexicon;
+  private final TriggerFinder triggers;
+  private final Factualities factualities;
+  private final ActorResolver actors;
+  private final Codebook codebook;
+
+  public EventCoder(Lexicon lexicon, Cues cues, ActorResolver actors, Codebook codebook) {
+    this.lexicon = lexicon;
+    this.triggers = new TriggerFinder(lexicon);
+    this.factualities = new Factualities(cues);
+    this.actors = actors;
+    this.codebook = codebook;
+  }
+
+  public static EventCoder standard() {
+    return new EventCoder(Lexicon.standard(), Cues.standard(), ActorResolver.standard(), Codebook.standard());
+  }
+
+  /** Which sentences are worth a dependency parse: a trigger word and something that can be an actor. */
+  public Predicate<List<Token>> parseWhere() {
+    return tokens -> {
+      boolean trigger = false;
+      for (Token t : tokens) {
+        trigger |= lexicon.mayTrigger(t.lemma().toLowerCase(Locale.ROOT));
+      }
+      if (!trigger) {
+        return false;
+      }
+      for (boolean anchor : actors.anchors(tokens)) {
+        if (anchor) {
+          return true;
+        }
+      }
+      return tokens.stream().anyMatch(t -> t.pos().startsWith("PRP"));
+    };
+  }
+
+  @Override
+  public String name() {
+    return "code";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES, Layer.DEPENDENCIES);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return Set.of(Layer.EVENTS);
+  }
+
+  @Override
+  public ArticleDoc apply(ArticleDoc doc) {
+    Discourse discourse = new Discourse();
+    List<Event> events = new ArrayList<>();
+    for (Sentence sentence : doc.sentences()) {
+      remember(sentence, doc.article().date(), discourse);
+      if (sentence.isParsed()) {
+        events.addAll(code(doc, sentence, discourse));
+      }
+    }
+    return doc.withEvents(events);
+  }
+
+  /** Adds the sentence's actor mentions (maximal runs of anchor tokens) to the discourse. */
+  private void remember(Sentence sentence, LocalDate date, Discourse discourse) {
+    List<Token> tokens = sentence.tokens();
+    boolean[] anchors = actors.anchors(tokens);
+    for (int i = 0; i < tokens.size(); ) {
+      if (!anchors[i]) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < tokens.size() && anchors[end]) {
+        end++;
+      }
+      boolean person = false;
+      for (int k = i; k < end; k++) {
+        person |= tokens.get(k).ner().equals("PERSON");
+      }
+      for (Resolution r : actors.resolve(tokens, i, end, date)) {
+        discourse.add(sentence.index(), r.first(), r, person);
+      }
+      i = end;
+    }
+  }
+
+  private List<Event> code(ArticleDoc doc, Sentence sentence, Discourse discourse) {
+    ParseGraph g = new ParseGraph(sentence);
+    LocalDate date = doc.article().date();
+    Participants who = new Participants(g, actors, date, discourse, sentence.index());
+    List<Event> events = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Trigger trigger : triggers.find(g)) {
+      for (Event e : events(doc, sentence, g, who, discourse, trigger)) {
+        String key = group(g, trigger.predicate()) + "|" + e.source().country() + "|" + e.target().country();
+        if (seen.add(key)) {
+          events.add(e);
+        }
+      }
+    }
+    return events;
+  }
+
+  /** Participial adjuncts ("…, calling for …") elaborate their clause's event: they share its group. */
+  private static int group(ParseGraph g, int predicate) {
+    int node = predicate;
+    for (int steps = 0; steps < 4 && g.head(node) >= 0; steps++) {
+      String base = g.baseRelation(node);
+      boolean participle = g.token(node).pos().equals("VBG");
+      if (!(participle && (base.equals("advcl") || base.equals("conj")))) {
+        break;
+      }
+      node = g.head(node);
+    }
+    return node;
+  }
+
+  private List<Event> events(ArticleDoc doc, Sentence sentence, ParseGraph g, Participants who,
+                             Discourse discourse, Trigger trigger) {
+    Pattern p = trigger.pattern();
+    int sourceHead = sourceHead(g, who, trigger);
+    List<Resolution> sources = sourceHead == -2 ? List.of() : sourceActors(g, who, trigger, sourceHead);
+    if (sources.isEmpty()) {
+      return List.of();
+    }
+    int[] sourceSpan = sourceHead >= 0 ? who.span(sourceHead) : new int[] {trigger.token(), trigger.token()};
+    int targetHead = -1;
+    List<Resolution> targets = List.of();
+    for (String role : targetRoles(trigger)) {
+      int head = who.role(p.target() != null || trigger.noun() < 0 ? trigger.predicate() : trigger.noun(), role);
+      if (head >= 0 && head != sourceHead && (head < sourceSpan[0] || head > sourceSpan[1])) {
+        targets = who.actors(head);
+        if (!targets.isEmpty() || who.isReciprocal(head)) {
+          targetHead = head;
+          break;
+        }
+      }
+    }
+    List<Resolution[]> pairs = new ArrayList<>();
+    boolean implicit = false;
+    if (who.isReciprocal(targetHead)) {
+      for (Resolution a : sources) {
+        for (Resolution b : sources) {
+          if (a != b) {
+            pairs.add(new Resolution[] {a, b});
+          }
+        }
+      }
+    } else if (!targets.isEmpty()) {
+      for (Resolution s : sources) {
+        for (Resolution t : targets) {
+          if (!s.code().equals(t.code()) || !s.text().equals(t.text())) {
+            pairs.add(new Resolution[] {s, t});
+          }
+        }
+      }
+    } else if (p.reciprocal() && sources.size() > 1) {
+      for (int k = 1; k < sources.size(); k++) {
+        pairs.add(new Resolution[] {sources.get(0), sources.get(k)});
+      }
+    } else if (IMPLICIT_TARGET_ROOTS.contains(p.code().substring(0, 2))) {
+      for (Resolution s : sources) {
+        Resolution t = discourse.counterpart(sentence.index(), s.country(), sourceSpan);
+        if (t != null) {
+          pairs.add(new Resolution[] {s, t});
+          implicit = true;
+        }
+      }
+    }
+    List<Event> events = new ArrayList<>(pairs.size());
+    for (Resolution[] pair : pairs) {
+      events.add(event(doc, sentence, g, who, trigger, pair[0], pair[1], sourceHead, implicit ? -1 : targetHead));
+    }
+    return events;
+  }
+
+  /** The head of the source phrase; -1 when the trigger token itself names it (amod demonym), -2 when none. */
+  private static int sourceHead(ParseGraph g, Participants who, Trigger trigger) {
+    int noun = trigger.noun();
+    if (noun >= 0) {
+      int poss = g.child(noun, "nmod:poss");
+      if (poss >= 0) {
+        return poss;
+      }
+      List<Integer> by = g.modifiersWith(noun, "by");
+      if (!by.isEmpty()) {
+        return by.get(0);
+      }
+      if (trigger.predicate() == noun) {
+        return -1;
+      }
+    }
+    int agent = who.agent(trigger.predicate());
+    return agent >= 0 ? agent : -2;
+  }
+
+  private List<Resolution> sourceActors(ParseGraph g, Participants who, Trigger trigger, int head) {
+    if (head >= 0) {
+      return who.actors(head);
+    }
+    List<Resolution> found = new ArrayList<>();
+    for (int c : g.children(trigger.noun())) {
+      String rel = g.baseRelation(c);
+      if (rel.equals("amod") || rel.equals("compound")) {
+        found.addAll(actors.resolve(g.tokens(), c, c + 1, null));
+      }
+    }
+    return found;
+  }
+
+  private static List<String> targetRoles(Trigger trigger) {
+    if (trigger.pattern().target() != null) {
+      return List.of(trigger.pattern().target());
+    }
+    if (trigger.noun() >= 0) {
+      return List.of("nmod:against", "nmod:with", "nmod:on", "nmod:to", "nmod:toward", "nmod:of", "nmod:between",
+          "nmod:over");
+    }
+    return Participants.DEFAULT_TARGETS;
+  }
+
+  private Event event(ArticleDoc doc, Sentence sentence, ParseGraph g, Participants who, Trigger trigger,
+                      Resolution source, Resolution target, int sourceHead, int targetHead) {
+    CameoCode code = codebook.get(trigger.pattern().code());
+    int first = Math.min(trigger.token(), trigger.predicate());
+    int last = Math.max(trigger.token(), trigger.predicate());
+    for (int head : new int[] {sourceHead, targetHead}) {
+      if (head >= 0) {
+        int[] span = who.span(head);
+        first = Math.min(first, span[0]);
+        last = Math.max(last, span[1]);
+      }
+    }
+    int start = g.token(first).begin();
+    int end = g.token(last).end();
+    EventDating.When when = EventDating.date(sentence, trigger.token(), doc.article().date());
+    Factualities.Reading reading = factualities.read(g, trigger.predicate(), trigger.noun());
+    Factuality factuality = reading.factuality();
+    String attributedTo = reading.attributedTo() >= 0 ? text(doc, g, who.span(reading.attributedTo())) : null;
+    Quote quote = quoteAt(doc, g.token(trigger.token()).begin());
+    if (quote != null && !Factualities.stronger(factuality, Factuality.REPORTED)) {
+      factuality = Factuality.REPORTED;
+      attributedTo = quote.speaker() == null ? null : quote.speaker().name();
+    }
+    double confidence = Math.min(0.95, 0.45 + 0.05 * trigger.pattern().specificity()
+        + (targetHead >= 0 ? 0.2 : 0.0) + 0.1 * Math.min(source.confidence(), target.confidence()));
+    return new Event(doc.article().id(), sentence.index(), start, end, doc.text().substring(start, end),
+        actor(source), actor(target), code.code(), code.root(), code.plover(), code.goldstein(), code.quad(),
+        when.value(), when.precision(), place(g, who, trigger, sourceHead, targetHead), factuality, attributedTo,
+        Math.round(confidence * 100) / 100.0);
+  }
+
+  private static Actor actor(Resolution r) {
+    return new Actor(r.code(), r.country(), r.sector(), r.text());
+  }
+
+  private static String text(ArticleDoc doc, ParseGraph g, int[] span) {
+    return doc.text().substring(g.token(span[0]).begin(), g.token(span[1]).end());
+  }
+
+  private static Quote quoteAt(ArticleDoc doc, int offset) {
+    for (Quote q : doc.quotes()) {
+      if (q.covers(offset)) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /** "in X"/"at X" on the predicate, the trigger, the actors' phrases, or the clause the event sits in. */
+  private Location place(ParseGraph g, Participants who, Trigger trigger, int sourceHead, int targetHead) {
+    List<Integer> hosts = new ArrayList<>(List.of(trigger.predicate(), trigger.token()));
+    for (int node = g.head(trigger.predicate()), steps = 0; node >= 0 && steps < 3; node = g.head(node), steps++) {
+      hosts.add(node);
+    }
+    hosts.add(sourceHead);
+    hosts.add(targetHead);
+    for (int host : hosts) {
+      if (host < 0) {
+        continue;
+      }
+      for (String prep : new String[] {"in", "at"}) {
+        for (int m : g.modifiersWith(host, prep)) {
+          int[] span = who.span(m);
+          var found = actors.place(g.tokens(), span[0], span[1] + 1);
+          if (found.isPresent()) {
+            return found.get();
+          }
+        }
+      }
+    }
+    return null;
+  }
+}

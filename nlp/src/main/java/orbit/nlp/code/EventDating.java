@@ -1,0 +1,69 @@
+package orbit.nlp.code;
+
+import java.time.LocalDate;
+import java.util.List;
+import orbit.core.doc.Sentence;
+import orbit.core.doc.Timex;
+import orbit.core.event.DatePrecision;
+
+/**
+ * The date an event happened: the time expression of its sentence nearest to its trigger (SUTime
+ * values normalised against the article date: "In December 2024" → 2024-12, "on July 10" →
+ * 2025-07-10, "last week" → a week), else the article date with precision ARTICLE.
+ */
+final class EventDating {
+  record When(String value, DatePrecision precision) {}
+
+  private EventDating() {}
+
+  static When date(Sentence sentence, int trigger, LocalDate articleDate) {
+    Timex best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Timex t : sentence.timexes()) {
+      if (!t.type().equals("DATE") || precision(t.value()) == null) {
+        continue;
+      }
+      int distance = trigger < t.first() ? t.first() - trigger : Math.max(0, trigger - t.last());
+      if (distance < bestDistance) {
+        best = t;
+        bestDistance = distance;
+      }
+    }
+    if (best == null) {
+      return new When(articleDate.toString(), DatePrecision.ARTICLE);
+    }
+    String value = best.value();
+    if (value.equals("PRESENT_REF")) {
+      return new When(articleDate.toString(), DatePrecision.DAY);
+    }
+    if (value.contains("-W")) {
+      return new When(weekStart(value).toString(), DatePrecision.DAY);
+    }
+    return new When(value, precision(value));
+  }
+
+  /** Year, month or day precision of a TIMEX3 date value; null for values that are not calendar dates. */
+  static DatePrecision precision(String value) {
+    if (value.equals("PRESENT_REF") || value.matches("\\d{4}-W\\d{2}")) {
+      return DatePrecision.DAY;
+    }
+    if (value.matches("\\d{4}")) {
+      return DatePrecision.YEAR;
+    }
+    if (value.matches("\\d{4}-\\d{2}")) {
+      return DatePrecision.MONTH;
+    }
+    if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return DatePrecision.DAY;
+    }
+    return null;
+  }
+
+  private static LocalDate weekStart(String value) {
+    int year = Integer.parseInt(value.substring(0, 4));
+    int week = Integer.parseInt(value.substring(6, 8));
+    return LocalDate.of(year, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+        .with(java.time.DayOfWeek.MONDAY);
+  }
+
+}

@@ -1,0 +1,165 @@
+package orbit.nlp.code;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import orbit.core.OrbitException;
+
+/**
+ * The event lexicon (lexicon.tsv, format in LEXICON-FORMAT.md): trigger lemmas with constraints → CAMEO
+ * codes. An immutable index by kind and lemma, built once and shared by all threads.
+ */
+public final class Lexicon {
+  private final Map<String, List<Pattern>> verbs;
+  private final Map<String, List<Pattern>> nouns;
+  private final Map<String, List<Pattern>> lights;
+
+  private Lexicon(Map<String, List<Pattern>> verbs, Map<String, List<Pattern>> nouns,
+                  Map<String, List<Pattern>> lights) {
+    this.verbs = verbs;
+    this.nouns = nouns;
+    this.lights = lights;
+  }
+
+  public static Lexicon standard() {
+    return read(Lexicon.class.getResource("/orbit/code/lexicon.tsv"));
+  }
+
+  public static Lexicon read(URL tsv) {
+    CsvSchema schema = CsvSchema.builder().addColumn("code").addColumn("pos").addColumn("lemma")
+        .addColumn("constraints").setColumnSeparator('\t').setAllowComments(true).setQuoteChar('\0').build();
+    Map<Pattern.Kind, Map<String, List<Pattern>>> byKind = new HashMap<>();
+    CsvMapper mapper = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+        .enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
+    try (MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class).with(schema).readValues(tsv)) {
+      while (rows.hasNext()) {
+        Map<String, String> row = rows.next();
+        int line = rows.getCurrentLocation().getLineNr();
+        Pattern p = parse(row, line, tsv);
+        byKind.computeIfAbsent(p.kind(), k -> new HashMap<>()).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon " + tsv, e);
+    }
+    return new Lexicon(freeze(byKind.get(Pattern.Kind.VERB)), freeze(byKind.get(Pattern.Kind.NOUN)),
+        freeze(byKind.get(Pattern.Kind.LIGHT)));
+  }
+
+  private static Map<String, List<Pattern>> freeze(Map<String, List<Pattern>> map) {
+    if (map == null) {
+      return Map.of();
+    }
+    map.replaceAll((lemma, patterns) -> List.copyOf(patterns));
+    return Map.copyOf(map);
+  }
+
+  private static Pattern parse(Map<String, String> row, int line, URL source) {
+    String code = require(row, "code", line, source);
+    String pos = require(row, "pos", line, source);
+    String lemma = require(row, "lemma", line, source).toLowerCase(Locale.ROOT);
+    Pattern.Kind kind;
+    try {
+      kind = Pattern.Kind.valueOf(pos.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new OrbitException(source + ":" + line + ": pos '" + pos + "' is not one of verb, noun, light");
+    }
+    Constraints c = new Constraints();
+    String constraints = row.getOrDefault("constraints", "-");
+    if (constraints != null && !constraints.isBlank() && !constraints.equals("-")) {
+      for (String part : constraints.trim().split("\\s+")) {
+        c.add(part, line, source);
+      }
+    }
+    return new Pattern(code, kind, lemma, c.particle, c.objects, c.oblPreposition, c.oblHeads, c.xcomps,
+        c.modifiers, c.verbs, c.target, c.source, c.reciprocal, line);
+  }
+
+  private static String require(Map<String, String> row, String column, int line, URL source) {
+    String value = row.get(column);
+    if (value == null || value.isBlank()) {
+      throw new OrbitException(source + ":" + line + ": column '" + column + "' is empty");
+    }
+    return value.trim();
+  }
+
+  /** Mutable holder used only while one line is parsed. */
+  private static final class Constraints {
+    String particle;
+    Set<String> objects = Set.of();
+    String oblPreposition;
+    Set<String> oblHeads = Set.of();
+    Set<String> xcomps = Set.of();
+    Set<String> modifiers = Set.of();
+    Set<String> verbs = Set.of();
+    String target;
+    String source;
+    boolean reciprocal;
+
+    void add(String part, int line, URL file) {
+      int eq = part.indexOf('=');
+      if (eq <= 0) {
+        throw new OrbitException(file + ":" + line + ": constraint '" + part + "' is not key=value");
+      }
+      String key = part.substring(0, eq);
+      String value = part.substring(eq + 1).toLowerCase(Locale.ROOT);
+      switch (key) {
+        case "prt" -> particle = value;
+        case "obj" -> objects = words(value);
+        case "obl" -> {
+          int colon = value.indexOf(':');
+          oblPreposition = colon < 0 ? value : value.substring(0, colon);
+          String heads = colon < 0 ? "*" : value.substring(colon + 1);
+          oblHeads = heads.equals("*") ? Set.of() : words(heads);
+        }
+        case "xcomp" -> xcomps = words(value);
+        case "amod" -> modifiers = words(value);
+        case "verb" -> verbs = words(value);
+        case "target" -> target = value;
+        case "source" -> source = value;
+        case "mode" -> reciprocal = value.equals("reciprocal");
+        default -> throw new OrbitException(file + ":" + line + ": unknown constraint '" + key
+            + "'; valid: prt, obj, obl, xcomp, amod, verb, target, source, mode");
+      }
+    }
+
+    private static Set<String> words(String value) {
+      return Set.copyOf(List.of(value.replace('_', ' ').split("\\|")));
+    }
+  }
+
+  List<Pattern> verbs(String lemma) {
+    return verbs.getOrDefault(lemma, List.of());
+  }
+
+  List<Pattern> nouns(String lemma) {
+    return nouns.getOrDefault(lemma, List.of());
+  }
+
+  boolean isLight(String lemma) {
+    return lights.containsKey(lemma);
+  }
+
+  /** Whether a lemma can trigger anything: used to pick the sentences worth parsing. */
+  public boolean mayTrigger(String lemma) {
+    return verbs.containsKey(lemma) || nouns.containsKey(lemma);
+  }
+
+  /** Every code the lexicon uses, for checking it against the codebook. */
+  public Set<String> codes() {
+    Set<String> codes = new java.util.TreeSet<>();
+    for (Map<String, List<Pattern>> map : List.of(verbs, nouns, lights)) {
+      map.values().forEach(list -> list.forEach(p -> codes.add(p.code())));
+    }
+    return codes;
+  }
+}

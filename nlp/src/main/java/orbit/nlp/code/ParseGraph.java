@@ -1,0 +1,180 @@
+package orbit.nlp.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import orbit.core.doc.Dependency;
+import orbit.core.doc.Sentence;
+import orbit.core.doc.Token;
+
+/**
+ * A sentence's basic UD tree indexed for the coder: each token's head and relation, its children,
+ * and the preposition ("case") that introduces it. Built once per parsed sentence.
+ */
+final class ParseGraph {
+  private final List<Token> tokens;
+  private final int[] head;
+  private final String[] relation;
+  private final List<List<Integer>> children;
+
+  ParseGraph(Sentence sentence) {
+    this.tokens = sentence.tokens();
+    int n = tokens.size();
+    head = new int[n];
+    relation = new String[n];
+    children = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      head[i] = Dependency.ROOT;
+      relation[i] = "dep";
+      children.add(new ArrayList<>(2));
+    }
+    for (Dependency d : sentence.dependencies()) {
+      head[d.dependent()] = d.governor();
+      relation[d.dependent()] = d.relation();
+      if (d.governor() >= 0) {
+        children.get(d.governor()).add(d.dependent());
+      }
+    }
+  }
+
+  List<Token> tokens() {
+    return tokens;
+  }
+
+  Token token(int i) {
+    return tokens.get(i);
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  int head(int i) {
+    return head[i];
+  }
+
+  String relation(int i) {
+    return relation[i];
+  }
+
+  /** The relation without its subtype: "nsubj:pass" → "nsubj". */
+  String baseRelation(int i) {
+    String r = relation[i];
+    int colon = r.indexOf(':');
+    return colon < 0 ? r : r.substring(0, colon);
+  }
+
+  List<Integer> children(int i) {
+    return children.get(i);
+  }
+
+  String lemma(int i) {
+    return tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /** The first child with this relation (subtypes included: "obl" matches "obl:tmod"), or -1. */
+  int child(int i, String rel) {
+    for (int c : children.get(i)) {
+      if (relation[c].equals(rel) || relation[c].startsWith(rel + ":")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  List<Integer> childrenWith(int i, String rel) {
+    List<Integer> found = new ArrayList<>(2);
+    for (int c : children.get(i)) {
+      if (relation[c].equals(rel) || relation[c].startsWith(rel + ":")) {
+        found.add(c);
+      }
+    }
+    return found;
+  }
+
+  boolean hasChild(int i, String rel) {
+    return child(i, rel) >= 0;
+  }
+
+  /** The preposition that introduces token i ("by" in "visit by X"), lower case, or "" when none. */
+  String preposition(int i) {
+    StringBuilder words = new StringBuilder();
+    for (int c : children.get(i)) {
+      if (relation[c].equals("case") && c < i) {
+        if (words.length() > 0) {
+          words.append(' ');
+        }
+        words.append(tokens.get(c).word().toLowerCase(Locale.ROOT));
+      }
+    }
+    return words.toString();
+  }
+
+  /** Obliques of a verb or nmods of a noun introduced by {@code prep} ("against", "with"). */
+  List<Integer> modifiersWith(int i, String prep) {
+    List<Integer> found = new ArrayList<>(1);
+    for (int c : children.get(i)) {
+      String base = baseRelation(c);
+      if ((base.equals("obl") || base.equals("nmod")) && matchesPreposition(preposition(c), prep)) {
+        found.add(c);
+      }
+    }
+    return found;
+  }
+
+  private static boolean matchesPreposition(String actual, String wanted) {
+    return actual.equals(wanted) || actual.endsWith(" " + wanted);
+  }
+
+  /** Token i and its conjuncts ("Uzbekistan and Kyrgyzstan" → both heads). */
+  List<Integer> withConjuncts(int i) {
+    List<Integer> all = new ArrayList<>(2);
+    all.add(i);
+    for (int k = 0; k < all.size(); k++) {
+      for (int c : children.get(all.get(k))) {
+        if (relation[c].equals("conj") && !all.contains(c)) {
+          all.add(c);
+        }
+      }
+    }
+    return all;
+  }
+
+  /** True when {@code ancestor} dominates {@code node}. */
+  boolean dominates(int ancestor, int node) {
+    for (int i = head[node], steps = 0; i >= 0 && steps < tokens.size(); i = head[i], steps++) {
+      if (i == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The span [first, last] of a noun phrase headed by {@code i}: its subtree without clauses,
+   * conjuncts and coordinators hanging off the head itself, so that each conjunct is its own phrase.
+   */
+  int[] phrase(int i) {
+    int[] span = {i, i};
+    for (int c : children.get(i)) {
+      String base = baseRelation(c);
+      if (base.equals("conj") || base.equals("cc") || base.equals("acl") || base.equals("punct")
+          || base.equals("appos") || base.equals("parataxis") || base.equals("dep")) {
+        continue;
+      }
+      extend(c, span);
+    }
+    return span;
+  }
+
+  private void extend(int i, int[] span) {
+    span[0] = Math.min(span[0], i);
+    span[1] = Math.max(span[1], i);
+    for (int c : children.get(i)) {
+      String base = baseRelation(c);
+      if (!base.equals("acl") && !base.equals("parataxis")) {
+        extend(c, span);
+      }
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package orbit.nlp.code;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import orbit.nlp.resolve.ActorResolver;
+import orbit.nlp.resolve.ActorResolver.Resolution;
+
+/**
+ * Finds who takes part in a predicate: its subject (passive agents, shared subjects of conjoined
+ * verbs, controlled and participial clauses, relative clauses) and its target by role, and resolves
+ * each phrase (and its conjuncts) to actors, pronouns and "both countries" through the discourse.
+ */
+final class Participants {
+  private static final Set<String> RELATIVE = Set.of("which", "who", "that", "whom");
+  private static final Set<String> GROUP_NOUNS = Set.of("country", "nation", "side", "state", "government",
+      "capital", "leader", "neighbour", "neighbor", "party", "president", "minister");
+  static final List<String> DEFAULT_TARGETS = List.of("obj", "iobj", "obl:against", "obl:with", "obl:to",
+      "obl:on", "obl:toward", "obl:towards", "obl:for", "obl:over", "obj.nmod:poss", "obj.nmod");
+
+  private final ParseGraph g;
+  private final ActorResolver actors;
+  private final LocalDate date;
+  private final Discourse discourse;
+  private final int sentence;
+
+  Participants(ParseGraph g, ActorResolver actors, LocalDate date, Discourse discourse, int sentence) {
+    this.g = g;
+    this.actors = actors;
+    this.date = date;
+    this.discourse = discourse;
+    this.sentence = sentence;
+  }
+
+  boolean isPassive(int verb) {
+    return exactChild(verb, "nsubj:pass") >= 0 || exactChild(verb, "aux:pass") >= 0;
+  }
+
+  /** The head of the verb's agent: its subject, or "by X" of a passive; inherited where the clause has none. */
+  int agent(int verb) {
+    if (isPassive(verb)) {
+      List<Integer> by = g.modifiersWith(verb, "by");
+      return by.isEmpty() ? -1 : by.get(0);
+    }
+    return subject(verb, 0);
+  }
+
+  private int subject(int verb, int depth) {
+    int s = exactChild(verb, "nsubj");
+    if (s < 0) {
+      s = exactChild(verb, "nsubj:xsubj");
+    }
+    int head = g.head(verb);
+    String rel = g.relation(verb);
+    if (s >= 0) {
+      return RELATIVE.contains(g.lemma(s)) && rel.startsWith("acl") && head >= 0 ? head : s;
+    }
+    if (head < 0 || depth > 4) {
+      return -1;
+    }
+    String base = g.baseRelation(verb);
+    if (base.equals("xcomp")) {
+      int obj = exactChild(head, "obj");
+      return obj >= 0 ? obj : subject(head, depth + 1);
+    }
+    if (base.equals("conj") || base.equals("advcl")) {
+      return g.token(head).isVerb() ? agentOrSubject(head, depth) : -1;
+    }
+    if (base.equals("acl")) {
+      if (rel.equals("acl:relcl")) {
+        return head;
+      }
+      int poss = g.child(head, "nmod:poss");
+      if (poss >= 0) {
+        return poss;
+      }
+      List<Integer> by = g.modifiersWith(head, "by");
+      return by.isEmpty() ? -1 : by.get(0);
+    }
+    return -1;
+  }
+
+  private int agentOrSubject(int verb, int depth) {
+    return isPassive(verb) ? agent(verb) : subject(verb, depth + 1);
+  }
+
+  /** The head found at a role ("obj", "obl:against", "obj.nmod:by"), or -1. */
+  int role(int predicate, String role) {
+    int dot = role.indexOf('.');
+    if (dot > 0) {
+      int obj = role(predicate, role.substring(0, dot));
+      return obj < 0 ? -1 : role(obj, role.substring(dot + 1));
+    }
+    if (role.equals("obj")) {
+      return g.token(predicate).isVerb() && isPassive(predicate) ? exactChild(predicate, "nsubj:pass")
+          : exactChild(predicate, "obj");
+    }
+    if (role.equals("nmod")) {
+      for (int c : g.children(predicate)) {
+        if (g.baseRelation(c).equals("nmod")) {
+          return c;
+        }
+      }
+      return -1;
+    }
+    int colon = role.indexOf(':');
+    if (colon > 0 && (role.startsWith("obl:") || role.startsWith("nmod:")) && !role.equals("nmod:poss")) {
+      String prep = role.substring(colon + 1);
+      List<Integer> found = g.modifiersWith(predicate, prep);
+      return found.isEmpty() ? -1 : found.get(0);
+    }
+    return g.child(predicate, role);
+  }
+
+  int exactChild(int i, String rel) {
+    for (int c : g.children(i)) {
+      if (g.relation(c).equals(rel)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The actors a phrase and its conjuncts name, in text order, without repeats. */
+  List<Resolution> actors(int head) {
+    List<Resolution> found = new ArrayList<>(2);
+    if (head < 0) {
+      return found;
+    }
+    for (int h : g.withConjuncts(head)) {
+      for (Resolution r : single(h)) {
+        if (found.stream().noneMatch(f -> f.code().equals(r.code()))) {
+          found.add(r);
+        }
+      }
+    }
+    return found;
+  }
+
+  private List<Resolution> single(int h) {
+    String word = g.token(h).word().toLowerCase(Locale.ROOT);
+    if (g.token(h).pos().startsWith("PRP")) {
+      Resolution r = switch (word) {
+        case "he", "she", "him", "her", "his" -> discourse.latest(sentence, h, true);
+        case "it", "its" -> discourse.latest(sentence, h, false);
+        default -> null;
+      };
+      return r == null ? List.of() : List.of(r);
+    }
+    if (isGroupOfTwo(h)) {
+      return discourse.latestPair(sentence);
+    }
+    int[] span = g.phrase(h);
+    return actors.resolve(g.tokens(), span[0], span[1] + 1, date);
+  }
+
+  /** "both countries", "the two sides": a reference to the two countries just discussed. */
+  private boolean isGroupOfTwo(int h) {
+    if (!GROUP_NOUNS.contains(g.lemma(h)) || !g.token(h).pos().equals("NNS")) {
+      return false;
+    }
+    for (int c : g.children(h)) {
+      String w = g.token(c).word().toLowerCase(Locale.ROOT);
+      if (w.equals("both") || w.equals("two")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the phrase says "each other" or "one another". */
+  boolean isReciprocal(int head) {
+    if (head < 0) {
+      return false;
+    }
+    int[] span = g.phrase(head);
+    for (int i = span[0]; i < span[1]; i++) {
+      String a = g.token(i).word().toLowerCase(Locale.ROOT);
+      String b = g.token(i + 1).word().toLowerCase(Locale.ROOT);
+      if ((a.equals("each") && b.equals("other")) || (a.equals("one") && b.equals("another"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  int[] span(int head) {
+    return g.phrase(head);
+  }
+}

@@ -1,0 +1,125 @@
+package orbit.nlp.code;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds the lexicon matches of a parsed sentence: verbs first, then event nouns they do not consume. */
+final class TriggerFinder {
+  private final Lexicon lexicon;
+
+  TriggerFinder(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Trigger> find(ParseGraph g) {
+    List<Trigger> found = new ArrayList<>();
+    boolean[] verbTrigger = new boolean[g.size()];
+    for (int i = 0; i < g.size(); i++) {
+      if (g.token(i).isVerb() && !g.baseRelation(i).equals("amod")) {
+        Pattern p = best(g, i, lexicon.verbs(g.lemma(i)), false);
+        if (p != null) {
+          found.add(new Trigger(i, i, -1, p));
+          verbTrigger[i] = true;
+        }
+      }
+    }
+    for (int i = 0; i < g.size(); i++) {
+      if (!g.token(i).pos().startsWith("NN")) {
+        continue;
+      }
+      int head = g.head(i);
+      boolean object = isObject(g, i);
+      if (head >= 0 && verbTrigger[head] && object) {
+        continue;
+      }
+      Pattern p = best(g, i, lexicon.nouns(g.lemma(i)), true);
+      if (p == null) {
+        continue;
+      }
+      boolean carried = head >= 0 && object && g.token(head).isVerb()
+          && (lexicon.isLight(g.lemma(head)) || p.verbs().contains(g.lemma(head)));
+      found.add(new Trigger(i, carried ? head : i, i, p));
+    }
+    found.sort((a, b) -> Integer.compare(a.token(), b.token()));
+    return found;
+  }
+
+  private static boolean isObject(ParseGraph g, int i) {
+    String rel = g.relation(i);
+    return rel.equals("obj") || rel.equals("nsubj:pass");
+  }
+
+  /** The most specific pattern whose constraints hold at token i; ties go to the earlier lexicon line. */
+  private static Pattern best(ParseGraph g, int i, List<Pattern> patterns, boolean noun) {
+    Pattern best = null;
+    for (Pattern p : patterns) {
+      if (matches(g, i, p, noun) && (best == null || p.specificity() > best.specificity())) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  private static boolean matches(ParseGraph g, int i, Pattern p, boolean noun) {
+    if (p.particle() != null && !hasChildLemma(g, i, "compound:prt", p.particle())) {
+      return false;
+    }
+    if (!p.objects().isEmpty()) {
+      int obj = objectOf(g, i);
+      if (obj < 0 || !p.objects().contains(g.lemma(obj))) {
+        return false;
+      }
+    }
+    if (p.oblPreposition() != null && !hasModifier(g, i, p)) {
+      return false;
+    }
+    if (!p.xcomps().isEmpty() && !anyChild(g, i, "xcomp", p)) {
+      return false;
+    }
+    if (!p.modifiers().isEmpty() && !anyChild(g, i, "amod", p) && !anyChild(g, i, "compound", p)) {
+      return false;
+    }
+    if (!p.verbs().isEmpty()) {
+      int head = g.head(i);
+      return head >= 0 && isObject(g, i) && p.verbs().contains(g.lemma(head));
+    }
+    return true;
+  }
+
+  private static int objectOf(ParseGraph g, int verb) {
+    for (int c : g.children(verb)) {
+      String rel = g.relation(c);
+      if (rel.equals("obj") || rel.equals("nsubj:pass")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasModifier(ParseGraph g, int i, Pattern p) {
+    for (int m : g.modifiersWith(i, p.oblPreposition())) {
+      if (p.oblHeads().isEmpty() || p.oblHeads().contains(g.lemma(m))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyChild(ParseGraph g, int i, String rel, Pattern p) {
+    for (int c : g.childrenWith(i, rel)) {
+      if ((rel.equals("xcomp") ? p.xcomps() : p.modifiers()).contains(g.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasChildLemma(ParseGraph g, int i, String rel, String lemma) {
+    for (int c : g.childrenWith(i, rel)) {
+      if (g.lemma(c).equals(lemma) || g.token(c).word().equalsIgnoreCase(lemma)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,153 @@
+package orbit.nlp.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import orbit.core.doc.ArticleDoc;
+import orbit.core.event.Event;
+import orbit.core.event.Quote;
+import orbit.nlp.eval.Gold.GoldEvent;
+import orbit.nlp.eval.Gold.GoldQuote;
+
+/**
+ * Scores a coded article against its gold file by DESIGN.md's rules: a coded event matches a gold
+ * event when the countries match (either order where the gold says so) and its root is among the
+ * gold roots; each gold event matches at most one coded event, preferring gold events whose anchor
+ * lies in the coded event's sentence and required ones. Matches of optional events, and non-events
+ * coded with a non-fact factuality, are neither hits nor false alarms.
+ */
+public final class Scorer {
+  private Scorer() {}
+
+  public static Score score(Gold gold, ArticleDoc doc) {
+    List<String> lines = new ArrayList<>();
+    boolean[] used = new boolean[gold.events().size()];
+    int hits = 0, falseAlarms = 0, nonEvents = 0, codeOk = 0, codeChecks = 0, dateOk = 0, dateChecks = 0;
+    int placeOk = 0, placeChecks = 0;
+    for (Event e : doc.events()) {
+      String sentence = sentenceText(doc, e);
+      int match = bestMatch(gold.events(), used, e, sentence);
+      if (match >= 0) {
+        used[match] = true;
+        GoldEvent g = gold.events().get(match);
+        if (!g.required()) {
+          continue;
+        }
+        hits++;
+        if (!g.codes().isEmpty()) {
+          codeChecks++;
+          codeOk += g.codes().contains(e.cameo()) ? 1 : 0;
+        }
+        if (g.datesScored()) {
+          dateChecks++;
+          boolean ok = e.date().startsWith(g.date().value()) && !e.datePrecision().label().equals("article");
+          dateOk += ok ? 1 : 0;
+          if (!ok) {
+            lines.add("wrong date\t" + g.id() + "\t" + e.date() + " (" + e.datePrecision().label() + ") vs " + g.date().value());
+          }
+        }
+        if (g.location() != null) {
+          placeChecks++;
+          boolean ok = e.location() != null && e.location().country().equals(g.location().country())
+              && e.location().name().equalsIgnoreCase(g.location().name());
+          placeOk += ok ? 1 : 0;
+          if (!ok) {
+            lines.add("wrong place\t" + g.id() + "\t" + e.location() + " vs " + g.location().name());
+          }
+        }
+        continue;
+      }
+      int non = bestMatch(gold.notEvents(), new boolean[gold.notEvents().size()], e, sentence);
+      if (non >= 0 && !e.factuality().isFact()) {
+        continue;
+      }
+      falseAlarms++;
+      if (non >= 0) {
+        nonEvents++;
+      }
+      lines.add((non >= 0 ? "non-event coded\t" + gold.notEvents().get(non).id() : "false alarm\t-") + "\t"
+          + describe(e));
+    }
+    for (int i = 0; i < used.length; i++) {
+      GoldEvent g = gold.events().get(i);
+      if (!used[i] && g.required()) {
+        lines.add("miss\t" + g.id() + "\t" + g.source() + "->" + g.target() + " " + g.roots() + "\t" + g.anchor());
+      }
+    }
+    int required = (int) gold.events().stream().filter(GoldEvent::required).count();
+    return new Score(hits, required, falseAlarms, nonEvents, codeOk, codeChecks, dateOk, dateChecks, placeOk,
+        placeChecks, 0, 0, 0, 0, lines).plus(quotes(gold, doc));
+  }
+
+  private static Score quotes(Gold gold, ArticleDoc doc) {
+    List<String> lines = new ArrayList<>();
+    int found = 0, speakers = 0, notQuotes = 0;
+    for (GoldQuote g : gold.quotes()) {
+      Quote q = doc.quotes().stream().filter(c -> normal(c.text()).startsWith(normal(g.startsWith()))).findFirst()
+          .orElse(null);
+      if (q == null) {
+        lines.add("quote missed\t" + g.startsWith());
+        continue;
+      }
+      found++;
+      String name = q.speaker() == null ? null : q.speaker().name();
+      if (g.speaker().equals(name)) {
+        speakers++;
+      } else {
+        lines.add("wrong speaker\t" + g.startsWith() + "\t" + name + " vs " + g.speaker());
+      }
+    }
+    for (String not : gold.notQuotes()) {
+      if (doc.quotes().stream().anyMatch(q -> normal(q.text()).startsWith(normal(not)))) {
+        notQuotes++;
+        lines.add("scare quote reported\t" + not);
+      }
+    }
+    return new Score(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, found, gold.quotes().size(), speakers, notQuotes, lines);
+  }
+
+  private static int bestMatch(List<GoldEvent> gold, boolean[] used, Event e, String sentence) {
+    int best = -1;
+    int bestRank = -1;
+    for (int i = 0; i < gold.size(); i++) {
+      GoldEvent g = gold.get(i);
+      if (used[i] || !matches(g, e)) {
+        continue;
+      }
+      int rank = (sentence.contains(g.anchor()) ? 2 : 0) + (g.required() ? 1 : 0);
+      if (rank > bestRank) {
+        best = i;
+        bestRank = rank;
+      }
+    }
+    return best;
+  }
+
+  private static boolean matches(GoldEvent g, Event e) {
+    String s = e.source().country();
+    String t = e.target().country();
+    boolean countries = g.source().equals(s) && g.target().equals(t)
+        || g.eitherDirection() && g.source().equals(t) && g.target().equals(s);
+    return countries && g.roots().contains(e.root());
+  }
+
+  private static String sentenceText(ArticleDoc doc, Event e) {
+    var s = doc.sentences().get(e.sentence());
+    return s.text(doc.text());
+  }
+
+  private static String describe(Event e) {
+    return e.source().code() + "->" + e.target().code() + " " + e.cameo() + " " + e.factuality().label() + "\t"
+        + e.evidence();
+  }
+
+  /** Lower case, typographic quotes and dashes folded, opening quotation marks dropped. */
+  private static String normal(String text) {
+    String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"')
+        .replace('”', '"').strip();
+    while (!t.isEmpty() && (t.charAt(0) == '"' || t.charAt(0) == '\'')) {
+      t = t.substring(1);
+    }
+    return t;
+  }
+}
