@@ -1,5 +1,6 @@
 package orbit.core.cameo;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
@@ -14,6 +15,7 @@ public record CameoCode(String code, String name, double goldstein, int quad, St
   }
 
   /** True for the 20 two-digit root codes. */
+  @JsonIgnore
   public boolean isRoot() {
     return code.length() == 2;
   }

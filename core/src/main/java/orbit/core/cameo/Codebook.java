@@ -5,7 +5,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,7 +58,7 @@ public final class Codebook {
         .readerFor(CameoCode.class).with(schema).readValues(tsv)) {
       it.forEachRemaining(rows::add);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read CAMEO codebook " + tsv, e);
+      throw new OrbitException("cannot read CAMEO codebook " + tsv + ": " + e.getMessage(), e);
     }
     return new Codebook(rows);
   }
@@ -71,12 +70,12 @@ public final class Codebook {
 
   /** The code, or empty when the codebook has no such code. */
   public Optional<CameoCode> find(String code) {
-    return Optional.ofNullable(byCode.get(code));
+    return Optional.ofNullable(code == null ? null : byCode.get(code));
   }
 
   /** The code; an unknown code throws an {@link OrbitException} that names it and the valid codes near it. */
   public CameoCode get(String code) {
-    CameoCode found = byCode.get(code);
+    CameoCode found = code == null ? null : byCode.get(code);
     if (found == null) {
       throw unknown(code);
     }
