@@ -64,7 +64,7 @@ public final class EventCoder implements Stage {
           return true;
         }
       }
-      return tokens.stream().anyMatch(t -> t.pos().startsWith("PRP"));
+      return tokens.stream().anyMatch(t -> t.pos().startsWith("PRP") || Participants.isGroupNoun(t));
     };
   }
 
@@ -128,8 +128,12 @@ public final class EventCoder implements Stage {
     Set<String> seen = new HashSet<>();
     for (Trigger trigger : triggers.find(g)) {
       for (Event e : events(doc, sentence, g, who, discourse, trigger)) {
-        String key = group(g, trigger.predicate()) + "|" + e.source().country() + "|" + e.target().country();
-        if (seen.add(key)) {
+        // one event per dyad for a clause and its participial adjuncts, and per dyad and code in a sentence
+        String dyad = "|" + e.source().country() + "|" + e.target().country();
+        String key = group(g, trigger.predicate()) + dyad;
+        boolean newClause = seen.add(key);
+        boolean newCode = seen.add(e.cameo() + dyad);
+        if (newClause && newCode) {
           events.add(e);
         }
       }
@@ -143,7 +147,7 @@ public final class EventCoder implements Stage {
     for (int steps = 0; steps < 4 && g.head(node) >= 0; steps++) {
       String base = g.baseRelation(node);
       boolean participle = g.token(node).pos().equals("VBG");
-      if (!(participle && (base.equals("advcl") || base.equals("conj")))) {
+      if (!(participle && (base.equals("advcl") || base.equals("conj") || base.equals("dep")))) {
         break;
       }
       node = g.head(node);

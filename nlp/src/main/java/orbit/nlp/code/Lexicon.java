@@ -44,7 +44,7 @@ public final class Lexicon {
     try (MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class).with(schema).readValues(tsv)) {
       while (rows.hasNext()) {
         Map<String, String> row = rows.next();
-        int line = rows.getCurrentLocation().getLineNr();
+        int line = rows.getCurrentLocation().getLineNr() - 1;
         Pattern p = parse(row, line, tsv);
         byKind.computeIfAbsent(p.kind(), k -> new HashMap<>()).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
       }

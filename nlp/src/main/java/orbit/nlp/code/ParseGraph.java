@@ -72,6 +72,25 @@ final class ParseGraph {
     return tokens.get(i).lemma().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The lemmas under which token i may be looked up as a verb: its lemma when tagged a verb; for
+   * a past form the tagger took for an adjective but that governs an object ("has voiced/JJ
+   * concern"), the stems it may come from. Empty when i is no verb.
+   */
+  List<String> verbLemmas(int i) {
+    Token t = tokens.get(i);
+    if (t.isVerb()) {
+      return List.of(lemma(i));
+    }
+    String w = t.word().toLowerCase(Locale.ROOT);
+    if (!t.pos().equals("JJ") || !w.endsWith("ed") || child(i, "obj") < 0) {
+      return List.of();
+    }
+    String stem = w.substring(0, w.length() - 2);
+    return w.endsWith("ied") ? List.of(w.substring(0, w.length() - 3) + "y")
+        : List.of(w.substring(0, w.length() - 1), stem);
+  }
+
   /** The first child with this relation (subtypes included: "obl" matches "obl:tmod"), or -1. */
   int child(int i, String rel) {
     for (int c : children.get(i)) {

@@ -44,7 +44,8 @@ final class Participants {
       List<Integer> by = g.modifiersWith(verb, "by");
       return by.isEmpty() ? -1 : by.get(0);
     }
-    return subject(verb, 0);
+    int s = subject(verb, 0);
+    return s >= 0 ? s : trailingParticipleSubject(verb);
   }
 
   private int subject(int verb, int depth) {
@@ -65,7 +66,8 @@ final class Participants {
       int obj = exactChild(head, "obj");
       return obj >= 0 ? obj : subject(head, depth + 1);
     }
-    if (base.equals("conj") || base.equals("advcl")) {
+    boolean participle = base.equals("dep") && g.token(verb).pos().equals("VBG");
+    if (base.equals("conj") || base.equals("advcl") || participle) {
       return g.token(head).isVerb() ? agentOrSubject(head, depth) : -1;
     }
     if (base.equals("acl")) {
@@ -86,6 +88,22 @@ final class Participants {
     return isPassive(verb) ? agent(verb) : subject(verb, depth + 1);
   }
 
+  /**
+   * A sentence-final participle after a comma (", denying any misconduct") whose parse gives it
+   * no subject shares the sentence's first subject.
+   */
+  private int trailingParticipleSubject(int verb) {
+    if (!g.token(verb).pos().equals("VBG") || verb == 0 || !g.token(verb - 1).word().equals(",")) {
+      return -1;
+    }
+    for (int i = 0; i < verb; i++) {
+      if (g.relation(i).equals("nsubj") && !RELATIVE.contains(g.lemma(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The head found at a role ("obj", "obl:against", "obj.nmod:by"), or -1. */
   int role(int predicate, String role) {
     int dot = role.indexOf('.');
@@ -96,6 +114,9 @@ final class Participants {
     if (role.equals("obj")) {
       return g.token(predicate).isVerb() && isPassive(predicate) ? exactChild(predicate, "nsubj:pass")
           : exactChild(predicate, "obj");
+    }
+    if (role.equals("amod")) {
+      return predicate; // the demonym modifies the phrase itself: "Russian-sponsored events"
     }
     if (role.equals("nmod")) {
       for (int c : g.children(predicate)) {
@@ -156,9 +177,13 @@ final class Participants {
     return actors.resolve(g.tokens(), span[0], span[1] + 1, date);
   }
 
+  static boolean isGroupNoun(orbit.core.doc.Token t) {
+    return t.pos().equals("NNS") && GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** "both countries", "the two sides": a reference to the two countries just discussed. */
   private boolean isGroupOfTwo(int h) {
-    if (!GROUP_NOUNS.contains(g.lemma(h)) || !g.token(h).pos().equals("NNS")) {
+    if (!isGroupNoun(g.token(h))) {
       return false;
     }
     for (int c : g.children(h)) {

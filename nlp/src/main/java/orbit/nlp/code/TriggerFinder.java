@@ -15,9 +15,12 @@ final class TriggerFinder {
     List<Trigger> found = new ArrayList<>();
     boolean[] verbTrigger = new boolean[g.size()];
     for (int i = 0; i < g.size(); i++) {
-      if (g.token(i).isVerb() && !g.baseRelation(i).equals("amod")) {
-        Pattern p = best(g, i, lexicon.verbs(g.lemma(i)), false);
-        if (p != null) {
+      if (g.baseRelation(i).equals("amod")) {
+        continue;
+      }
+      for (String lemma : g.verbLemmas(i)) {
+        Pattern p = best(g, i, lexicon.verbs(lemma), false);
+        if (p != null && !verbTrigger[i]) {
           found.add(new Trigger(i, i, -1, p));
           verbTrigger[i] = true;
         }
@@ -36,8 +39,10 @@ final class TriggerFinder {
       if (p == null) {
         continue;
       }
-      boolean carried = head >= 0 && object && g.token(head).isVerb()
-          && (lexicon.isLight(g.lemma(head)) || p.verbs().contains(g.lemma(head)));
+      boolean carried = false;
+      for (String lemma : head >= 0 && object ? g.verbLemmas(head) : List.<String>of()) {
+        carried |= lexicon.isLight(lemma) || p.verbs().contains(lemma);
+      }
       found.add(new Trigger(i, carried ? head : i, i, p));
     }
     found.sort((a, b) -> Integer.compare(a.token(), b.token()));
@@ -81,7 +86,15 @@ final class TriggerFinder {
     }
     if (!p.verbs().isEmpty()) {
       int head = g.head(i);
-      return head >= 0 && isObject(g, i) && p.verbs().contains(g.lemma(head));
+      if (head < 0 || !isObject(g, i)) {
+        return false;
+      }
+      for (String lemma : g.verbLemmas(head)) {
+        if (p.verbs().contains(lemma)) {
+          return true;
+        }
+      }
+      return false;
     }
     return true;
   }

@@ -1,0 +1,123 @@
+package orbit.nlp.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import orbit.core.doc.Article;
+import orbit.core.event.DatePrecision;
+import orbit.core.event.Event;
+import orbit.core.event.Factuality;
+import orbit.nlp.Analysis;
+import org.junit.jupiter.api.Test;
+
+/** The linguistic cases of issue 4, each on real news sentences, coded through the full pipeline. */
+class EventCoderTest {
+  private static final Analysis ANALYSIS = Analysis.standard();
+  private static final LocalDate DATE = LocalDate.of(2025, 7, 24);
+
+  private static List<Event> code(String text) {
+    return ANALYSIS.analyze(new Article("t", DATE, null, null, null, text)).events();
+  }
+
+  private static String dyad(Event e) {
+    return e.source().country() + ">" + e.target().country() + ":" + e.root();
+  }
+
+  @Test
+  void passiveWithAgentTakesTheAgentAsSource() {
+    List<Event> events = code("In December 2024, an Azerbaijani passenger plane was allegedly downed by a Russian missile.");
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source().code()).isEqualTo("RUSMIL");
+      assertThat(e.target().country()).isEqualTo("AZE");
+      assertThat(e.root()).isIn("18", "19", "20");
+      assertThat(e.date()).isEqualTo("2024-12");
+      assertThat(e.datePrecision()).isEqualTo(DatePrecision.MONTH);
+      assertThat(e.factuality()).isEqualTo(Factuality.ALLEGED);
+    });
+  }
+
+  @Test
+  void passiveWithoutAgentCodesNothing() {
+    assertThat(code("Two Russian journalists were detained in Baku on Monday.")).isEmpty();
+  }
+
+  @Test
+  void coordinatedSubjectsYieldOneEventEach() {
+    List<Event> events = code("Uzbekistan and Kyrgyzstan have summoned Russian ambassadors over the treatment of their citizens.");
+    assertThat(events).extracting(EventCoderTest::dyad).containsExactlyInAnyOrder("UZB>RUS:11", "KGZ>RUS:11");
+  }
+
+  @Test
+  void coordinatedVerbsShareTheirSubject() {
+    List<Event> events = code("Azerbaijan also canceled all Russian-sponsored cultural events and postponed a planned "
+        + "visit by Russian Deputy Prime Minister Alexey Overchuk.");
+    assertThat(events).extracting(EventCoderTest::dyad).containsExactly("AZE>RUS:16", "AZE>RUS:16");
+    assertThat(events.get(1).target().code()).isEqualTo("RUSGOV");
+  }
+
+  @Test
+  void eachOtherYieldsBothDirections() {
+    List<Event> events = code("Russia and Azerbaijan summoned each other's ambassadors on Tuesday.");
+    assertThat(events).extracting(EventCoderTest::dyad).containsExactlyInAnyOrder("RUS>AZE:11", "AZE>RUS:11");
+  }
+
+  @Test
+  void negatedEventsAreMarkedNotFacts() {
+    assertThat(code("Russia has not acknowledged responsibility for the deaths of two Azerbaijani citizens."))
+        .allSatisfy(e -> assertThat(e.factuality()).isEqualTo(Factuality.NEGATED));
+    assertThat(code("President Vladimir Putin never issued a formal apology to Azerbaijan."))
+        .isNotEmpty().allSatisfy(e -> assertThat(e.factuality()).isEqualTo(Factuality.NEGATED));
+  }
+
+  @Test
+  void modalsAndHedgesMakeEventsHypothetical() {
+    assertThat(code("Armenia could suspend talks with Azerbaijan."))
+        .isNotEmpty().allSatisfy(e -> assertThat(e.factuality()).isEqualTo(Factuality.HYPOTHETICAL));
+  }
+
+  @Test
+  void embeddedClaimsAreAllegedAndAttributed() {
+    List<Event> events = code("Azerbaijan alleges that Russian police tortured two Azerbaijani citizens.");
+    assertThat(events).anySatisfy(e -> {
+      assertThat(dyad(e)).isEqualTo("RUS>AZE:18");
+      assertThat(e.factuality()).isEqualTo(Factuality.ALLEGED);
+      assertThat(e.attributedTo()).isEqualTo("Azerbaijan");
+    });
+  }
+
+  @Test
+  void reportedlyMarksAnEventAsReported() {
+    assertThat(code("Tajikistan reportedly expelled two Russian diplomats."))
+        .singleElement().satisfies(e -> assertThat(e.factuality()).isEqualTo(Factuality.REPORTED));
+  }
+
+  @Test
+  void datesAndPlacesComeFromTheSentence() {
+    List<Event> events = code("On July 10, the presidents of Azerbaijan and Armenia held direct talks in Abu Dhabi.");
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.root()).isEqualTo("04");
+      assertThat(e.date()).isEqualTo("2025-07-10");
+      assertThat(e.datePrecision()).isEqualTo(DatePrecision.DAY);
+      assertThat(e.location().name()).isEqualTo("Abu Dhabi");
+      assertThat(e.location().country()).isEqualTo("ARE");
+    });
+    assertThat(code("Last month, Kazakhstan banned entry to several Russian officials."))
+        .singleElement().satisfies(e -> {
+          assertThat(e.date()).isEqualTo("2025-06");
+          assertThat(dyad(e)).startsWith("KAZ>RUS");
+        });
+  }
+
+  @Test
+  void evidenceIsTheExactSpanOfTheArticleText() {
+    String text = "Nearly a month on, ties remain strained. Azerbaijani authorities detained several Russian citizens.";
+    List<Event> events = code(text);
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.sentence()).isEqualTo(1);
+      assertThat(text.substring(e.start(), e.end())).isEqualTo(e.evidence());
+      assertThat(e.evidence()).isEqualTo("Azerbaijani authorities detained several Russian citizens");
+      assertThat(e.cameo()).isEqualTo("173");
+    });
+  }
+}

@@ -1,0 +1,41 @@
+package orbit.nlp.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import orbit.core.OrbitException;
+import orbit.core.cameo.Codebook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LexiconTest {
+  @Test
+  void everyCodeIsInTheCodebookAndEveryRootIsCovered() {
+    Lexicon lexicon = Lexicon.standard();
+    Codebook codebook = Codebook.standard();
+    Set<String> roots = new TreeSet<>();
+    for (String code : lexicon.codes()) {
+      assertThat(codebook.find(code)).as("code %s of lexicon.tsv", code).isPresent();
+      roots.add(code.substring(0, 2));
+    }
+    assertThat(roots).hasSize(20);
+  }
+
+  @Test
+  void cuesLoad() {
+    assertThat(Cues.standard()).isNotNull();
+  }
+
+  @Test
+  void badLinesAreReportedWithTheirLine(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("lexicon.tsv");
+    Files.writeString(file, "# test\n173\tverb\tdetain\t-\n111\tverb\tcondemn\tbogus=1\n");
+    assertThatThrownBy(() -> Lexicon.read(file.toUri().toURL()))
+        .isInstanceOf(OrbitException.class).hasMessageContaining(":3: unknown constraint 'bogus'");
+  }
+}
