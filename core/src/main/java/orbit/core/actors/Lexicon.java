@@ -42,7 +42,8 @@ public final class Lexicon<T> {
       plain = word.charAt(i) < 128;
     }
     if (plain) {
-      return word.toLowerCase(Locale.ROOT);
+      String lower = word.toLowerCase(Locale.ROOT);
+      return lower.equals("st.") || lower.equals("st") ? "saint" : lower;
     }
     String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(decomposed.length());
