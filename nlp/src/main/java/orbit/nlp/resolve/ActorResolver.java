@@ -57,6 +57,42 @@ public final class ActorResolver {
     LocalDate day = date == null ? LocalDate.now() : date;
     TokenView view = TokenView.of(sentence, from, to);
     List<PhraseMatcher.Match> matches = matcher.matches(view);
+    if (matches.isEmpty()) {
+      return List.of();
+    }
+    int cut = boundary(view, matches, false);
+    int split = boundary(view, matches, true);
+    PartReading head = new PartReading();
+    PartReading tail = new PartReading();
+    for (PhraseMatcher.Match m : matches) {
+      if (m.start() >= cut) {
+        break;
+      }
+      if (m.end() < view.size && COMPOUNDS.contains(view.words[m.end()])) {
+        continue;  // "Russia-led CSTO", "Russian-sponsored events": the name modifies a participle, not the actor
+      }
+      (m.start() < split ? head : tail).add(m, view, day);
+    }
+    String text = text(sentence, from, cut < view.size ? view.index[cut] : to);
+    return combine(head.isEmpty() ? tail : head, head.sector != null ? head : tail, text);
+  }
+
+  /** Which tokens could belong to an actor: any name, demonym, metonym, body, person, organisation or sector noun. */
+  public boolean[] anchors(List<Token> sentence) {
+    boolean[] anchor = new boolean[sentence.size()];
+    TokenView view = TokenView.of(sentence, 0, sentence.size());
+    for (PhraseMatcher.Match m : matcher.matches(view)) {
+      for (int i = view.index[m.start()]; i <= view.index[m.end() - 1]; i++) {
+        anchor[i] = true;
+      }
+    }
+    return anchor;
+  }
+
+  /** The place tokens [from, to) name: a city, region, capital or landmark of the gazetteer, else a country. */
+  public Optional<Location> place(List<Token> sentence, int from, int to) {
+    TokenView view = TokenView.of(sentence, from, to);
+    List<PhraseMatcher.Match> matches = matcher.matches(view);
     for (int i = 0; i < view.size; i++) {
       if (!view.capital[i]) {
         continue;
