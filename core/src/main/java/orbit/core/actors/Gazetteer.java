@@ -1,0 +1,79 @@
+package orbit.core.actors;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Places by name: the GeoNames-derived places.tsv (the most populous place wins a shared name),
+ * regions.tsv, then every capital and metonym of the country tables. Immutable.
+ */
+public final class Gazetteer {
+  private final Map<String, Place> byKey;
+  private final int maxTokens;
+
+  private Gazetteer(Map<String, Place> byKey) {
+    this.byKey = Map.copyOf(byKey);
+    int longest = 1;
+    for (String key : byKey.keySet()) {
+      int n = 1;
+      for (int i = 0; i < key.length(); i++) {
+        n += key.charAt(i) == ' ' ? 1 : 0;
+      }
+      longest = Math.max(longest, n);
+    }
+    this.maxTokens = longest;
+  }
+
+  static Gazetteer load(CountryTable countries, List<Tsv.Row> metonyms) {
+    Map<String, Place> places = new HashMap<>();
+    for (Tsv.Row r : Tsv.resource("places.tsv")) {
+      Place p = new Place(r.required("name"), r.required("country"), Double.valueOf(r.required("lat")),
+          Double.valueOf(r.required("lon")), Long.parseLong(r.required("population")), r.required("kind"));
+      places.merge(Lexicon.key(p.name()), p, (a, b) -> a.population() >= b.population() ? a : b);
+    }
+    for (Tsv.Row r : Tsv.resource("regions.tsv")) {
+      Place p = new Place(r.required("name"), r.required("country"), Double.valueOf(r.required("lat")),
+          Double.valueOf(r.required("lon")), 0, "region");
+      places.putIfAbsent(Lexicon.key(p.name()), p);
+      for (String alias : r.list("aliases")) {
+        places.putIfAbsent(Lexicon.key(alias), new Place(alias, p.country(), p.lat(), p.lon(), 0, "region"));
+      }
+    }
+    for (Country c : countries.countries()) {
+      Place first = null;
+      for (String capital : c.capitals()) {
+        Place known = places.get(Lexicon.key(capital));
+        if (known != null && known.country().equals(c.code())) {
+          first = first == null ? known : first;
+        }
+      }
+      for (String capital : c.capitals()) {
+        Double lat = first == null ? null : first.lat();
+        Double lon = first == null ? null : first.lon();
+        places.putIfAbsent(Lexicon.key(capital), new Place(capital, c.code(), lat, lon, 0, "capital"));
+      }
+    }
+    for (Tsv.Row r : metonyms) {
+      String country = r.required("country");
+      if (countries.country(country).isPresent()) {
+        places.putIfAbsent(Lexicon.key(r.required("phrase")),
+            new Place(r.required("phrase"), country, null, null, 0, "landmark"));
+      }
+    }
+    return new Gazetteer(places);
+  }
+
+  /** The place a key (normalised tokens joined by spaces, see {@link Lexicon#key}) names, or null. */
+  public Place get(String key) {
+    return byKey.get(key);
+  }
+
+  public int maxTokens() {
+    return maxTokens;
+  }
+
+  public int size() {
+    return byKey.size();
+  }
+}

@@ -1,0 +1,215 @@
+package orbit.nlp.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import orbit.core.actors.ActorBase;
+import orbit.core.actors.ActorEntry;
+import orbit.core.actors.Lexicon;
+import orbit.core.actors.Place;
+import orbit.core.doc.Token;
+import orbit.core.event.Location;
+
+/**
+ * Turns a noun phrase into CAMEO-style actors: country (alpha-3 or a body's code) + sector.
+ * Rules, in order: the phrase ends at the first preposition other than "of"/"from" ("Russian
+ * ambassador to Azerbaijan" is Russian); the part before "of"/"from" is read first and the part
+ * after only when the first names no country ("the presidents of Azerbaijan and Armenia"); every
+ * country, demonym, metonym, region or body named gives one actor, with the sector of the last
+ * sector noun, else the sector the name implies (a metonym its government, a demonym for people
+ * CVL), else none (a bare country is its code alone, as CAMEO codes it); a known person or
+ * organisation gives its role on the date, and the countries named beside it take its sector
+ * ("Russian-Armenian businessman Samvel Karapetyan" -> RUSBUS, ARMBUS). Nothing named, nothing
+ * resolved: "officials", "he", "both countries" give an empty list. Immutable and thread-safe.
+ */
+public final class ActorResolver {
+  /** One actor of a phrase: tokens [first, last] of the sentence gave it; {@code entry} names the data that did. */
+  public record Resolution(String text, String code, String country, String sector, String entry,
+      double confidence, int first, int last) {}
+
+  private static final java.util.Set<String> COMPOUNDS = java.util.Set.of("led", "backed", "sponsored",
+      "based", "owned", "funded", "controlled", "installed", "brokered", "made", "style", "leaning", "friendly");
+
+  private final ActorBase base;
+  private final PhraseMatcher matcher;
+
+  public ActorResolver(ActorBase base) {
+    this.base = base;
+    this.matcher = new PhraseMatcher(base.lexicon());
+  }
+
+  /** Orbit's own knowledge base; built once and shared. */
+  public static ActorResolver standard() {
+    return Standard.RESOLVER;
+  }
+
+  private static final class Standard {
+    static final ActorResolver RESOLVER = new ActorResolver(ActorBase.standard());
+  }
+
+  public ActorBase base() {
+    return base;
+  }
+
+  /** The actors tokens [from, to) of a sentence name on {@code date} (today when null). */
+  public List<Resolution> resolve(List<Token> sentence, int from, int to, LocalDate date) {
+    LocalDate day = date == null ? LocalDate.now() : date;
+    TokenView view = TokenView.of(sentence, from, to);
+    List<PhraseMatcher.Match> matches = matcher.matches(view);
+    if (matches.isEmpty()) {
+      return List.of();
+    }
+    int cut = boundary(view, matches, false);
+    int split = boundary(view, matches, true);
+    PartReading head = new PartReading();
+    PartReading tail = new PartReading();
+    for (PhraseMatcher.Match m : matches) {
+      if (m.start() >= cut) {
+        break;
+      }
+      if (m.end() < view.size && COMPOUNDS.contains(view.words[m.end()])) {
+        continue;  // "Russia-led CSTO", "Russian-sponsored events": the name modifies a participle, not the actor
+      }
+      (m.start() < split ? head : tail).add(m, view, day);
+    }
+    String text = text(sentence, from, cut < view.size ? view.index[cut] : to);
+    return combine(head.isEmpty() ? tail : head, head.sector != null ? head : tail, text);
+  }
+
+  /** Which tokens could belong to an actor: any name, demonym, metonym, body, person, organisation or sector noun. */
+  public boolean[] anchors(List<Token> sentence) {
+    boolean[] anchor = new boolean[sentence.size()];
+    TokenView view = TokenView.of(sentence, 0, sentence.size());
+    for (PhraseMatcher.Match m : matcher.matches(view)) {
+      for (int i = view.index[m.start()]; i <= view.index[m.end() - 1]; i++) {
+        anchor[i] = true;
+      }
+    }
+    return anchor;
+  }
+
+  /** The place tokens [from, to) name: a city, region, capital or landmark of the gazetteer, else a country. */
+  public Optional<Location> place(List<Token> sentence, int from, int to) {
+    TokenView view = TokenView.of(sentence, from, to);
+    List<PhraseMatcher.Match> matches = matcher.matches(view);
+    for (int i = 0; i < view.size; i++) {
+      if (!view.capital[i]) {
+        continue;
+      }
+      for (int len = Math.min(base.gazetteer().maxTokens(), view.size - i); len >= 1; len--) {
+        Place p = base.gazetteer().get(view.key(i, i + len, false));
+        if (p != null) {
+          Optional<Location> country = country(sentence, view, matches, i, len);
+          String name = text(sentence, view.index[i], view.index[i + len - 1] + 1);
+          return country.isPresent() ? country : Optional.of(new Location(name, p.country(), p.lat(), p.lon()));
+        }
+      }
+    }
+    return country(sentence, view, matches, -1, 0);
+  }
+
+  /**
+   * A country or region named at view position {@code start} at least {@code len} tokens long
+   * ("Armenia" is the country, not the Colombian city); with start -1, the first anywhere.
+   */
+  private static Optional<Location> country(List<Token> sentence, TokenView view, List<PhraseMatcher.Match> matches,
+      int start, int len) {
+    for (PhraseMatcher.Match m : matches) {
+      if (start >= 0 && (m.start() != start || m.end() - m.start() < len)) {
+        continue;
+      }
+      for (ActorEntry e : m.entries()) {
+        if (e.kind() == ActorEntry.Kind.COUNTRY || e.kind() == ActorEntry.Kind.REGION) {
+          String name = text(sentence, view.index[m.start()], view.index[m.end() - 1] + 1);
+          return Optional.of(new Location(name, e.country(), null, null));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<Resolution> combine(PartReading named, PartReading nouns, String text) {
+    String nounSector = nouns.sector == null ? null : nouns.sector.sector();
+    double lower = named == nouns ? 0 : 0.05;
+    List<Resolution> out = new ArrayList<>(2);
+    PartReading.Role role = named.role;
+    if (named.countries.isEmpty()) {
+      if (role == null) {
+        return List.of();
+      }
+      String sector = role.exact() || role.sector() != null ? role.sector() : blankToNull(nounSector);
+      out.add(resolution(text, role.country(), sector, role.entry().name(), role.exact() ? 0.95 : 0.6,
+          named.roleFirst, named.roleLast));
+      return out;
+    }
+    for (PartReading.Named n : named.countries) {
+      boolean own = role != null && role.country().equals(n.code());
+      String sector = own && named == nouns && role.exact() ? role.sector()
+          : nounSector != null ? blankToNull(nounSector)
+          : own ? role.sector()
+          : role != null && role.sector() != null ? role.sector()
+          : n.implied();
+      String entry = own ? role.entry().name() : entryName(n, nouns);
+      double confidence = (own ? 0.95 : sector != null ? 0.9 : 0.85) - lower
+          - (n.entry().kind() == ActorEntry.Kind.METONYM && nounSector == null ? 0.1 : 0);
+      int first = Math.min(n.first(), nouns.sectorFirst < 0 ? n.first() : nouns.sectorFirst);
+      int last = Math.max(n.last(), Math.max(nouns.sectorLast, role == null ? -1 : named.roleLast));
+      out.add(resolution(text, n.code(), sector, entry, confidence, first, last));
+    }
+    return out;
+  }
+
+  private static String entryName(PartReading.Named n, PartReading nouns) {
+    return nouns.sector == null ? n.entry().name() : n.entry().name() + " + " + nouns.sector.name();
+  }
+
+  private static Resolution resolution(String text, String country, String sector, String entry,
+      double confidence, int first, int last) {
+    String code = sector == null ? country : country + sector;
+    return new Resolution(text, code, country, sector, entry, Math.round(confidence * 100) / 100.0, first, last);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  /**
+   * The first view position, outside any match, of a preposition: with {@code ofOnly} "of" or
+   * "from" (where the head ends), else any other (where the phrase ends); the view size when none.
+   */
+  private static int boundary(TokenView view, List<PhraseMatcher.Match> matches, boolean ofOnly) {
+    int m = 0;
+    for (int i = 1; i < view.size; i++) {
+      while (m < matches.size() && matches.get(m).end() <= i) {
+        m++;
+      }
+      if (m < matches.size() && matches.get(m).start() <= i) {
+        continue;
+      }
+      String pos = view.pos[i];
+      boolean preposition = pos.equals("IN") || pos.equals("TO");
+      boolean of = view.words[i].equals("of") || view.words[i].equals("from");
+      if (preposition && of == ofOnly) {
+        return i;
+      }
+      if (!ofOnly && (pos.equals("WDT") || pos.equals("WP"))) {
+        return i;
+      }
+    }
+    return view.size;
+  }
+
+  private static String text(List<Token> sentence, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      Token t = sentence.get(i);
+      if (i > from && t.begin() > sentence.get(i - 1).end()) {
+        out.append(' ');
+      }
+      out.append(t.word());
+    }
+    return out.toString();
+  }
+
+}

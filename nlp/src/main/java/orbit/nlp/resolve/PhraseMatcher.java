@@ -1,0 +1,72 @@
+package orbit.nlp.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import orbit.core.actors.ActorEntry;
+import orbit.core.actors.Lexicon;
+
+/**
+ * Longest-match scan of a token view against the actor lexicon. Names (countries, people,
+ * bodies, places) match only from a capitalised token; sector nouns match in any case, on the
+ * word or, for the last token, on its lemma ("presidents" = "president").
+ */
+final class PhraseMatcher {
+  /** One match: view positions [start, end) and the entries the phrase names. */
+  record Match(int start, int end, List<ActorEntry> entries) {}
+
+  private final Lexicon<ActorEntry> lexicon;
+
+  PhraseMatcher(Lexicon<ActorEntry> lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Match> matches(TokenView view) {
+    List<Match> found = new ArrayList<>(4);
+    int i = 0;
+    while (i < view.size) {
+      Match m = longestAt(view, i);
+      if (m == null) {
+        i++;
+      } else {
+        found.add(m);
+        i = m.end();
+      }
+    }
+    return found;
+  }
+
+  private Match longestAt(TokenView view, int start) {
+    int longest = Math.min(lexicon.maxTokens(), view.size - start);
+    for (int len = longest; len >= 1; len--) {
+      int end = start + len;
+      List<ActorEntry> entries = usable(lexicon.get(view.key(start, end, false)), view.capital[start]);
+      if (entries.isEmpty() && !view.lemmas[end - 1].equals(view.words[end - 1])) {
+        entries = sectorsOnly(lexicon.get(view.key(start, end, true)));
+      }
+      if (!entries.isEmpty()) {
+        return new Match(start, end, entries);
+      }
+    }
+    return null;
+  }
+
+  private static List<ActorEntry> usable(List<ActorEntry> entries, boolean capital) {
+    if (capital || entries.isEmpty()) {
+      return entries;
+    }
+    return sectorsOnly(entries);
+  }
+
+  private static List<ActorEntry> sectorsOnly(List<ActorEntry> entries) {
+    List<ActorEntry> sectors = null;
+    for (ActorEntry e : entries) {
+      if (e.kind() == ActorEntry.Kind.SECTOR) {
+        if (sectors == null) {
+          sectors = new ArrayList<>(1);
+        }
+        sectors.add(e);
+      }
+    }
+    return sectors == null ? List.of() : sectors;
+  }
+}
