@@ -12,12 +12,13 @@ final class Discourse {
   /** How many sentences back a reference may reach. */
   private static final int REACH = 2;
 
-  record Mention(int sentence, int position, Resolution actor, boolean person) {}
+  record Mention(int sentence, int position, Resolution actor, boolean person, boolean place) {}
 
   private final List<Mention> mentions = new ArrayList<>();
 
-  void add(int sentence, int position, Resolution actor, boolean person) {
-    mentions.add(new Mention(sentence, position, actor, person));
+  /** {@code place}: the mention follows a locative preposition ("in Astana") and names a place, not an actor. */
+  void add(int sentence, int position, Resolution actor, boolean person, boolean place) {
+    mentions.add(new Mention(sentence, position, actor, person, place));
   }
 
   /** The latest person (for "he"/"she") or non-person actor (for "it") mentioned before this point. */
@@ -50,22 +51,28 @@ final class Discourse {
   }
 
   /**
-   * The counterpart of an event whose text names no target: another country of the same sentence
-   * (outside the source phrase), else the latest other country of the sentences just before.
+   * The counterpart of an event whose text names no target: the other country of the same sentence
+   * nearest to the trigger (outside the source phrase, places excluded), else the latest other
+   * country of the sentences just before.
    */
-  Resolution counterpart(int sentence, String sourceCountry, int[] sourceSpan) {
+  Resolution counterpart(int sentence, int trigger, String sourceCountry, int[] sourceSpan) {
+    Mention best = null;
     for (Mention m : mentions) {
-      if (m.sentence() == sentence && !m.actor().country().equals(sourceCountry)
-          && (m.position() < sourceSpan[0] || m.position() > sourceSpan[1])) {
-        return m.actor();
+      if (m.sentence() == sentence && !m.place() && !m.actor().country().equals(sourceCountry)
+          && (m.position() < sourceSpan[0] || m.position() > sourceSpan[1])
+          && (best == null || Math.abs(m.position() - trigger) < Math.abs(best.position() - trigger))) {
+        best = m;
       }
+    }
+    if (best != null) {
+      return best.actor();
     }
     for (int k = mentions.size() - 1; k >= 0; k--) {
       Mention m = mentions.get(k);
       if (m.sentence() < sentence - REACH) {
         break;
       }
-      if (m.sentence() < sentence && !m.actor().country().equals(sourceCountry)) {
+      if (m.sentence() < sentence && !m.place() && !m.actor().country().equals(sourceCountry)) {
         return m.actor();
       }
     }

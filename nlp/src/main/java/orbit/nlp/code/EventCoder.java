@@ -30,6 +30,9 @@ import orbit.nlp.resolve.ActorResolver.Resolution;
 public final class EventCoder implements Stage {
   /** Roots whose target is often left implicit by the text ("voiced concern", "denied"). */
   private static final Set<String> IMPLICIT_TARGET_ROOTS = Set.of("01", "02", "10", "11", "12", "13");
+  /** Roots whose target, when the text names none, is the country where the event takes place ("protested in Beijing"). */
+  private static final Set<String> PLACE_TARGET_ROOTS = Set.of("14", "15");
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "outside", "inside");
 
   private final Lexicon lexicon;
   private final TriggerFinder triggers;
@@ -109,12 +112,13 @@ public final class EventCoder implements Stage {
       while (end < tokens.size() && anchors[end]) {
         end++;
       }
+      boolean place = i > 0 && LOCATIVE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
       boolean person = false;
       for (int k = i; k < end; k++) {
         person |= tokens.get(k).ner().equals("PERSON");
       }
       for (Resolution r : actors.resolve(tokens, i, end, date)) {
-        discourse.add(sentence.index(), r.first(), r, person);
+        discourse.add(sentence.index(), r.first(), r, person, place);
       }
       i = end;
     }
@@ -167,9 +171,11 @@ public final class EventCoder implements Stage {
     int targetHead = -1;
     List<Resolution> targets = List.of();
     for (String role : targetRoles(trigger)) {
-      int head = who.role(p.target() != null || trigger.noun() < 0 ? trigger.predicate() : trigger.noun(), role);
+      boolean modifier = role.endsWith(".amod");
+      String path = modifier ? role.substring(0, role.length() - ".amod".length()) : role;
+      int head = who.role(p.target() != null || trigger.noun() < 0 ? trigger.predicate() : trigger.noun(), path);
       if (head >= 0 && head != sourceHead && (head < sourceSpan[0] || head > sourceSpan[1])) {
-        targets = who.actors(head);
+        targets = modifier ? who.modifierActors(head) : who.actors(head);
         if (!targets.isEmpty() || who.isReciprocal(head)) {
           targetHead = head;
           break;
@@ -200,9 +206,19 @@ public final class EventCoder implements Stage {
       }
     } else if (IMPLICIT_TARGET_ROOTS.contains(p.code().substring(0, 2))) {
       for (Resolution s : sources) {
-        Resolution t = discourse.counterpart(sentence.index(), s.country(), sourceSpan);
+        Resolution t = discourse.counterpart(sentence.index(), trigger.token(), s.country(), sourceSpan);
         if (t != null) {
           pairs.add(new Resolution[] {s, t});
+          implicit = true;
+        }
+      }
+    }
+    if (pairs.isEmpty() && PLACE_TARGET_ROOTS.contains(p.code().substring(0, 2))) {
+      Location where = place(g, who, trigger, sourceHead, -1);
+      for (Resolution s : where == null ? List.<Resolution>of() : sources) {
+        if (!where.country().equals(s.country())) {
+          pairs.add(new Resolution[] {s, new Resolution(where.name(), where.country(), where.country(), null,
+              "place:" + where.name(), 0.6, trigger.token(), trigger.token())});
           implicit = true;
         }
       }

@@ -177,7 +177,7 @@ final class ParseGraph {
     int[] span = {i, i};
     for (int c : children.get(i)) {
       String base = baseRelation(c);
-      if (base.equals("conj") || base.equals("cc") || base.equals("acl") || base.equals("punct")
+      if (base.equals("conj") || base.equals("cc") || base.equals("acl") || base.equals("punct") || base.equals("case")
           || base.equals("appos") || base.equals("parataxis") || base.equals("dep")) {
         continue;
       }

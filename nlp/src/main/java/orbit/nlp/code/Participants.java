@@ -15,6 +15,10 @@ import orbit.nlp.resolve.ActorResolver.Resolution;
  */
 final class Participants {
   private static final Set<String> RELATIVE = Set.of("which", "who", "that", "whom");
+  /** Heads that count rather than name: "hundreds of UN troops" names the troops. */
+  private static final Set<String> QUANTITIES = Set.of("hundred", "thousand", "dozen", "million", "score", "group",
+      "number", "some", "many", "several", "most", "all", "dozens", "hundreds", "thousands", "millions", "couple",
+      "handful", "team", "delegation", "contingent", "unit", "one", "two", "three", "none", "each", "both", "member");
   private static final Set<String> GROUP_NOUNS = Set.of("country", "nation", "side", "state", "government",
       "capital", "leader", "neighbour", "neighbor", "party", "president", "minister");
   static final List<String> DEFAULT_TARGETS = List.of("obj", "iobj", "obl:against", "obl:with", "obl:to",
@@ -115,9 +119,6 @@ final class Participants {
       return g.token(predicate).isVerb() && isPassive(predicate) ? exactChild(predicate, "nsubj:pass")
           : exactChild(predicate, "obj");
     }
-    if (role.equals("amod")) {
-      return predicate; // the demonym modifies the phrase itself: "Russian-sponsored events"
-    }
     if (role.equals("nmod")) {
       for (int c : g.children(predicate)) {
         if (g.baseRelation(c).equals("nmod")) {
@@ -174,7 +175,13 @@ final class Participants {
       return discourse.latestPair(sentence);
     }
     int[] span = g.phrase(h);
-    return actors.resolve(g.tokens(), span[0], span[1] + 1, date);
+    List<Resolution> found = actors.resolve(g.tokens(), span[0], span[1] + 1, date);
+    if (found.isEmpty() && QUANTITIES.contains(g.lemma(h))) {
+      for (int of : g.modifiersWith(h, "of")) {
+        return single(of);
+      }
+    }
+    return found;
   }
 
   static boolean isGroupNoun(orbit.core.doc.Token t) {
@@ -193,6 +200,19 @@ final class Participants {
       }
     }
     return false;
+  }
+
+  /** Actors named by single modifiers inside a phrase: "Russian" in "all Russian-sponsored cultural events". */
+  List<Resolution> modifierActors(int head) {
+    List<Resolution> found = new ArrayList<>(1);
+    int[] span = g.phrase(head);
+    for (int i = span[0]; i <= span[1]; i++) {
+      String rel = g.baseRelation(i);
+      if (i != head && (rel.equals("amod") || rel.equals("dep") || rel.equals("compound"))) {
+        found.addAll(actors.resolve(g.tokens(), i, i + 1, date));
+      }
+    }
+    return found;
   }
 
   /** True when the phrase says "each other" or "one another". */

@@ -22,6 +22,7 @@ record Pattern(String code, Kind kind, String lemma, String particle, Set<String
     n += xcomps.isEmpty() ? 0 : 2;
     n += modifiers.isEmpty() ? 0 : 2;
     n += verbs.isEmpty() ? 0 : 2;
+    n += reciprocal ? 1 : 0;
     return n;
   }
 }

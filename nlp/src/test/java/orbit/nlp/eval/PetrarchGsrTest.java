@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import orbit.core.actors.CountryTable;
 import orbit.core.doc.Article;
 import orbit.core.event.Event;
 import orbit.nlp.Analysis;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.Test;
 class PetrarchGsrTest {
   /** PETRARCH's international-body codes that name an Orbit actor. */
   private static final Map<String, String> BODIES = Map.of("IGOEUREEC", "EUR", "IGOUNO", "UNO", "IGONAT", "NAT");
+
+  private static final CountryTable COUNTRIES = CountryTable.load();
 
   record Expected(String source, String target, String root) {}
 
@@ -62,7 +65,8 @@ class PetrarchGsrTest {
         continue;
       }
       records++;
-      LocalDate date = LocalDate.parse(sentence.attr("date"), DateTimeFormatter.BASIC_ISO_DATE);
+      String day = sentence.attr("date");
+      LocalDate date = LocalDate.parse(day.length() == 6 ? "20" + day : day, DateTimeFormatter.BASIC_ISO_DATE);
       List<Event> events = analysis.analyze(new Article(sentence.attr("id"), date, null, null, null,
           text.wholeText().strip().replaceAll("\\s+", " "))).events();
       coded += events.size();
@@ -84,8 +88,9 @@ class PetrarchGsrTest {
     double recall = (double) matched / expectedTotal;
     System.out.printf("PETR2 GSR: %d records, %d expected, %d coded, %d matched: precision %.3f recall %.3f f1 %.3f%n",
         records, expectedTotal, coded, matched, precision, recall, 2 * precision * recall / (precision + recall));
-    assertThat(recall).isGreaterThanOrEqualTo(0.0);
-    assertThat(precision).isGreaterThanOrEqualTo(0.0);
+    // guards the figure reached (see the coder issue's closing note); raise them as the coder improves
+    assertThat(precision).isGreaterThanOrEqualTo(0.55);
+    assertThat(recall).isGreaterThanOrEqualTo(0.18);
   }
 
   /** The country (or Orbit body) code a PETRARCH actor code names, or null when outside scope. */
@@ -96,7 +101,6 @@ class PetrarchGsrTest {
       }
     }
     String country = code.length() >= 3 ? code.substring(0, 3) : "";
-    return java.util.Arrays.asList(java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3))
-        .contains(country) ? country : null;
+    return COUNTRIES.country(country).isPresent() ? country : null;
   }
 }
