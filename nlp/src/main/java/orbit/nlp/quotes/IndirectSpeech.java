@@ -1,0 +1,98 @@
+package orbit.nlp.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+import orbit.core.doc.Sentence;
+
+/**
+ * Reported speech outside quotation marks, at most one per sentence, always with a person as
+ * speaker (a country or "analysts" is no speaker here). Two shapes: "According to SPEAKER, CONTENT"
+ * and "SPEAKER [adverb] VERB that CONTENT" with a speech verb; a verb whose object is reported
+ * content ("He also highlights the contradictions …") needs no "that", and a participle finds its
+ * speaker earlier in the sentence ("he says, adding that …", "Mullojanov agrees, noting that …").
+ * The content runs to the end of the sentence or the next quotation mark and has at least three tokens.
+ */
+final class IndirectSpeech {
+  private static final int MIN_TOKENS = 3;
+  private static final int SPEAKER_REACH = 6;
+
+  /** Reported content over tokens {@code first}..{@code last} of the article, said by {@code speaker}. */
+  record Found(int first, int last, String speaker) {}
+
+  private final DocTokens doc;
+  private final SpeakerRefs refs;
+  private final SpeechLexicon lexicon;
+
+  IndirectSpeech(DocTokens doc, SpeakerRefs refs, SpeechLexicon lexicon) {
+    this.doc = doc;
+    this.refs = refs;
+    this.lexicon = lexicon;
+  }
+
+  List<Found> find(IntPredicate quoted) {
+    List<Found> found = new ArrayList<>();
+    int i = 0;
+    for (Sentence s : doc.sentences()) {
+      int first = i;
+      int end = i + s.tokens().size();
+      Found f = inSentence(first, end, quoted);
+      if (f != null) {
+        found.add(f);
+      }
+      i = end;
+    }
+    return List.copyOf(found);
+  }
+
+  private Found inSentence(int first, int end, IntPredicate quoted) {
+    for (int j = first; j < end; j++) {
+      if (quoted.test(j)) {
+        continue;
+      }
+      if (doc.word(j).equalsIgnoreCase("according") && doc.word(j + 1).equals("to")) {
+        SpeakerRefs.Ref ref = refs.startingAt(j + 2, false);
+        if (ref != null && ref.name() != null && doc.word(ref.last() + 1).equals(",")) {
+          return content(ref.last() + 2, end, ref.name());
+        }
+      } else if (lexicon.isVerb(doc.word(j)) && doc.get(j).isVerb()) {
+        boolean that = doc.word(j + 1).equals("that");
+        boolean object = lexicon.takesObject(doc.word(j)) && Character.isLetterOrDigit(doc.word(j + 1).codePointAt(0));
+        if (that || object) {
+          String speaker = speakerBefore(j, first, quoted);
+          if (speaker != null) {
+            return content(that ? j + 2 : j + 1, end, speaker);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private String speakerBefore(int verb, int sentenceStart, IntPredicate quoted) {
+    for (int k = verb - 1; k >= Math.max(sentenceStart, verb - SPEAKER_REACH); k--) {
+      if (quoted.test(k) || doc.isQuoteMark(k)) {
+        return null;
+      }
+      SpeakerRefs.Ref ref = refs.endingAt(k, false);
+      if (ref != null) {
+        return ref.name();
+      }
+      if (doc.get(k).isNoun() && !doc.get(k).pos().equals("PRP")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private Found content(int from, int end, String speaker) {
+    int last = from;
+    while (last + 1 < end && !doc.isQuoteMark(last + 1)) {
+      last++;
+    }
+    while (last > from && (doc.isSentenceEnd(last) || doc.word(last).equals(","))) {
+      last--;
+    }
+    return last - from + 1 >= MIN_TOKENS && from < end ? new Found(from, last, speaker) : null;
+  }
+}

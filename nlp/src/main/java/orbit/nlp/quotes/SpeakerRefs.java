@@ -1,0 +1,118 @@
+package orbit.nlp.quotes;
+
+import java.util.Locale;
+import java.util.Map;
+import orbit.core.event.Speaker;
+
+/**
+ * Reads a reference to a speaker at a token and resolves it to a full name: a name ("Umarov",
+ * "Temur Umarov"), "he"/"she" (the last subject named before it) or "the [adjectives] NOUN" with a
+ * speaker noun ("the analyst": the last subject whose role contains the noun, else the last
+ * subject). Under {@code lenient}, an unknown run of proper nouns counts as a name too ("said
+ * Smith"), for use next to a speech verb only.
+ */
+final class SpeakerRefs {
+  /** A reference over tokens {@code first}..{@code last} to the person {@code name}. */
+  record Ref(int first, int last, String name) {}
+
+  private final DocTokens doc;
+  private final People people;
+  private final Map<String, Speaker> profiles;
+  private final SpeechLexicon lexicon;
+
+  SpeakerRefs(DocTokens doc, People people, Map<String, Speaker> profiles, SpeechLexicon lexicon) {
+    this.doc = doc;
+    this.people = people;
+    this.profiles = profiles;
+    this.lexicon = lexicon;
+  }
+
+  /** A reference that ends at token {@code i}, or null. */
+  Ref endingAt(int i, boolean lenient) {
+    if (i < 0 || i >= doc.size()) {
+      return null;
+    }
+    Ref simple = single(i, lenient);
+    if (simple != null) {
+      People.Mention m = people.at(i);
+      return m == null ? extendBack(simple, lenient) : new Ref(m.first(), m.last(), m.name());
+    }
+    if (lexicon.isSpeakerNoun(doc.word(i)) && doc.get(i).isNoun()) {
+      for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+        if (doc.word(j).equalsIgnoreCase("the")) {
+          return new Ref(j, i, nominal(doc.word(i), j));
+        }
+        if (!doc.get(j).pos().startsWith("JJ") && !doc.get(j).pos().startsWith("NN")) {
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A reference that starts at token {@code i}, or null. */
+  Ref startingAt(int i, boolean lenient) {
+    if (i < 0 || i >= doc.size()) {
+      return null;
+    }
+    if (doc.word(i).equalsIgnoreCase("the")) {
+      for (int j = i + 1; j < Math.min(doc.size(), i + 4); j++) {
+        if (lexicon.isSpeakerNoun(doc.word(j)) && doc.get(j).isNoun()) {
+          return new Ref(i, j, nominal(doc.word(j), i));
+        }
+      }
+      return null;
+    }
+    People.Mention m = people.at(i);
+    if (m != null) {
+      return new Ref(m.first(), m.last(), m.name());
+    }
+    Ref simple = single(i, lenient);
+    if (simple == null) {
+      return null;
+    }
+    int last = i;
+    while (lenient && last + 1 < doc.size() && doc.get(last + 1).isProperNoun()) {
+      last++;
+    }
+    return new Ref(i, last, people.fullName(People.words(doc, i, last)));
+  }
+
+  private Ref single(int i, boolean lenient) {
+    String w = doc.word(i);
+    if (SpeechLexicon.isPronoun(w)) {
+      People.Mention m = people.lastSubjectBefore(i, any -> true);
+      return m == null ? null : new Ref(i, i, m.name());
+    }
+    if (people.at(i) != null) {
+      return new Ref(i, i, people.at(i).name());
+    }
+    boolean name = lenient && doc.get(i).isProperNoun() && Character.isUpperCase(w.codePointAt(0));
+    return name ? new Ref(i, i, people.fullName(w)) : null;
+  }
+
+  private Ref extendBack(Ref ref, boolean lenient) {
+    if (!lenient || !doc.get(ref.last()).isProperNoun()) {
+      return ref;
+    }
+    int first = ref.first();
+    while (first > 0 && doc.get(first - 1).isProperNoun()) {
+      first--;
+    }
+    return new Ref(first, ref.last(), people.fullName(People.words(doc, first, ref.last())));
+  }
+
+  private String nominal(String noun, int before) {
+    String n = noun.toLowerCase(Locale.ROOT);
+    People.Mention m = people.lastSubjectBefore(before, x -> roleHas(x.name(), n));
+    if (m == null) {
+      m = people.lastSubjectBefore(before, x -> true);
+    }
+    return m == null ? null : m.name();
+  }
+
+  private boolean roleHas(String name, String noun) {
+    Speaker s = profiles.get(name);
+    return s != null && s.role() != null && s.role().toLowerCase(Locale.ROOT).contains(noun);
+  }
+}
