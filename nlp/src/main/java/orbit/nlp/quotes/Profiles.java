@@ -12,7 +12,8 @@ import orbit.core.event.Speaker;
 /**
  * Speaker profiles from the article: role and affiliation from an apposition or copular clause after
  * a name ("Temur Umarov, a fellow at the Carnegie Center in Berlin," / "Umarov is a fellow at …"),
- * else from a title before it ("Tajik President Emomali Rahmon"). The affiliation follows the first
+ * else from a title before it ("Tajik President Emomali Rahmon"); an apposition may open with a
+ * country's possessive (", Germany's foreign minister,"). The affiliation follows the first
  * "at", "from" or "with", else an "of" or "in" before a capital; roles joined by "and" are listed
  * ("political analyst, former deputy head"). "Tajikistan's Center for Strategic Studies" becomes
  * "Center for Strategic Studies (Tajikistan)" and "Carnegie Center in Berlin" "Carnegie Center,
@@ -20,7 +21,7 @@ import orbit.core.event.Speaker;
  * country, or a demonym before the title; a city alone gives none.
  */
 final class Profiles {
-  private static final Pattern AFFILIATION = Pattern.compile(" (at|from|with) |(?: (of|in) )(?=\\p{Lu})");
+  private static final Pattern AFFILIATION = Pattern.compile(" (?:based )?(at|from|with) | (?:based )?(of|in) (?=\\p{Lu})");
   private static final Pattern POSSESSIVE = Pattern.compile("^(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*)['’]s (.+)$");
   private static final Pattern IN_PLACE = Pattern.compile(" in (?=\\p{Lu})");
 
@@ -52,7 +53,8 @@ final class Profiles {
       return null;
     }
     String det = doc.word(i + 1).toLowerCase(Locale.ROOT);
-    if (!det.equals("a") && !det.equals("an") && !det.equals("the")) {
+    boolean possessive = doc.word(i + 2).equals("’s") || doc.word(i + 2).equals("'s");
+    if (!det.equals("a") && !det.equals("an") && !det.equals("the") && !possessive) {
       return null;
     }
     int end = i + 1;
@@ -69,10 +71,15 @@ final class Profiles {
 
   static Speaker parse(String name, String apposition, CountryLookup countries) {
     String s = stripDeterminer(apposition);
+    String country = null;
+    Matcher whose = POSSESSIVE.matcher(s);
+    if (whose.matches() && countries.code(whose.group(1)) != null) {
+      country = countries.code(whose.group(1));
+      s = whose.group(2);
+    }
     Matcher at = AFFILIATION.matcher(s);
     String rolePart = s;
     String affiliation = null;
-    String country = null;
     if (at.find()) {
       rolePart = s.substring(0, at.start());
       affiliation = stripDeterminer(s.substring(at.end()));
@@ -80,7 +87,7 @@ final class Profiles {
       if (possessive.matches() && countries.code(possessive.group(1)) != null) {
         country = countries.code(possessive.group(1));
         affiliation = possessive.group(2) + " (" + possessive.group(1) + ")";
-      } else if ("from".equals(at.group(1)) || countries.code(affiliation) != null) {
+      } else if (countries.code(affiliation) != null) {
         country = countries.code(affiliation);
       }
       affiliation = IN_PLACE.matcher(affiliation).replaceAll(", ");
