@@ -8,7 +8,7 @@ import orbit.core.doc.Sentence;
 /**
  * Reported speech outside quotation marks, at most one per sentence, always with a person as
  * speaker (a country or "analysts" is no speaker here). Two shapes: "According to SPEAKER, CONTENT"
- * and "SPEAKER [adverb] VERB that CONTENT" with a speech verb; a verb whose object is reported
+ * and "SPEAKER [adverb] VERB that CONTENT" with a speech verb (a short object may come between: "told parliament that"); a verb whose object is reported
  * content ("He also highlights the contradictions …") needs no "that", and a participle finds its
  * speaker earlier in the sentence ("he says, adding that …", "Mullojanov agrees, noting that …").
  * The content runs to the end of the sentence or the next quotation mark and has at least three tokens.
@@ -16,6 +16,7 @@ import orbit.core.doc.Sentence;
 final class IndirectSpeech {
   private static final int MIN_TOKENS = 3;
   private static final int SPEAKER_REACH = 6;
+  private static final int MAX_OBJECT = 3;
 
   /** Reported content over tokens {@code first}..{@code last} of the article, said by {@code speaker}. */
   record Found(int first, int last, String speaker) {}
@@ -56,17 +57,30 @@ final class IndirectSpeech {
           return content(ref.last() + 2, end, ref.name());
         }
       } else if (lexicon.isVerb(doc.word(j)) && doc.get(j).isVerb()) {
-        boolean that = doc.word(j + 1).equals("that");
+        int that = that(j, end);
         boolean object = lexicon.takesObject(doc.word(j)) && Character.isLetterOrDigit(doc.word(j + 1).codePointAt(0));
-        if (that || object) {
+        if (that > 0 || object) {
           String speaker = speakerBefore(j, first, quoted);
           if (speaker != null) {
-            return content(that ? j + 2 : j + 1, end, speaker);
+            return content(that > 0 ? that + 1 : j + 1, end, speaker);
           }
         }
       }
     }
     return null;
+  }
+
+  /** The "that" after a verb, directly or after a short object ("told parliament that"); -1 if none. */
+  private int that(int verb, int end) {
+    for (int k = verb + 1; k < Math.min(end, verb + 2 + MAX_OBJECT); k++) {
+      if (doc.word(k).equals("that")) {
+        return k;
+      }
+      if (!doc.get(k).isNoun() && !doc.get(k).pos().equals("DT")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private String speakerBefore(int verb, int sentenceStart, IntPredicate quoted) {

@@ -123,11 +123,8 @@ final class People {
     return runs;
   }
 
+  /** The text of tokens {@code first}..{@code last} as written ("Kassym-Jomart Tokayev"). */
   static String words(DocTokens doc, int first, int last) {
-    StringBuilder b = new StringBuilder();
-    for (int i = first; i <= last; i++) {
-      b.append(i == first ? "" : " ").append(doc.word(i));
-    }
-    return b.toString();
+    return doc.text().substring(doc.get(first).begin(), doc.get(last).end());
   }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import orbit.core.event.Speaker;
@@ -17,12 +18,14 @@ import orbit.core.event.Speaker;
  * "at", "from" or "with", else an "of" or "in" before a capital; roles joined by "and" are listed
  * ("political analyst, former deputy head"). "Tajikistan's Center for Strategic Studies" becomes
  * "Center for Strategic Studies (Tajikistan)" and "Carnegie Center in Berlin" "Carnegie Center,
- * Berlin". The country is stated by "from X", a country's possessive, an affiliation that is a
- * country, or a demonym before the title; a city alone gives none.
+ * Berlin". An apposition with a finite verb is a clause, not a profile. The country is stated by a
+ * country's possessive, an affiliation that is a country (or its capital: "from Moscow"), or a
+ * demonym before the title; an organisation's city gives none ("Carnegie Center in Berlin").
  */
 final class Profiles {
   private static final Pattern AFFILIATION = Pattern.compile(" (?:based )?(at|from|with) | (?:based )?(of|in) (?=\\p{Lu})");
   private static final Pattern POSSESSIVE = Pattern.compile("^(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*)['’]s (.+)$");
+  private static final Set<String> FINITE = Set.of("VBZ", "VBP", "VBD", "MD");
   private static final Pattern IN_PLACE = Pattern.compile(" in (?=\\p{Lu})");
 
   private Profiles() {}
@@ -60,6 +63,11 @@ final class Profiles {
     int end = i + 1;
     while (end + 1 < doc.size() && doc.sentence(end + 1) == doc.sentence(i) && !stops(doc.word(end + 1))) {
       end++;
+    }
+    for (int j = i + 1; j <= end; j++) {
+      if (FINITE.contains(doc.get(j).pos())) {
+        return null;
+      }
     }
     return end > i + 1 ? new int[] {i + 1, end} : null;
   }

@@ -10,7 +10,7 @@ import orbit.core.doc.Token;
 /**
  * Tone of a quote toward each country it mentions, by lexicon ({@code tone-words.tsv}): in the
  * quote's sentences that mention the country, count favourable (+1) and unfavourable (-1) words,
- * flipping a word that follows a negation ("no", "not", "never", "without", "n't") within three
+ * flipping a word that follows a negation ("no", "not", "never", "without", "n't") within two
  * tokens. Tone = (favourable - unfavourable) / (favourable + unfavourable), rounded to two
  * decimals; 0 when no tone word occurs. Loaded once; immutable.
  */
@@ -49,7 +49,7 @@ final class ToneLexicon {
   }
 
   private static boolean negated(List<Token> tokens, int i) {
-    for (int j = Math.max(0, i - 3); j < i; j++) {
+    for (int j = Math.max(0, i - 2); j < i; j++) {
       if (NEGATIONS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
         return true;
       }
