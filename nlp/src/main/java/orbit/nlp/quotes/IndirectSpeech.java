@@ -15,7 +15,6 @@ import orbit.core.doc.Sentence;
  */
 final class IndirectSpeech {
   private static final int MIN_TOKENS = 3;
-  private static final int SPEAKER_REACH = 6;
   private static final int MAX_OBJECT = 3;
 
   /** Reported content over tokens {@code first}..{@code last} of the article, said by {@code speaker}. */
@@ -60,7 +59,7 @@ final class IndirectSpeech {
         int that = that(j, end);
         boolean object = lexicon.takesObject(doc.word(j)) && Character.isLetterOrDigit(doc.word(j + 1).codePointAt(0));
         if (that > 0 || object) {
-          String speaker = speakerBefore(j, first, quoted);
+          String speaker = refs.subjectOf(j, quoted);
           if (speaker != null) {
             return content(that > 0 ? that + 1 : j + 1, end, speaker);
           }
@@ -81,22 +80,6 @@ final class IndirectSpeech {
       }
     }
     return -1;
-  }
-
-  private String speakerBefore(int verb, int sentenceStart, IntPredicate quoted) {
-    for (int k = verb - 1; k >= Math.max(sentenceStart, verb - SPEAKER_REACH); k--) {
-      if (quoted.test(k) || doc.isQuoteMark(k)) {
-        return null;
-      }
-      SpeakerRefs.Ref ref = refs.endingAt(k, false);
-      if (ref != null) {
-        return ref.name();
-      }
-      if (doc.get(k).isNoun() && !doc.get(k).pos().equals("PRP")) {
-        return null;
-      }
-    }
-    return null;
   }
 
   private Found content(int from, int end, String speaker) {

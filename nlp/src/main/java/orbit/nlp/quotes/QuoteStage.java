@@ -68,7 +68,7 @@ public final class QuoteStage implements Stage {
     Map<String, Speaker> profiles = Profiles.of(tokens, people, countries, lexicon);
     SpeakerRefs refs = new SpeakerRefs(tokens, people, profiles, lexicon);
     List<Quote> quotes = new ArrayList<>();
-    List<DirectQuotes.Found> direct = new DirectQuotes(tokens, refs, lexicon).find(spans);
+    List<DirectQuotes.Found> direct = new DirectQuotes(tokens, refs, lexicon).find(spans, i -> inQuotes[i]);
     for (DirectQuotes.Found f : direct) {
       quotes.add(quote(doc, tokens, f.span().start(), f.span().end(), true, f.speaker(), profiles));
     }

@@ -2,6 +2,7 @@ package orbit.nlp.quotes;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import orbit.core.event.Speaker;
 
 /**
@@ -15,6 +16,8 @@ final class SpeakerRefs {
   /** A reference over tokens {@code first}..{@code last} to the person {@code name}. */
   record Ref(int first, int last, String name) {}
 
+  private static final int SUBJECT_REACH = 6;
+  private static final int APPOSITION_REACH = 15;
   private final DocTokens doc;
   private final People people;
   private final Map<String, Speaker> profiles;
@@ -76,6 +79,48 @@ final class SpeakerRefs {
       last++;
     }
     return new Ref(i, last, people.fullName(People.words(doc, i, last)));
+  }
+
+  /**
+   * The person who speaks through the verb at token {@code verb}: the nearest reference before it
+   * in its sentence, within {@value #SUBJECT_REACH} tokens, passing over adverbs, auxiliaries, a
+   * participle's main clause ("he says, adding") and an apposition ("John Kirby, a spokesman …,
+   * said"); null at a noun, a quote or the sentence start.
+   */
+  String subjectOf(int verb, IntPredicate quoted) {
+    int sentence = doc.sentence(verb);
+    for (int k = verb - 1; k >= Math.max(0, verb - SUBJECT_REACH) && doc.sentence(k) == sentence; k--) {
+      if (quoted.test(k) || doc.isQuoteMark(k)) {
+        return null;
+      }
+      Ref ref = endingAt(k, false);
+      if (ref != null) {
+        return ref.name();
+      }
+      if (doc.word(k).equals(",")) {
+        String appositive = beforeApposition(k, sentence);
+        if (appositive != null) {
+          return appositive;
+        }
+      } else if (doc.get(k).isNoun() && !doc.get(k).pos().equals("PRP")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The person named before the comma that opens an apposition closed by the comma at {@code comma}. */
+  private String beforeApposition(int comma, int sentence) {
+    for (int k = comma - 1; k >= Math.max(0, comma - APPOSITION_REACH) && doc.sentence(k) == sentence; k--) {
+      if (doc.word(k).equals(",")) {
+        Ref ref = endingAt(k - 1, false);
+        return ref == null ? null : ref.name();
+      }
+      if (doc.isQuoteMark(k)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private Ref single(int i, boolean lenient) {
