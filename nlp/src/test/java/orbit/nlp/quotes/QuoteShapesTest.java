@@ -3,16 +3,13 @@ package orbit.nlp.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import orbit.core.doc.ArticleDoc;
 import orbit.core.event.Quote;
 import org.junit.jupiter.api.Test;
 
 /** Quote shapes beyond the seed, on news-style sentences: where the speaker stands, marks, paragraphs. */
 class QuoteShapesTest {
   private static List<Quote> quotes(String text) {
-    ArticleDoc doc = Annotated.quotes(text);
-    doc.quotes().forEach(q -> System.out.println(q.direct() + " " + q.speaker() + " | " + q.text() + " | " + q.tone()));
-    return doc.quotes();
+    return Annotated.quotes(text).quotes();
   }
 
   private static String speaker(Quote q) {

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import orbit.core.Json;
 import orbit.core.doc.ArticleDoc;
+import orbit.core.doc.Sentence;
 import orbit.core.event.Quote;
 import orbit.core.event.Speaker;
 import orbit.nlp.SharedData;
@@ -23,46 +22,25 @@ class QuoteStageSeedTest {
   static void run() throws IOException {
     gold = Json.mapper().readTree(SharedData.path("gold/seed-article.json").toFile());
     seed = Annotated.quotes(SharedData.seed());
-    seed.quotes().forEach(q -> System.out.println(q.direct() + " " + (q.speaker() == null ? null : q.speaker().name())
-        + " | " + q.text().substring(0, Math.min(60, q.text().length())) + " | " + q.mentions() + " " + q.tone()));
-  }
-
-  private static String plain(String s) {
-    return s.replace('’', '\'');
   }
 
   private static Quote direct(String opening) {
-    return seed.quotes().stream().filter(q -> q.direct() && plain(q.text()).startsWith(plain(opening)))
-        .findFirst().orElse(null);
+    return seed.quotes().stream().filter(q -> q.direct() && q.text().replace('’', '\'').startsWith(opening))
+        .findFirst().orElseThrow();
   }
 
   @Test
-  void findsAllGoldQuotesAndAttributesAtLeastTwelve() {
-    List<String> missing = new ArrayList<>();
-    List<String> wrong = new ArrayList<>();
-    int attributed = 0;
-    for (JsonNode g : gold.get("quotes")) {
-      Quote q = direct(g.get("startsWith").asText());
-      if (q == null) {
-        missing.add(g.get("startsWith").asText());
-      } else if (q.speaker() != null && q.speaker().name().equals(g.get("speaker").asText())) {
-        attributed++;
-      } else {
-        wrong.add(g.get("startsWith").asText() + " -> " + q.speaker());
-      }
-    }
-    System.out.printf("seed quotes: %d gold, %d found, %d attributed%n", gold.get("quotes").size(),
-        gold.get("quotes").size() - missing.size(), attributed);
-    assertThat(missing).as("gold quotes not found").isEmpty();
-    assertThat(attributed).as("attributed to the right speaker; wrong: " + wrong).isGreaterThanOrEqualTo(12);
+  void findsAllGoldQuotesAttributesAtLeastTwelveAndNoScareQuote() {
+    QuoteGold score = QuoteGold.score(gold, seed);
+    System.out.printf("seed quotes: %d gold, %d found, %d attributed, %d scare quotes reported%n", score.gold(),
+        score.found(), score.attributed(), score.scareReported());
+    assertThat(score.found()).as("found; misses: " + score.misses()).isEqualTo(13);
+    assertThat(score.attributed()).as("attributed; misses: " + score.misses()).isGreaterThanOrEqualTo(12);
+    assertThat(score.scareReported()).as("scare quotes reported").isZero();
   }
 
   @Test
-  void reportsNoScareQuotes() {
-    for (JsonNode not : gold.get("notQuotes")) {
-      String text = not.asText();
-      assertThat(seed.quotes()).noneMatch(q -> q.text().strip().equals(text) || q.text().startsWith(text));
-    }
+  void reportsNoOtherDirectQuotes() {
     assertThat(seed.quotes().stream().filter(Quote::direct)).hasSize(gold.get("quotes").size());
   }
 
@@ -84,11 +62,29 @@ class QuoteStageSeedTest {
   }
 
   @Test
+  void findsIndirectSpeechWithItsSpeaker() {
+    assertThat(seed.quotes()).filteredOn(q -> !q.direct()).extracting(q -> q.speaker().name() + ": " + q.text())
+        .contains("Saifullo Safarov: Central Asian states do, in fact, stand up for their interests",
+            "Parviz Mullojanov: there is no real sign of policy change in Moscow",
+            "Parviz Mullojanov: the contradictions in Russia’s policy toward migrant workers");
+  }
+
+  @Test
+  void mentionsAndToneComeFromTheQuoteItself() {
+    Quote noHostility = direct("There is no hostility");
+    assertThat(noHostility.mentions()).isEmpty();
+    Quote indifferent = direct("The Kremlin appears indifferent");
+    assertThat(indifferent.mentions()).containsExactly("RUS");
+    assertThat(indifferent.tone().get("RUS")).isNegative();
+    assertThat(direct("For countries like Tajikistan").mentions()).containsExactly("TJK", "KGZ", "RUS");
+  }
+
+  @Test
   void quotesCarryProvenance() {
     for (Quote q : seed.quotes()) {
       assertThat(q.article()).isEqualTo("seed-000");
       assertThat(seed.text().substring(q.start(), q.end())).isEqualTo(q.text());
-      var s = seed.sentences().get(q.sentence());
+      Sentence s = seed.sentences().get(q.sentence());
       assertThat(q.start()).isBetween(s.begin(), s.end());
     }
   }
