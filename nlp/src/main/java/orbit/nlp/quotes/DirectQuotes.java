@@ -21,6 +21,8 @@ import orbit.core.doc.Token;
 final class DirectQuotes {
   static final int SENTENCE_TOKENS = 6;
   private static final int AFTER_REACH = 8;
+  private static final int TITLE_REACH = 6;
+  private static final Set<String> ATTRIBUTING = Set.of("VBZ", "VBD", "VBP", "VBN");
   private static final Set<String> FINITE = Set.of("VBZ", "VBP", "VBD", "MD");
 
   /** A quoted span kept as a quote, with its speaker's full name (null when unattributed). */
@@ -40,16 +42,20 @@ final class DirectQuotes {
     List<Found> kept = new ArrayList<>();
     List<Boolean> attributed = new ArrayList<>();
     for (QuoteMarks.Span span : spans) {
+      boolean sentence = sentenceLike(span);
       Said said = after(span);
+      if (said != null && said.speaker() == null && !sentence) {
+        said = null;
+      }
       if (said == null) {
         SpeakerRefs.Ref ref = before(span);
         said = ref == null ? null : new Said(ref.name());
       }
-      if (said == null && !sentenceLike(span)) {
-        String speaker = partial(span, quoted);
+      if (said == null) {
+        String speaker = partial(span, quoted, sentence);
         said = speaker == null ? null : new Said(speaker);
       }
-      if (said != null || sentenceLike(span)) {
+      if (said != null || sentence) {
         kept.add(new Found(span, said == null ? null : said.speaker()));
         attributed.add(said != null);
       }
@@ -65,44 +71,75 @@ final class DirectQuotes {
   /** An attribution next to a quote; {@code speaker} is null when it names no person ("…,” it said). */
   private record Said(String speaker) {}
 
+  /**
+   * The attribution after a quote that does not end its sentence with a full stop: a speech verb
+   * right after the closing mark with the speaker after it ("…,” says Umarov"), or a speaker, maybe
+   * behind a title, and then the verb ("…,” he adds", "…,” spokeswoman Maria Zakharova said"). A
+   * participle or a verb after a conjunction ("…”, arguing that", "…” and said") attributes nothing.
+   */
   private Said after(QuoteMarks.Span span) {
     String text = doc.text();
-    if (span.close() >= text.length() || text.charAt(span.close()) == '\n') {
+    if (span.close() >= text.length() || text.charAt(span.close()) == '\n' || text.charAt(span.end() - 1) == '.') {
       return null;
     }
     int first = doc.at(span.close() + 1);
     int paragraphEnd = doc.paragraphEnd(span.close());
     for (int j = first; j < Math.min(doc.size(), first + AFTER_REACH) && doc.get(j).begin() < paragraphEnd; j++) {
-      if (doc.isQuoteMark(j)) {
-        break;
+      if (doc.isQuoteMark(j) || doc.isSentenceEnd(j)) {
+        return null;
       }
-      if (lexicon.isVerb(doc.word(j)) && doc.get(j).isVerb()) {
-        SpeakerRefs.Ref ref = refs.endingAt(j - 1, true);
-        if (ref == null && doc.get(j - 1).pos().startsWith("RB")) {
-          ref = refs.endingAt(j - 2, true);
-        }
-        if (ref == null || ref.first() < first) {
-          ref = refs.startingAt(j + 1, true);
-        }
-        return new Said(ref == null ? null : ref.name());
-      }
-      if (doc.isSentenceEnd(j)) {
-        break;
+      if (lexicon.isVerb(doc.word(j)) && ATTRIBUTING.contains(doc.get(j).pos())) {
+        return j == first ? inverted(j) : subjectFirst(first, j);
       }
     }
     return null;
   }
 
+  private Said inverted(int verb) {
+    for (int k = verb + 1; k < Math.min(doc.size(), verb + TITLE_REACH); k++) {
+      SpeakerRefs.Ref ref = refs.startingAt(k, false);
+      if (ref != null && ref.name() != null) {
+        return new Said(ref.name());
+      }
+      if (!titleWord(k)) {
+        break;
+      }
+    }
+    SpeakerRefs.Ref ref = refs.startingAt(verb + 1, true);
+    return ref == null || ref.name() == null ? null : new Said(ref.name());
+  }
+
+  private Said subjectFirst(int first, int verb) {
+    SpeakerRefs.Ref ref = refs.endingAt(verb - 1, true);
+    if (ref == null && doc.get(verb - 1).pos().startsWith("RB")) {
+      ref = refs.endingAt(verb - 2, true);
+    }
+    if (ref == null) {
+      return verb - 1 == first && doc.get(first).pos().equals("PRP") ? new Said(null) : null;
+    }
+    for (int k = first; k < ref.first(); k++) {
+      if (!titleWord(k)) {
+        return null;
+      }
+    }
+    return new Said(ref.name());
+  }
+
+  private boolean titleWord(int k) {
+    String pos = doc.get(k).pos();
+    return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT");
+  }
+
   /**
-   * A short span inside reported speech is a partial quote of the person who speaks through the
+   * A span inside reported speech is a (partial) quote of the person who speaks through the
    * nearest speech verb before it in its sentence ("Tolstoy has said that Kazakhstan could become
    * Russia's “next problem”"), unless it is a name (every word capitalised) or a label ("an “all for
    * all” prisoner exchange"). "According to X, …" governs no partial quote: a short span there is
    * more often the writer's own scare quote ("previously untouchable “red lines”").
    */
-  private String partial(QuoteMarks.Span span, IntPredicate quoted) {
+  private String partial(QuoteMarks.Span span, IntPredicate quoted, boolean sentence) {
     List<Token> inside = doc.within(span.start(), span.end());
-    if (inside.isEmpty() || titleCase(inside) || label(span)) {
+    if (inside.isEmpty() || !sentence && (titleCase(inside) || label(span))) {
       return null;
     }
     int mark = doc.at(span.open());

@@ -11,7 +11,8 @@ import orbit.core.doc.Sentence;
  * and "SPEAKER [adverb] VERB that CONTENT" with a speech verb (a short object may come between: "told parliament that"); a verb whose object is reported
  * content ("He also highlights the contradictions …") needs no "that", and a participle finds its
  * speaker earlier in the sentence ("he says, adding that …", "Mullojanov agrees, noting that …").
- * The content runs to the end of the sentence or the next quotation mark and has at least three tokens.
+ * The content runs to the end of the sentence, or to a quotation mark after a colon or comma that
+ * opens a direct quote (a quoted phrase inside it stays), and has at least three tokens.
  */
 final class IndirectSpeech {
   private static final int MIN_TOKENS = 3;
@@ -82,12 +83,17 @@ final class IndirectSpeech {
     return -1;
   }
 
+  /** Whether token {@code i} introduces a direct quote that follows it (": “…" or ", “…"). */
+  private boolean introduces(int i) {
+    return doc.word(i).equals(":") || doc.word(i).equals(",");
+  }
+
   private Found content(int from, int end, String speaker) {
     int last = from;
-    while (last + 1 < end && !doc.isQuoteMark(last + 1)) {
+    while (last + 1 < end && !(doc.isQuoteMark(last + 1) && introduces(last))) {
       last++;
     }
-    while (last > from && (doc.isSentenceEnd(last) || doc.word(last).equals(","))) {
+    while (last > from && (doc.isSentenceEnd(last) || doc.word(last).equals(",") || doc.isQuoteMark(last))) {
       last--;
     }
     return last - from + 1 >= MIN_TOKENS && from < end ? new Found(from, last, speaker) : null;

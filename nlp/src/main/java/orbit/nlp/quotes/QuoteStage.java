@@ -88,7 +88,8 @@ public final class QuoteStage implements Stage {
 
   private Quote quote(ArticleDoc doc, DocTokens tokens, int start, int end, boolean direct, String speaker,
                       Map<String, Speaker> profiles) {
-    Speaker who = speaker == null ? null : profiles.getOrDefault(speaker, new Speaker(speaker, null, null, null));
+    Speaker who = speaker == null ? null
+        : profiles.getOrDefault(speaker, new Speaker(speaker, null, null, countries.code(speaker)));
     Map<Integer, List<Token>> bySentence = new TreeMap<>();
     for (int i = tokens.at(start); i < tokens.size() && tokens.get(i).end() <= end; i++) {
       bySentence.computeIfAbsent(tokens.sentence(i), k -> new ArrayList<>()).add(tokens.get(i));
