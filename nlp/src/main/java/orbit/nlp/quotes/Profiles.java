@@ -23,7 +23,7 @@ import orbit.core.event.Speaker;
  * demonym before the title; an organisation's city gives none ("Carnegie Center in Berlin").
  */
 final class Profiles {
-  private static final Pattern AFFILIATION = Pattern.compile(" (?:based )?(at|from|with) | (?:based )?(of|in) (?=\\p{Lu})");
+  private static final Pattern AFFILIATION = Pattern.compile(" (?:based )?(at|from|with) | (?:based )?(of|in) (?=(?:the )?\\p{Lu})");
   private static final Pattern POSSESSIVE = Pattern.compile("^(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*)['’]s (.+)$");
   private static final Set<String> FINITE = Set.of("VBZ", "VBP", "VBD", "MD");
   private static final Pattern IN_PLACE = Pattern.compile(" in (?=\\p{Lu})");

@@ -98,4 +98,29 @@ class QuoteShapesTest {
     assertThat(found.get(0).speaker().country()).isEqualTo("DEU");
     assertThat(found.get(0).tone()).containsEntry("ARM", 0.0);
   }
+
+  @Test
+  void aQuotedPhraseInsideReportedSpeechIsAPartialQuoteUnlessItIsALabel() {
+    List<Quote> found = quotes("Pyotr Tolstoy, a deputy speaker of the State Duma, has said that Kazakhstan could "
+        + "become Russia’s “next problem” after Ukraine. Maria Zakharova said Moscow had long backed an "
+        + "“all for all” exchange of prisoners.");
+    assertThat(found).filteredOn(Quote::direct).extracting(Quote::text, QuoteShapesTest::speaker)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("next problem", "Pyotr Tolstoy"));
+    Quote reported = found.stream().filter(q -> !q.direct()).findFirst().orElseThrow();
+    assertThat(reported.text()).isEqualTo("Kazakhstan could become Russia’s “next problem” after Ukraine");
+    assertThat(reported.speaker().role()).isEqualTo("deputy speaker");
+    assertThat(reported.speaker().affiliation()).isEqualTo("State Duma");
+  }
+
+  @Test
+  void onlyAnAttributionNextToTheQuoteCounts() {
+    List<Quote> found = quotes("Chinese President Xi Jinping met Vladimir Putin in Beijing on Tuesday. Xi told Putin "
+        + "that their relations “have withstood the test of international changes” and said Beijing was ready to "
+        + "work with Moscow.\n"
+        + "“Such measures are not in line with accepted norms,” spokesman Dmitry Peskov said. Rossiya Segodnya, "
+        + "the parent company of Sputnik, also spoke out. “We call on the authorities to release our colleagues,” "
+        + "it said.");
+    assertThat(found).filteredOn(Quote::direct).extracting(QuoteShapesTest::speaker)
+        .containsExactly("Xi Jinping", "Dmitry Peskov", null);
+  }
 }
