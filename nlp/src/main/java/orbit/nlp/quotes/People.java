@@ -13,7 +13,7 @@ import orbit.core.doc.Token;
  * model misses some surnames: "Mullojanov explains"). A short name resolves to the first full name
  * containing it ("Umarov" → "Temur Umarov"). A mention is a <em>subject</em> when it stands outside
  * quotes and before the first verb of its sentence, or right after "according to" or a speech verb
- * ("says Umarov"); "he", "she" and "the analyst" resolve to the last subject before them.
+ * ("says Umarov"); "he" and "she" resolve to the last subject before them.
  */
 final class People {
   /** A person named by tokens {@code first}..{@code last} of the article; {@code name} is the full name. */
@@ -73,14 +73,19 @@ final class People {
     return null;
   }
 
-  /** The last subject mention that ends before token {@code i} and passes {@code filter}, or null. */
-  Mention lastSubjectBefore(int i, Predicate<Mention> filter) {
+  /** The last subject mention that ends before token {@code i}, or null. */
+  Mention lastSubjectBefore(int i) {
+    return lastBefore(i, Mention::subject);
+  }
+
+  /** The last mention that ends before token {@code i} and passes {@code filter}, or null. */
+  Mention lastBefore(int i, Predicate<Mention> filter) {
     Mention found = null;
     for (Mention m : mentions) {
       if (m.last() >= i) {
         break;
       }
-      if (m.subject() && filter.test(m)) {
+      if (filter.test(m)) {
         found = m;
       }
     }

@@ -8,8 +8,8 @@ import orbit.core.event.Speaker;
 /**
  * Reads a reference to a speaker at a token and resolves it to a full name: a name ("Umarov",
  * "Temur Umarov"), "he"/"she" (the last subject named before it) or "the [adjectives] NOUN" with a
- * speaker noun ("the analyst": the last subject whose role contains the noun, else the last
- * subject). Under {@code lenient}, an unknown run of proper nouns counts as a name too ("said
+ * speaker noun ("the analyst": the last person named before it whose role contains the noun; none
+ * when no role matches, rather than a guess). Under {@code lenient}, an unknown run of proper nouns counts as a name too ("said
  * Smith"), for use next to a speech verb only.
  */
 final class SpeakerRefs {
@@ -126,7 +126,7 @@ final class SpeakerRefs {
   private Ref single(int i, boolean lenient) {
     String w = doc.word(i);
     if (SpeechLexicon.isPronoun(w)) {
-      People.Mention m = people.lastSubjectBefore(i, any -> true);
+      People.Mention m = people.lastSubjectBefore(i);
       return m == null ? null : new Ref(i, i, m.name());
     }
     if (people.at(i) != null) {
@@ -149,10 +149,7 @@ final class SpeakerRefs {
 
   private String nominal(String noun, int before) {
     String n = noun.toLowerCase(Locale.ROOT);
-    People.Mention m = people.lastSubjectBefore(before, x -> roleHas(x.name(), n));
-    if (m == null) {
-      m = people.lastSubjectBefore(before, x -> true);
-    }
+    People.Mention m = people.lastBefore(before, x -> roleHas(x.name(), n));
     return m == null ? null : m.name();
   }
 
