@@ -9,9 +9,11 @@ import orbit.core.doc.Token;
 
 /**
  * Countries from {@link Locale}'s English names (ISO alpha-2 → alpha-3), the demonyms derived from
- * them and the aliases in {@code country-aliases.tsv}. Derived demonyms: a name ending in "a" adds
- * "n" (Russia → Russian); one ending in "stan" drops "istan"/"stan" (Tajikistan → Tajik) and adds
- * "i" (Pakistani); another ending in "n" adds "i" (Azerbaijani); each with a plural "s".
+ * them and the aliases in {@code country-aliases.tsv}. Derived demonyms, each with a plural "s": a
+ * name ending in "stan" drops "istan"/"stan" (Tajikistan → Tajik) and adds "i" (Pakistani); one
+ * ending in "a" adds "n" (Russia → Russian); in "e", turns it into "ian" (Ukraine → Ukrainian); in
+ * another consonant, adds "i" (Azerbaijani, Iraqi), and "ian" after an "n" (Iranian). Derived forms
+ * that are no word (Japani) never match, so over-generating costs nothing.
  * Matching is case-sensitive and takes the longest name of up to four tokens; a word inside a
  * hyphenated token counts ("Russia-led", "anti-Russian"); words of a multi-word person name do not.
  */
@@ -50,8 +52,13 @@ public final class LocaleCountryLookup implements CountryLookup {
       out.add(name + "i");
     } else if (name.endsWith("a")) {
       out.add(name + "n");
-    } else if (name.endsWith("n")) {
+    } else if (name.endsWith("e")) {
+      out.add(name.substring(0, name.length() - 1) + "ian");
+    } else if (!"iouy".contains(name.substring(name.length() - 1))) {
       out.add(name + "i");
+      if (name.endsWith("n")) {
+        out.add(name + "ian");
+      }
     }
     return out;
   }

@@ -21,6 +21,9 @@ class LexiconsTest {
     assertThat(COUNTRIES.code("Tajik")).isEqualTo("TJK");
     assertThat(COUNTRIES.code("Azerbaijani")).isEqualTo("AZE");
     assertThat(COUNTRIES.code("Russians")).isEqualTo("RUS");
+    assertThat(COUNTRIES.code("Ukrainian")).isEqualTo("UKR");
+    assertThat(COUNTRIES.code("Iraqi")).isEqualTo("IRQ");
+    assertThat(COUNTRIES.code("Kyrgyz")).isEqualTo("KGZ");
     assertThat(COUNTRIES.code("the Kremlin")).isEqualTo("RUS");
     assertThat(COUNTRIES.code("Turkiye")).isEqualTo("TUR");
     assertThat(COUNTRIES.code("United Arab Emirates")).isEqualTo("ARE");
