@@ -58,12 +58,7 @@ public final class QuoteStage implements Stage {
   public ArticleDoc apply(ArticleDoc doc) {
     DocTokens tokens = new DocTokens(doc);
     List<QuoteMarks.Span> spans = QuoteMarks.find(doc.text());
-    boolean[] inQuotes = new boolean[tokens.size()];
-    for (QuoteMarks.Span span : spans) {
-      for (int i = tokens.at(span.open()); i < tokens.size() && tokens.get(i).begin() <= span.close(); i++) {
-        inQuotes[i] = true;
-      }
-    }
+    boolean[] inQuotes = mask(tokens, spans);
     People people = People.of(tokens, i -> inQuotes[i], lexicon);
     Map<String, Speaker> profiles = Profiles.of(tokens, people, countries, lexicon);
     SpeakerRefs refs = new SpeakerRefs(tokens, people, profiles, lexicon);
@@ -72,18 +67,24 @@ public final class QuoteStage implements Stage {
     for (DirectQuotes.Found f : direct) {
       quotes.add(quote(doc, tokens, f.span().start(), f.span().end(), true, f.speaker(), profiles));
     }
-    boolean[] inDirect = new boolean[tokens.size()];
-    for (DirectQuotes.Found f : direct) {
-      for (int i = tokens.at(f.span().open()); i < tokens.size() && tokens.get(i).begin() <= f.span().close(); i++) {
-        inDirect[i] = true;
-      }
-    }
+    boolean[] inDirect = mask(tokens, direct.stream().map(DirectQuotes.Found::span).toList());
     for (IndirectSpeech.Found f : new IndirectSpeech(tokens, refs, lexicon).find(i -> inDirect[i])) {
       quotes.add(quote(doc, tokens, tokens.get(f.first()).begin(), tokens.get(f.last()).end(), false, f.speaker(),
           profiles));
     }
     quotes.sort(Comparator.comparingInt(Quote::start));
     return doc.withQuotes(quotes);
+  }
+
+  /** Which tokens lie within the spans, quotation marks included. */
+  private static boolean[] mask(DocTokens tokens, List<QuoteMarks.Span> spans) {
+    boolean[] in = new boolean[tokens.size()];
+    for (QuoteMarks.Span span : spans) {
+      for (int i = tokens.at(span.open()); i < tokens.size() && tokens.get(i).begin() <= span.close(); i++) {
+        in[i] = true;
+      }
+    }
+    return in;
   }
 
   private Quote quote(ArticleDoc doc, DocTokens tokens, int start, int end, boolean direct, String speaker,
