@@ -33,6 +33,12 @@ class QuoteMarksTest {
   }
 
   @Test
+  void paragraphsSeparatedByABlankLineContinueAQuoteToo() {
+    String text = "\"We will keep our own course.\n\n\"We respect our partners,\" he said.";
+    assertThat(quoted(text)).containsExactly("We will keep our own course.\n\n\"We respect our partners");
+  }
+
+  @Test
   void anUnclosedQuoteEndsWithItsParagraphOtherwise() {
     String text = "He said: “We will not retreat.\nThe talks resumed on Monday.";
     assertThat(quoted(text)).containsExactly("We will not retreat.");
