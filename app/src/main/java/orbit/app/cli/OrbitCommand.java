@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
         CodeCommand.class,
         EvalCommand.class,
         CodebookCommand.class,
+        QuotesCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class,
     },

@@ -1,0 +1,49 @@
+package orbit.app.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import orbit.core.Json;
+import orbit.core.doc.Article;
+import orbit.core.doc.Pipeline;
+import orbit.core.event.Quote;
+import orbit.nlp.annotate.CoreNlpAnnotator;
+import orbit.nlp.annotate.NlpConfig;
+import orbit.nlp.quotes.QuoteStage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "quotes", mixinStandardHelpOptions = true,
+    header = "Find quotes and who said them; print them as JSON Lines.",
+    description = "Reads JSON Lines articles ({\"id\",\"date\",\"text\",...}) or plain text files (with --date) and "
+        + "prints one quote per line: its span in the article, its text, whether it is direct, the speaker "
+        + "(name, role, affiliation, country), the countries it mentions and its tone toward each.",
+    footer = {"%nExamples:", "  ./orbit quotes --date 2025-07-24 ../shared/seed/000_6da663fc9541656c.txt",
+        "  ./orbit quotes corpus/sample/articles.jsonl", "  cat articles.jsonl | ./orbit quotes -"})
+final class QuotesCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "JSON Lines or text files; - for stdin (default)")
+  List<String> files = new ArrayList<>();
+
+  @Option(names = "--date", description = "Date of plain text articles (YYYY-MM-DD).")
+  LocalDate date;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    List<Article> articles = ArticleFiles.read(files, date, System.in);
+    Pipeline pipeline = Pipeline.of(new CoreNlpAnnotator(NlpConfig.tagsOnly(), tokens -> false), QuoteStage.standard());
+    PrintWriter out = spec.commandLine().getOut();
+    for (Article article : articles) {
+      for (Quote q : pipeline.apply(article).quotes()) {
+        out.println(Json.mapper().writeValueAsString(q));
+      }
+      out.flush();
+    }
+    return 0;
+  }
+}
