@@ -5,11 +5,17 @@ import orbit.core.doc.ArticleDoc;
 import orbit.core.doc.Pipeline;
 import orbit.nlp.annotate.CoreNlpAnnotator;
 import orbit.nlp.annotate.NlpConfig;
+import orbit.core.cameo.Codebook;
+import orbit.nlp.code.Cues;
 import orbit.nlp.code.EventCoder;
+import orbit.nlp.code.Lexicon;
+import orbit.nlp.quotes.QuoteStage;
+import orbit.nlp.quotes.ResolverCountries;
+import orbit.nlp.resolve.ActorResolver;
 
 /**
  * Orbit's analysis of one article: CoreNLP annotation (parsing only sentences that can hold an
- * event), then event coding. Built once (loading models takes seconds); thread-safe.
+ * event), quotes and their speakers, then event coding (events inside quotes attributed to the speaker). Built once (loading models takes seconds); thread-safe.
  */
 public final class Analysis {
   private final Pipeline pipeline;
@@ -19,8 +25,10 @@ public final class Analysis {
   }
 
   public static Analysis standard() {
-    EventCoder coder = EventCoder.standard();
-    return new Analysis(Pipeline.of(new CoreNlpAnnotator(NlpConfig.standard(), coder.parseWhere()), coder));
+    ActorResolver actors = ActorResolver.standard();
+    EventCoder coder = new EventCoder(Lexicon.standard(), Cues.standard(), actors, Codebook.standard());
+    return new Analysis(Pipeline.of(new CoreNlpAnnotator(NlpConfig.standard(), coder.parseWhere()),
+        new QuoteStage(new ResolverCountries(actors)), coder));
   }
 
   public ArticleDoc analyze(Article article) {

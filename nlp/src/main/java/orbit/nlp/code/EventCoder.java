@@ -29,7 +29,12 @@ import orbit.nlp.resolve.ActorResolver.Resolution;
  */
 public final class EventCoder implements Stage {
   /** Roots whose target is often left implicit by the text ("voiced concern", "denied"). */
-  private static final Set<String> IMPLICIT_TARGET_ROOTS = Set.of("01", "02", "10", "11", "12", "13");
+  private static final Set<String> IMPLICIT_TARGET_ROOTS = Set.of("01", "02", "05", "10", "11", "12", "13");
+  /** Cooperative roots: "A and B met/agreed/signed" is an event between A and B. */
+  private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
+  /** Roles that name a partner of the event rather than a circumstance. */
+  private static final Set<String> PARTNER_ROLES = Set.of("obj", "iobj", "obl:with", "obl:against", "obl:to",
+      "nmod:with", "nmod:against", "nmod:to", "nmod:between");
   /** Roots whose target, when the text names none, is the country where the event takes place ("protested in Beijing"). */
   private static final Set<String> PLACE_TARGET_ROOTS = Set.of("14", "15");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "outside", "inside");
@@ -99,28 +104,16 @@ public final class EventCoder implements Stage {
     return doc.withEvents(events);
   }
 
-  /** Adds the sentence's actor mentions (maximal runs of anchor tokens) to the discourse. */
+  /** Adds the sentence's actor mentions to the discourse, marking persons and places ("in Astana"). */
   private void remember(Sentence sentence, LocalDate date, Discourse discourse) {
     List<Token> tokens = sentence.tokens();
-    boolean[] anchors = actors.anchors(tokens);
-    for (int i = 0; i < tokens.size(); ) {
-      if (!anchors[i]) {
-        i++;
-        continue;
-      }
-      int end = i;
-      while (end < tokens.size() && anchors[end]) {
-        end++;
-      }
-      boolean place = i > 0 && LOCATIVE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
+    for (Resolution r : actors.mentions(tokens, date)) {
+      boolean place = r.first() > 0 && LOCATIVE.contains(tokens.get(r.first() - 1).word().toLowerCase(Locale.ROOT));
       boolean person = false;
-      for (int k = i; k < end; k++) {
+      for (int k = r.first(); k <= r.last(); k++) {
         person |= tokens.get(k).ner().equals("PERSON");
       }
-      for (Resolution r : actors.resolve(tokens, i, end, date)) {
-        discourse.add(sentence.index(), r.first(), r, person, place);
-      }
-      i = end;
+      discourse.add(sentence.index(), r.first(), r, person, place);
     }
   }
 
@@ -169,6 +162,7 @@ public final class EventCoder implements Stage {
     }
     int[] sourceSpan = sourceHead >= 0 ? who.span(sourceHead) : new int[] {trigger.token(), trigger.token()};
     int targetHead = -1;
+    String targetRole = null;
     List<Resolution> targets = List.of();
     for (String role : targetRoles(trigger)) {
       boolean modifier = role.endsWith(".amod");
@@ -178,12 +172,18 @@ public final class EventCoder implements Stage {
         targets = modifier ? who.modifierActors(head) : who.actors(head);
         if (!targets.isEmpty() || who.isReciprocal(head)) {
           targetHead = head;
+          targetRole = role;
           break;
         }
       }
     }
     List<Resolution[]> pairs = new ArrayList<>();
     boolean implicit = false;
+    boolean mutual = sources.size() > 1 && (p.reciprocal() || MUTUAL_ROOTS.contains(p.code().substring(0, 2)));
+    if (mutual && (targetRole == null || !PARTNER_ROLES.contains(targetRole))) {
+      targets = List.of();
+      targetHead = -1;
+    }
     if (who.isReciprocal(targetHead)) {
       for (Resolution a : sources) {
         for (Resolution b : sources) {
@@ -200,7 +200,7 @@ public final class EventCoder implements Stage {
           }
         }
       }
-    } else if (p.reciprocal() && sources.size() > 1) {
+    } else if (mutual) {
       for (int k = 1; k < sources.size(); k++) {
         pairs.add(new Resolution[] {sources.get(0), sources.get(k)});
       }
@@ -331,6 +331,9 @@ public final class EventCoder implements Stage {
     }
     hosts.add(sourceHead);
     hosts.add(targetHead);
+    for (int i = 0; i < g.size(); i++) {
+      hosts.add(i); // failing those, the sentence's first "in X" that is a place
+    }
     for (int host : hosts) {
       if (host < 0) {
         continue;

@@ -188,14 +188,30 @@ final class Participants {
     return t.pos().equals("NNS") && GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
   }
 
-  /** "both countries", "the two sides": a reference to the two countries just discussed. */
+  /** "both countries", "the two sides", "each side": a reference to the two countries just discussed. */
   private boolean isGroupOfTwo(int h) {
-    if (!isGroupNoun(g.token(h))) {
+    if (!GROUP_NOUNS.contains(g.lemma(h)) || !g.token(h).pos().startsWith("NN")) {
       return false;
     }
     for (int c : g.children(h)) {
       String w = g.token(c).word().toLowerCase(Locale.ROOT);
-      if (w.equals("both") || w.equals("two")) {
+      if (w.equals("both") || w.equals("two") || w.equals("each")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the phrase says "each other", "one another" or "the other" (after "each side"). */
+  boolean isReciprocal(int head) {
+    if (head < 0) {
+      return false;
+    }
+    int[] span = g.phrase(head);
+    for (int i = span[0]; i < span[1]; i++) {
+      String a = g.token(i).word().toLowerCase(Locale.ROOT);
+      String b = g.token(i + 1).word().toLowerCase(Locale.ROOT);
+      if ((a.equals("each") || a.equals("the")) && b.equals("other") || a.equals("one") && b.equals("another")) {
         return true;
       }
     }
@@ -213,22 +229,6 @@ final class Participants {
       }
     }
     return found;
-  }
-
-  /** True when the phrase says "each other" or "one another". */
-  boolean isReciprocal(int head) {
-    if (head < 0) {
-      return false;
-    }
-    int[] span = g.phrase(head);
-    for (int i = span[0]; i < span[1]; i++) {
-      String a = g.token(i).word().toLowerCase(Locale.ROOT);
-      String b = g.token(i + 1).word().toLowerCase(Locale.ROOT);
-      if ((a.equals("each") && b.equals("other")) || (a.equals("one") && b.equals("another"))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   int[] span(int head) {

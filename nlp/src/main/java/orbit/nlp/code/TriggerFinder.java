@@ -71,7 +71,7 @@ final class TriggerFinder {
     }
     if (!p.objects().isEmpty()) {
       int obj = objectOf(g, i);
-      if (obj < 0 || !p.objects().contains(g.lemma(obj))) {
+      if (obj < 0 || !namesOneOf(g, obj, p.objects())) {
         return false;
       }
     }
@@ -97,6 +97,19 @@ final class TriggerFinder {
       return false;
     }
     return true;
+  }
+
+  /** The noun or a title before it is one of the lemmas: "Russian Ambassador Mikhail Yevdokimov" names an ambassador. */
+  private static boolean namesOneOf(ParseGraph g, int noun, java.util.Set<String> lemmas) {
+    if (lemmas.contains(g.lemma(noun))) {
+      return true;
+    }
+    for (int c : g.childrenWith(noun, "compound")) {
+      if (lemmas.contains(g.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int objectOf(ParseGraph g, int verb) {

@@ -89,6 +89,25 @@ public final class ActorResolver {
     return anchor;
   }
 
+  /** The actors a sentence mentions, in order: each maximal run of anchor tokens, resolved. */
+  public List<Resolution> mentions(List<Token> sentence, LocalDate date) {
+    boolean[] anchors = anchors(sentence);
+    List<Resolution> found = new java.util.ArrayList<>();
+    for (int i = 0; i < sentence.size(); ) {
+      if (!anchors[i]) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < sentence.size() && anchors[end]) {
+        end++;
+      }
+      found.addAll(resolve(sentence, i, end, date));
+      i = end;
+    }
+    return found;
+  }
+
   /** The place tokens [from, to) name: a city, region, capital or landmark of the gazetteer, else a country. */
   public Optional<Location> place(List<Token> sentence, int from, int to) {
     TokenView view = TokenView.of(sentence, from, to);
