@@ -34,7 +34,7 @@ class ActorCommandsTest {
         "{\"text\":\"two Azerbaijani nationals\",\"code\":\"AZECVL\",\"country\":\"AZE\",\"sector\":\"CVL\","
             + "\"entry\":\"Azerbaijan + nationals\",\"confidence\":0.9}",
         "{\"text\":\"the Kremlin\",\"code\":\"RUSGOV\",\"country\":\"RUS\",\"sector\":\"GOV\","
-            + "\"entry\":\"the Kremlin\",\"confidence\":0.75}",
+            + "\"entry\":\"the Kremlin\",\"confidence\":0.8}",
         "{\"text\":\"officials\",\"code\":null,\"country\":null,\"sector\":null,\"entry\":null,\"confidence\":null}");
   }
 }
