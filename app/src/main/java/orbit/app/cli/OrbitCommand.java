@@ -17,7 +17,10 @@ import picocli.CommandLine.Spec;
         EvalCommand.class,
         CodebookCommand.class,
         QuotesCommand.class,
+        ActorsCommand.class,
+        CountriesCommand.class,
         BenchCommand.class,
+        BenchActorsCommand.class,
         CommandLine.HelpCommand.class,
     },
     footer = {"%nRun './orbit COMMAND --help' for a command's options and examples."})

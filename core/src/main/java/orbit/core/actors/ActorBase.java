@@ -121,7 +121,7 @@ public final class ActorBase {
         c.aliases().forEach(a -> add(out, a, Kind.COUNTRY, c.name(), c.code(), null, "alias"));
         c.adjectives().forEach(a -> add(out, a, Kind.ADJECTIVE, c.name(), c.code(), null, "demonym"));
         c.people().forEach(a -> add(out, a, Kind.PEOPLE, c.name(), c.code(), "CVL", "demonym"));
-        c.capitals().forEach(a -> add(out, a, Kind.METONYM, c.name(), c.code(), "GOV", "capital"));
+        c.capitals().forEach(a -> add(out, a, Kind.METONYM, a + " (" + c.name() + ")", c.code(), "GOV", "capital"));
       }
       for (Igo igo : countries.igos()) {
         add(out, igo.name(), Kind.IGO, igo.name(), igo.code(), null, "international body");

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Places by name: the GeoNames-derived places.tsv (the most populous place wins a shared name),
- * regions.tsv, then every capital and metonym of the country tables. Immutable.
+ * regions.tsv, then every capital and metonym of the country tables (a landmark such as "the
+ * Kremlin" gets its country's capital's coordinates). Immutable.
  */
 public final class Gazetteer {
   private final Map<String, Place> byKey;
@@ -56,9 +57,11 @@ public final class Gazetteer {
     }
     for (Tsv.Row r : metonyms) {
       String country = r.required("country");
+      Place capital = countries.country(country).flatMap(c -> c.capitals().stream().findFirst())
+          .map(name -> places.get(Lexicon.key(name))).orElse(null);
       if (countries.country(country).isPresent()) {
-        places.putIfAbsent(Lexicon.key(r.required("phrase")),
-            new Place(r.required("phrase"), country, null, null, 0, "landmark"));
+        places.putIfAbsent(Lexicon.key(r.required("phrase")), new Place(r.required("phrase"), country,
+            capital == null ? null : capital.lat(), capital == null ? null : capital.lon(), 0, "landmark"));
       }
     }
     return new Gazetteer(places);

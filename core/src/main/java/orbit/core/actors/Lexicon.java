@@ -14,11 +14,24 @@ import java.util.Map;
  */
 public final class Lexicon<T> {
   private final Map<String, List<T>> byKey;
+  private final java.util.Set<String> prefixes;
   private final int maxTokens;
 
   private Lexicon(Map<String, List<T>> byKey, int maxTokens) {
     this.byKey = byKey;
     this.maxTokens = maxTokens;
+    java.util.Set<String> starts = new java.util.HashSet<>();
+    for (String key : byKey.keySet()) {
+      for (int i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) {
+        starts.add(key.substring(0, i));
+      }
+    }
+    this.prefixes = java.util.Set.copyOf(starts);
+  }
+
+  /** Whether some key is longer than this one and starts with its tokens: a scan can stop when not. */
+  public boolean continues(String key) {
+    return prefixes.contains(key);
   }
 
   /** The entries for a key (normalised tokens joined by spaces); empty when none. */

@@ -74,7 +74,9 @@ public final class ActorResolver {
       (m.start() < split ? head : tail).add(m, view, day);
     }
     String text = text(sentence, from, cut < view.size ? view.index[cut] : to);
-    return combine(head.isEmpty() ? tail : head, head.sector != null ? head : tail, text);
+    PartReading named = head.isEmpty() ? tail : head;
+    PartReading nouns = head.sector != null ? head : tail;
+    return combine(named, nouns, named == tail, text);
   }
 
   /** Which tokens could belong to an actor: any name, demonym, metonym, body, person, organisation or sector noun. */
@@ -148,9 +150,15 @@ public final class ActorResolver {
     return Optional.empty();
   }
 
-  private List<Resolution> combine(PartReading named, PartReading nouns, String text) {
+  /**
+   * Actors from the part that names them and the part whose noun gives the sector; {@code fromTail}
+   * when the names come after "of"/"from", where a head noun outranks a named organisation's own
+   * sector ("two journalists from ... Sputnik" are journalists).
+   */
+  private List<Resolution> combine(PartReading named, PartReading nouns, boolean fromTail, String text) {
     String nounSector = nouns.sector == null ? null : nouns.sector.sector();
-    double lower = named == nouns ? 0 : 0.05;
+    boolean headNoun = fromTail && nouns != named;
+    double lower = fromTail ? 0.05 : 0;
     List<Resolution> out = new ArrayList<>(2);
     PartReading.Role role = named.role;
     if (named.countries.isEmpty()) {
@@ -164,7 +172,7 @@ public final class ActorResolver {
     }
     for (PartReading.Named n : named.countries) {
       boolean own = role != null && role.country().equals(n.code());
-      String sector = own && named == nouns && role.exact() ? role.sector()
+      String sector = own && !headNoun && role.exact() ? role.sector()
           : nounSector != null ? blankToNull(nounSector)
           : own ? role.sector()
           : role != null && role.sector() != null ? role.sector()

@@ -37,17 +37,29 @@ final class PhraseMatcher {
 
   private Match longestAt(TokenView view, int start) {
     int longest = Math.min(lexicon.maxTokens(), view.size - start);
-    for (int len = longest; len >= 1; len--) {
+    Match best = null;
+    StringBuilder key = new StringBuilder();
+    for (int len = 1; len <= longest; len++) {
       int end = start + len;
-      List<ActorEntry> entries = usable(lexicon.get(view.key(start, end, false)), view.capital[start]);
+      int before = key.length();
+      if (len > 1) {
+        key.append(' ');
+      }
+      key.append(view.words[end - 1]);
+      String words = key.toString();
+      List<ActorEntry> entries = usable(lexicon.get(words), view.capital[start]);
       if (entries.isEmpty() && !view.lemmas[end - 1].equals(view.words[end - 1])) {
-        entries = sectorsOnly(lexicon.get(view.key(start, end, true)));
+        String lemma = key.substring(0, before) + (len > 1 ? " " : "") + view.lemmas[end - 1];
+        entries = sectorsOnly(lexicon.get(lemma));
       }
       if (!entries.isEmpty()) {
-        return new Match(start, end, entries);
+        best = new Match(start, end, entries);
+      }
+      if (!lexicon.continues(words)) {
+        break;
       }
     }
-    return null;
+    return best;
   }
 
   private static List<ActorEntry> usable(List<ActorEntry> entries, boolean capital) {

@@ -1,0 +1,88 @@
+package orbit.app.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import orbit.core.Json;
+import orbit.core.doc.Token;
+import orbit.nlp.annotate.CoreNlpAnnotator;
+import orbit.nlp.annotate.NlpConfig;
+import orbit.nlp.resolve.ActorResolver;
+import orbit.nlp.resolve.Phrases;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "actors", mixinStandardHelpOptions = true,
+    header = "Resolve phrases to CAMEO actor codes (country + sector), as JSON Lines.",
+    description = {"Tags each phrase with CoreNLP (tokens, tags, entities) and resolves the whole phrase on the date.",
+        "Prints one line per actor found: {\"text\",\"code\",\"country\",\"sector\",\"entry\",\"confidence\"};",
+        "a phrase that names no actor prints one line with a null code."},
+    footer = {"%nExamples:", "  ./orbit actors 'two Azerbaijani nationals' 'the Kremlin'",
+        "  ./orbit actors --date 2005-06-01 Tokayev", "  printf 'Baku\\nRussian police\\n' | ./orbit actors -"})
+final class ActorsCommand implements Callable<Integer> {
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date the phrases are from (default: today).")
+  LocalDate date;
+
+  @Parameters(paramLabel = "TEXT", arity = "1..*", description = "Phrases, or '-' to read one per line from stdin.")
+  List<String> texts = new ArrayList<>();
+
+  @Spec CommandSpec spec;
+
+  @JsonPropertyOrder({"text", "code", "country", "sector", "entry", "confidence"})
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record Line(String text, String code, String country, String sector, String entry, Double confidence) {}
+
+  @Override
+  public Integer call() throws IOException {
+    List<String> phrases = phrases();
+    LocalDate day = date == null ? LocalDate.now() : date;
+    List<List<Token>> tagged = Phrases.tag(new CoreNlpAnnotator(NlpConfig.tagsOnly(), t -> false), phrases, day);
+    ActorResolver resolver = ActorResolver.standard();
+    PrintWriter out = spec.commandLine().getOut();
+    for (int i = 0; i < phrases.size(); i++) {
+      List<Token> tokens = tagged.get(i);
+      List<ActorResolver.Resolution> found = resolver.resolve(tokens, 0, tokens.size(), day);
+      if (found.isEmpty()) {
+        print(out, new Line(phrases.get(i), null, null, null, null, null));
+      }
+      for (ActorResolver.Resolution r : found) {
+        print(out, new Line(r.text(), r.code(), r.country(), r.sector(), r.entry(), r.confidence()));
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void print(PrintWriter out, Line line) throws JsonProcessingException {
+    out.println(Json.mapper().writeValueAsString(line));
+  }
+
+  private List<String> phrases() throws IOException {
+    List<String> phrases = new ArrayList<>();
+    for (String text : texts) {
+      if (!text.equals("-")) {
+        phrases.add(text);
+        continue;
+      }
+      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (!line.isBlank()) {
+          phrases.add(line.strip());
+        }
+      }
+    }
+    return phrases;
+  }
+}
