@@ -8,10 +8,10 @@ import orbit.core.event.DatePrecision;
 
 /**
  * The days an event date covers at its precision: a day is itself, a month or a year all its
- * days, and an article-dated event (the text gave no date) the week up to the article's date.
+ * days, and an article-dated event (the text gave no date) the article's day and the day before.
  */
 public record Period(LocalDate from, LocalDate to) {
-  public static final int ARTICLE_DAYS_BEFORE = 7;
+  public static final int ARTICLE_DAYS_BEFORE = 1;
 
   /** The period of an event date ("2025", "2025-06", "2025-06-01"), or null when it cannot be read. */
   public static Period of(String date, DatePrecision precision) {
