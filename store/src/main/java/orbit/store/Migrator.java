@@ -17,16 +17,16 @@ import orbit.core.OrbitException;
 /**
  * Applies the schema migrations a database lacks, in version order, each in its own transaction
  * together with its row in {@code schema_version}. Migrations are SQL resources named
- * {@code V<version>__<what>.sql}, listed in order in {@code migrations.txt} beside them.
+ * {@code V<version>__<what>.sql}, listed in order in {@code migrations.txt} beside them (a name with a
+ * slash is a resource path of its own).
  */
 final class Migrator {
   private static final Pattern VERSION = Pattern.compile("V(\\d+)__.+\\.sql");
-  private final String folder;
   private final List<String> names;
 
+  /** Migrations given as resource paths, or as names in {@code folder}. */
   Migrator(String folder, List<String> names) {
-    this.folder = folder;
-    this.names = List.copyOf(names);
+    this.names = names.stream().map(n -> n.contains("/") ? n : folder + n).toList();
     int last = 0;
     for (String name : names) {
       int version = version(name);
@@ -84,7 +84,7 @@ final class Migrator {
     conn.setAutoCommit(false);
     try (Statement s = conn.createStatement();
          PreparedStatement record = conn.prepareStatement("INSERT INTO schema_version (version, name) VALUES (?, ?)")) {
-      s.execute(resource(folder + name));
+      s.execute(resource(name));
       record.setInt(1, version);
       record.setString(2, name);
       record.executeUpdate();
@@ -98,7 +98,7 @@ final class Migrator {
   }
 
   private static int version(String name) {
-    Matcher m = VERSION.matcher(name);
+    Matcher m = VERSION.matcher(name.substring(name.lastIndexOf('/') + 1));
     if (!m.matches()) {
       throw new IllegalArgumentException("a migration is named V<version>__<what>.sql, not " + name);
     }
