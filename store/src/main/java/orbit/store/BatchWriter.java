@@ -1,12 +1,14 @@
 package orbit.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +31,8 @@ import org.duckdb.DuckDBConnection;
  * Rows go in through DuckDB's Appender.
  */
 final class BatchWriter {
+  static final String HASHES = "SELECT content_hash FROM articles WHERE content_hash IN (SELECT unnest(?::VARCHAR[]))";
+  private static final String IDS = "SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))";
   private final DuckDBConnection conn;
 
   BatchWriter(DuckDBConnection conn) {
@@ -55,24 +59,24 @@ final class BatchWriter {
   }
 
   private List<IngestRecord> writeAll(List<Outcome> batch) throws SQLException {
+    List<String> hashes = batch.stream().filter(Outcome::stores).map(Outcome::contentHash).toList();
+    List<String> wanted = batch.stream().filter(Outcome::stores).map(o -> o.article().id()).toList();
+    Set<String> known = existing(conn, HASHES, hashes);
+    Set<String> ids = existing(conn, IDS, wanted);
     List<IngestRecord> records = new ArrayList<>(batch.size());
     List<Outcome> stored = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    try (PreparedStatement byHash = conn.prepareStatement("SELECT 1 FROM articles WHERE content_hash = ?");
-         PreparedStatement byId = conn.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
-      for (Outcome o : batch) {
-        if (o.stores() && exists(byHash, o.contentHash())) {
-          o = o.with(o.record().withStatus(IngestStatus.DUPLICATE, "same text as a stored article"));
-        } else if (o.stores()) {
-          String id = o.article().id();
-          if (!ids.add(id) || exists(byId, id)) {
-            id = id + "~" + o.contentHash().substring(0, 8);
-            ids.add(id);
-          }
-          stored.add(renamed(o, id));
+    for (Outcome o : batch) {
+      if (o.stores() && known.contains(o.contentHash())) {
+        o = o.with(o.record().withStatus(IngestStatus.DUPLICATE, "same text as a stored article"));
+      } else if (o.stores()) {
+        String id = o.article().id();
+        if (!ids.add(id)) {
+          id = id + "~" + o.contentHash().substring(0, 8);
+          ids.add(id);
         }
-        records.add(o.record());
+        stored.add(renamed(o, id));
       }
+      records.add(o.record());
     }
     appendArticles(stored);
     appendEventsAndQuotes(stored);
@@ -80,11 +84,18 @@ final class BatchWriter {
     return records;
   }
 
-  private static boolean exists(PreparedStatement query, String value) throws SQLException {
-    query.setString(1, value);
-    try (ResultSet r = query.executeQuery()) {
-      return r.next();
+  /** Which of the values the lookup (a fixed query with one VARCHAR[] parameter) finds, in one round trip. */
+  static Set<String> existing(Connection conn, String lookup, Collection<String> values) throws SQLException {
+    Set<String> found = new HashSet<>();
+    try (PreparedStatement q = conn.prepareStatement(lookup)) {
+      q.setArray(1, conn.createArrayOf("VARCHAR", values.toArray(new String[0])));
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          found.add(r.getString(1));
+        }
+      }
     }
+    return found;
   }
 
   private static Outcome renamed(Outcome o, String id) {

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -59,17 +58,8 @@ public final class Store implements IngestSink, AutoCloseable {
 
   @Override
   public Set<String> knownHashes(Collection<String> hashes) {
-    Set<String> known = new HashSet<>();
-    try (PreparedStatement q = conn.prepareStatement("SELECT 1 FROM articles WHERE content_hash = ?")) {
-      for (String hash : hashes) {
-        q.setString(1, hash);
-        try (ResultSet r = q.executeQuery()) {
-          if (r.next()) {
-            known.add(hash);
-          }
-        }
-      }
-      return known;
+    try {
+      return BatchWriter.existing(conn, BatchWriter.HASHES, hashes);
     } catch (SQLException e) {
       throw new OrbitException("cannot read the store: " + e.getMessage(), e);
     }
