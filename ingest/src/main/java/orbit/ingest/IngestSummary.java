@@ -1,16 +1,18 @@
 package orbit.ingest;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The totals of one ingest run: items read, articles stored new (coded or not), duplicates,
- * failures (counted by kind of reason), non-English articles (stored, not coded), events coded.
+ * failures (counted by kind of reason, in name order), non-English articles (stored, not coded), events coded.
  */
 public record IngestSummary(long read, long stored, long duplicates, long failed, long nonEnglish, long events,
                             Map<String, Long> failures, Duration time) {
   public IngestSummary {
-    failures = Map.copyOf(failures);
+    failures = Collections.unmodifiableMap(new TreeMap<>(failures));
   }
 
   /** The kind of a failure reason, for the summary: the reason up to its first colon or parenthesis. */

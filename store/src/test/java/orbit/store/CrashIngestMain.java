@@ -6,6 +6,7 @@ import orbit.ingest.IngestSummary;
 import orbit.ingest.Ingestion;
 import orbit.ingest.Inputs;
 import orbit.ingest.Languages;
+import orbit.ingest.PhraseAnalyzer;
 import orbit.ingest.SampleInputs;
 
 /** Ingests one file into a store, printing a line every 100 items: the process the crash test kills. */

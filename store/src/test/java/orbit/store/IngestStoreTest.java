@@ -17,6 +17,7 @@ import orbit.ingest.IngestSummary;
 import orbit.ingest.Ingestion;
 import orbit.ingest.Inputs;
 import orbit.ingest.Languages;
+import orbit.ingest.PhraseAnalyzer;
 import orbit.ingest.SampleInputs;
 import orbit.store.Store.Table;
 

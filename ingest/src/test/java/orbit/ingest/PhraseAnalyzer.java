@@ -1,4 +1,4 @@
-package orbit.store;
+package orbit.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +11,13 @@ import orbit.core.event.Event;
 import orbit.core.event.Factuality;
 import orbit.core.event.Quote;
 import orbit.core.event.Speaker;
-import orbit.ingest.Analyzer;
 
 /**
  * A deterministic stand-in for the NLP coder, for tests only: codes an event for each fixed phrase
- * it finds, dated by the article, and an indirect quote for each "told reporters".
+ * it finds, dated by the article, and an indirect quote for each "told reporters". Shared with the
+ * store's and the command line's tests.
  */
-final class PhraseAnalyzer implements Analyzer {
+public final class PhraseAnalyzer implements Analyzer {
   private record Rule(String phrase, Actor source, Actor target, String cameo, String plover, double goldstein,
                       int quad) {}
 
