@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "orbit", mixinStandardHelpOptions = true, versionProvider = OrbitCommand.Version.class,
     header = "Orbit: evidence-backed event data from news about international relations.",
     description = "Codes who did what to whom, when and where (CAMEO), with the sentence as evidence.",
-    subcommands = {IngestCommand.class, EventsCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {IngestCommand.class, EventsCommand.class, ExportCommand.class, BenchStoreCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"%nRun './orbit COMMAND --help' for a command's options and examples."})
 public final class OrbitCommand implements Runnable {
   @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
