@@ -103,6 +103,9 @@ public final class Ingestion {
   private Outcome analyse(Outcome o) {
     try {
       ArticleDoc doc = analyzer.analyze(o.article());
+      if (doc.events().stream().anyMatch(e -> e.cameo() == null || e.cameo().isBlank())) {
+        return Outcome.failed(o.record().withStatus(IngestStatus.FAILED, "analysis failed: an event has no CAMEO code"));
+      }
       return new Outcome(o.record(), o.article(), o.contentHash(), o.language(), doc);
     } catch (RuntimeException e) {
       return Outcome.failed(o.record().withStatus(IngestStatus.FAILED, "analysis failed: " + e));

@@ -14,7 +14,8 @@ import org.netpreserve.jwarc.WarcResponse;
 
 /**
  * WARC files (jwarc), record by record: each response record with an HTML payload becomes one
- * page, dated by its meta tags or else by the capture date. Other records are skipped silently.
+ * page (its HTTP content encoding undone), dated by its meta tags or else by the capture date.
+ * Other records are skipped silently.
  */
 final class WarcFiles implements Iterator<Parsed> {
   private final String input;
@@ -69,7 +70,7 @@ final class WarcFiles implements Iterator<Parsed> {
       return null;
     }
     byte[] body;
-    try (InputStream payload = response.http().body().stream()) {
+    try (InputStream payload = response.http().bodyDecoded().stream()) {
       body = RawInput.readCapped(payload);
     } catch (BadInput e) {
       return Parsed.failed(input, position, e.getMessage());

@@ -71,6 +71,31 @@ class IngestStoreTest {
     }
   }
 
+  @Test
+  void aFailingAnalyzerFailsItsArticleOnlyAndATakenIdGetsTheHashAppended() throws IOException, SQLException {
+    Path file = dir.resolve("same-id.jsonl");
+    java.nio.file.Files.writeString(file, String.join("\n",
+        "{\"id\": \"x\", \"date\": \"2025-06-01\", \"text\": \"" + SampleInputs.DETAINED_1 + "\"}",
+        "{\"id\": \"x\", \"date\": \"2025-06-02\", \"text\": \"Officials said the talks on trade would resume next week.\"}",
+        "{\"id\": \"boom\", \"date\": \"2025-06-02\", \"text\": \"The minister said the border would stay open.\"}"));
+    orbit.ingest.Analyzer failing = a -> {
+      if (a.id().equals("boom")) {
+        throw new IllegalStateException("parser crashed");
+      }
+      return new PhraseAnalyzer().analyze(a);
+    };
+    try (Store store = Store.inMemory()) {
+      List<IngestRecord> log = new ArrayList<>();
+      IngestSummary summary = new Ingestion(failing, store, LANGUAGES, 10, log::add)
+          .run(new Inputs(null).read(List.of(file)));
+      assertThat(summary.stored()).isEqualTo(2);
+      assertThat(summary.failures()).containsOnlyKeys("analysis failed");
+      assertThat(query(store, "SELECT id FROM articles ORDER BY id")).hasSize(2).first().isEqualTo("x");
+      assertThat(query(store, "SELECT id FROM articles ORDER BY id").get(1)).matches("x~[0-9a-f]{8}");
+      assertThat(query(store, "SELECT article FROM events")).containsExactly("x");
+    }
+  }
+
   static List<String> query(Store store, String sql) throws SQLException {
     List<String> rows = new ArrayList<>();
     try (Statement s = store.connection().createStatement(); ResultSet r = s.executeQuery(sql)) {
