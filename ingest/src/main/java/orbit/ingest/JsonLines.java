@@ -6,8 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import orbit.core.Json;
 import orbit.core.doc.Article;
 
@@ -17,15 +15,13 @@ import orbit.core.doc.Article;
  * A bad line is recorded with its line number and the next line is read; a read error (such as a
  * truncated gzip) ends the file with one failed record.
  */
-final class JsonLines implements Iterator<Parsed> {
+final class JsonLines extends ItemIterator {
   private final String input;
   private final InputStream in;
   private final byte[] buffer = new byte[1 << 16];
   private int pos;
   private int limit;
   private long lineNumber;
-  private boolean done;
-  private Parsed next;
 
   JsonLines(String input, InputStream in) {
     this.input = input;
@@ -33,36 +29,19 @@ final class JsonLines implements Iterator<Parsed> {
   }
 
   @Override
-  public boolean hasNext() {
-    while (next == null && !done) {
-      next = advance();
-    }
-    return next != null;
-  }
-
-  @Override
-  public Parsed next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Parsed result = next;
-    next = null;
-    return result;
-  }
-
-  private Parsed advance() {
+  Parsed advance() {
     String position = "line " + (lineNumber + 1);
     try {
       byte[] line = readLine();
       if (line == null) {
-        done = true;
+        finish();
         return lineNumber == 0 ? Parsed.failed(input, "", "empty") : null;
       }
       return isBlank(line) ? null : parse(line, "line " + lineNumber);
     } catch (BadInput e) {
       return Parsed.failed(input, position, e.getMessage());
     } catch (IOException e) {
-      done = true;
+      finish();
       return Parsed.failed(input, position, RawInput.reason(e));
     }
   }

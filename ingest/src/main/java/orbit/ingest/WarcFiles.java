@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
@@ -17,12 +15,10 @@ import org.netpreserve.jwarc.WarcResponse;
  * page (its HTTP content encoding undone), dated by its meta tags or else by the capture date.
  * Other records are skipped silently.
  */
-final class WarcFiles implements Iterator<Parsed> {
+final class WarcFiles extends ItemIterator {
   private final String input;
   private final WarcReader reader;
   private long records;
-  private boolean done;
-  private Parsed next;
 
   WarcFiles(String input, InputStream in) throws IOException {
     this.input = input;
@@ -31,35 +27,18 @@ final class WarcFiles implements Iterator<Parsed> {
   }
 
   @Override
-  public boolean hasNext() {
-    while (next == null && !done) {
-      next = advance();
-    }
-    return next != null;
-  }
-
-  @Override
-  public Parsed next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Parsed result = next;
-    next = null;
-    return result;
-  }
-
-  private Parsed advance() {
+  Parsed advance() {
     String position = "record " + (records + 1);
     try {
       Optional<WarcRecord> record = reader.next();
       if (record.isEmpty()) {
-        done = true;
+        finish();
         return records == 0 ? Parsed.failed(input, "", "empty WARC") : null;
       }
       records++;
       return record.get() instanceof WarcResponse response ? page(position, response) : null;
     } catch (IOException | RuntimeException e) {
-      done = true;
+      finish();
       return Parsed.failed(input, position, e instanceof IOException io ? RawInput.reason(io) : "malformed WARC: " + e.getMessage());
     }
   }

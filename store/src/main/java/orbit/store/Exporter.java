@@ -62,33 +62,35 @@ public final class Exporter {
     String sql = "SELECT " + prefixed("e.") + ", c.num_mentions, c.num_sources, c.num_articles, c.first_seen, a.url"
         + " FROM clusters c JOIN events e ON e.id = c.event_id JOIN articles a ON a.id = e.article"
         + " ORDER BY c.cluster_id";
-    long rows = 0;
-    try (PreparedStatement q = conn.prepareStatement(sql); ResultSet r = q.executeQuery();
-         BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      while (r.next()) {
-        StoredEvent s = EventRow.read(r);
-        java.sql.Date day = r.getDate("event_day");
-        java.sql.Date added = r.getDate("first_seen");
-        List<String> row = GdeltRow.of(s.cluster(), s.event(), day == null ? null : day.toLocalDate(),
-            r.getInt("num_mentions"), r.getInt("num_sources"), r.getInt("num_articles"),
-            added == null ? null : added.toLocalDate(), r.getString("url"));
-        w.write(GdeltRow.tsv(row));
-        w.newLine();
-        rows++;
-      }
-    }
-    return rows;
+    return lines(out, sql, r -> {
+      StoredEvent s = EventRow.read(r);
+      java.sql.Date day = r.getDate("event_day");
+      java.sql.Date added = r.getDate("first_seen");
+      return GdeltRow.tsv(GdeltRow.of(s.cluster(), s.event(), day == null ? null : day.toLocalDate(),
+          r.getInt("num_mentions"), r.getInt("num_sources"), r.getInt("num_articles"),
+          added == null ? null : added.toLocalDate(), r.getString("url")));
+    });
   }
 
   private long plover(Path out) throws SQLException, IOException {
     String sql = "SELECT " + prefixed("e.") + ", a.published, a.url FROM events e JOIN articles a ON a.id = e.article"
         + " ORDER BY e.event_day, e.id";
+    return lines(out, sql, r -> json(plover(EventRow.read(r), r.getDate("published").toLocalDate().toString(),
+        r.getString("url"))));
+  }
+
+  /** One line of a result row, or an SQL error. */
+  private interface Line {
+    String of(ResultSet row) throws SQLException;
+  }
+
+  /** Writes one line per row of the query to {@code out}; returns the rows written. */
+  private long lines(Path out, String sql, Line line) throws SQLException, IOException {
     long rows = 0;
     try (PreparedStatement q = conn.prepareStatement(sql); ResultSet r = q.executeQuery();
          BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       while (r.next()) {
-        StoredEvent s = EventRow.read(r);
-        w.write(json(plover(s, r.getDate("published").toLocalDate().toString(), r.getString("url"))));
+        w.write(line.of(r));
         w.newLine();
         rows++;
       }
