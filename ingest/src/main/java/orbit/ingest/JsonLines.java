@@ -57,7 +57,8 @@ final class JsonLines extends ItemIterator {
       String text = text(node, "text");
       LocalDate date = Dates.parse(text(node, "date"));
       if (id == null || text == null || date == null) {
-        return Parsed.failed(input, position, "missing field: id, date (YYYY-MM-DD) and text are required, and the date must be valid");
+        return Parsed.failed(input, position,
+            "missing field: id, date (YYYY-MM-DD) and text are required, and the date must be valid");
       }
       return Parsed.ok(input, position, new Article(id, date, text(node, "title"), text(node, "url"),
           text(node, "source"), text));

@@ -39,7 +39,8 @@ final class WarcFiles extends ItemIterator {
       return record.get() instanceof WarcResponse response ? page(position, response) : null;
     } catch (IOException | RuntimeException e) {
       finish();
-      return Parsed.failed(input, position, e instanceof IOException io ? RawInput.reason(io) : "malformed WARC: " + e.getMessage());
+      String reason = e instanceof IOException io ? RawInput.reason(io) : "malformed WARC: " + e.getMessage();
+      return Parsed.failed(input, position, reason);
     }
   }
 

@@ -15,8 +15,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "bench-store", header = "Time the store: append synthetic events, then one dyad's monthly series.",
-    description = "Writes to a new temporary DuckDB file (deleted afterwards) unless --db names one that does not exist yet.",
+@Command(name = "bench-store", mixinStandardHelpOptions = true,
+    header = "Time the store: append synthetic events, then one dyad's monthly series.",
+    description = "Writes to a new temporary DuckDB file (deleted afterwards) unless --db names a new file.",
     footer = {"%nExamples:", "  ./orbit bench-store", "  ./orbit bench-store --events 1000000"})
 final class BenchStoreCommand implements Callable<Integer> {
   @Option(names = "--events", paramLabel = "N", defaultValue = "10000000",
@@ -49,7 +50,8 @@ final class BenchStoreCommand implements Callable<Integer> {
     out.printf("RUS→AZE monthly series: %d months, %,d events; first query %d ms, repeated %d ms%n", r.months(),
         r.monthlyEvents(), r.firstQuery().toMillis(), r.repeatQuery().toMillis());
     Runtime rt = Runtime.getRuntime();
-    out.printf("heap used %,d MB of %,d MB%n", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024), rt.maxMemory() / (1024 * 1024));
+    out.printf("heap used %,d MB of %,d MB%n", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024),
+        rt.maxMemory() / (1024 * 1024));
     out.flush();
     if (dir != null) {
       delete(dir);

@@ -18,7 +18,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "events", header = "List stored events, filtered by dyad, actor, date and CAMEO root.",
+@Command(name = "events", mixinStandardHelpOptions = true,
+    header = "List stored events, filtered by dyad, actor, date and CAMEO root.",
     footer = {"%nExamples:", "  ./orbit events --dyad RUS:AZE --since 2025-06-01",
         "  ./orbit events --actor AZE --root 11 --format tsv", "  ./orbit events --format jsonl --limit 1000 > events.jsonl"})
 final class EventsCommand implements Callable<Integer> {
@@ -29,7 +30,8 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--dyad", paramLabel = "SRC:TGT", description = "Directed pair of countries, e.g. RUS:AZE.")
   String dyad;
 
-  @Option(names = "--actor", paramLabel = "CODE", description = "A country (AZE) or actor code (AZEGOV) on either side.")
+  @Option(names = "--actor", paramLabel = "CODE",
+      description = "A country (AZE) or actor code (AZEGOV) on either side.")
   String actor;
 
   @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Events on or after this day.")
@@ -41,10 +43,12 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--root", paramLabel = "NN", description = "CAMEO root code, 01 … 20.")
   String root;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, jsonl or tsv (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "table",
+      description = "table, jsonl or tsv (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N events (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
+      description = "At most N events (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Spec CommandSpec spec;

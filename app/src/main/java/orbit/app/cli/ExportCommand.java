@@ -12,12 +12,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export", header = "Write the stored events as GDELT TSV, PLOVER JSON Lines, Parquet or CSV.",
+@Command(name = "export", mixinStandardHelpOptions = true,
+    header = "Write the stored events as GDELT TSV, PLOVER JSON Lines, Parquet or CSV.",
     description = {"gdelt: the GDELT 2.0 event table's 61 columns in GDELT's order, one row per de-duplicated event"
         + " (cluster), no header; columns Orbit does not know are empty.",
         "plover: one JSON object per event with PLOVER/POLECAT field names.",
         "parquet, csv: the events table, one row per event, with its cluster_id."},
-    footer = {"%nExamples:", "  ./orbit export --format gdelt events.tsv", "  ./orbit export --format parquet --db gaza.duckdb events.parquet"})
+    footer = {"%nExamples:", "  ./orbit export --format gdelt events.tsv",
+        "  ./orbit export --format parquet --db gaza.duckdb events.parquet"})
 final class ExportCommand implements Callable<Integer> {
   enum Format { gdelt, plover, parquet, csv }
 
@@ -37,7 +39,8 @@ final class ExportCommand implements Callable<Integer> {
     try (Store s = store.open()) {
       rows = s.exporter().export(ExportFormat.valueOf(format.name().toUpperCase(Locale.ROOT)), out);
     }
-    spec.commandLine().getOut().printf("wrote %d %s to %s%n", rows, format == Format.gdelt ? "events (clusters)" : "events", out);
+    String what = format == Format.gdelt ? "events (clusters)" : "events";
+    spec.commandLine().getOut().printf("wrote %d %s to %s%n", rows, what, out);
     spec.commandLine().getOut().flush();
     return 0;
   }

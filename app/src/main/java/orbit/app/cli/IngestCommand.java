@@ -25,12 +25,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "ingest", header = "Read articles (text, JSON Lines, HTML, RSS/Atom, WARC, .gz, folders) into the store.",
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    header = "Read articles (text, JSON Lines, HTML, RSS/Atom, WARC, .gz, folders) into the store.",
     description = {"Each article is stored once (by the hash of its text), analysed, and every input item is logged"
         + " with its outcome (ok, duplicate, failed with a reason, non-english) in the store's ingest_log.",
         "Ingest is transactional per batch: after a crash, run it again with the same inputs."},
-    footer = {"%nExamples:", "  ./orbit ingest news/ --date 2025-06-01", "  ./orbit ingest feed.rss crawl.warc.gz --db gaza.duckdb",
-        "  ./orbit ingest articles.jsonl.gz --no-progress"})
+    footer = {"%nExamples:", "  ./orbit ingest news/ --date 2025-06-01",
+        "  ./orbit ingest feed.rss crawl.warc.gz --db gaza.duckdb", "  ./orbit ingest articles.jsonl.gz --no-progress"})
 final class IngestCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATHS", arity = "1..*", description = "Files or folders (read recursively).")
   List<Path> paths;
