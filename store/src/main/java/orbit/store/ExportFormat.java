@@ -4,7 +4,7 @@ package orbit.store;
 public enum ExportFormat {
   /** GDELT 2.0 event table, tab-separated, no header: one row per cluster (real-world event). */
   GDELT,
-  /** PLOVER/POLECAT-style JSON Lines: one object per event. */
+  /** PLOVER JSON Lines (the PLOVER manual's data fields): one object per event. */
   PLOVER,
   /** The events table as Parquet (DuckDB COPY). */
   PARQUET,

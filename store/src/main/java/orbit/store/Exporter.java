@@ -11,14 +11,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import orbit.core.Json;
 import orbit.core.OrbitException;
+import orbit.core.event.Actor;
 import orbit.core.event.Event;
+import orbit.core.event.Location;
 
-/** Writes the store's events to a file: GDELT TSV, PLOVER-style JSON Lines, Parquet or CSV. */
+/** Writes the store's events to a file: GDELT TSV, PLOVER JSON Lines, Parquet or CSV. */
 public final class Exporter {
   private static final String EVENTS = "SELECT " + EventRow.COLUMNS + " FROM events ORDER BY event_day, id";
   private final Connection conn;
@@ -73,10 +76,12 @@ public final class Exporter {
   }
 
   private long plover(Path out) throws SQLException, IOException {
-    String sql = "SELECT " + prefixed("e.") + ", a.published, a.url FROM events e JOIN articles a ON a.id = e.article"
-        + " ORDER BY e.event_day, e.id";
-    return lines(out, sql, r -> json(plover(EventRow.read(r), r.getDate("published").toLocalDate().toString(),
-        r.getString("url"))));
+    String sql = "SELECT " + prefixed("e.") + ", a.published, a.url, a.title, a.language, a.source"
+        + " FROM events e JOIN articles a ON a.id = e.article ORDER BY e.event_day, e.id";
+    return lines(out, sql, r -> {
+      java.sql.Date day = r.getDate("event_day");
+      return json(plover(EventRow.read(r), cite(r), day == null ? null : day.toLocalDate()));
+    });
   }
 
   /** One line of a result row, or an SQL error. */
@@ -98,36 +103,68 @@ public final class Exporter {
     return rows;
   }
 
-  /** PLOVER/POLECAT field names: actor and recipient, event type and mode, place, story and event dates. */
-  static Map<String, Object> plover(StoredEvent s, String storyDate, String url) {
+  /**
+   * One event in the PLOVER JSON fields (PLOVER manual, chapter "Data Fields"): actor and
+   * recipient entity lists, event categories, location, quad code, the Goldstein score as
+   * event_scale, the cluster as link, the evidence span as text_info and the article as cite_info.
+   * Orbit's own fields (cameo, date_precision, factuality, confidence) follow.
+   */
+  static Map<String, Object> plover(StoredEvent s, Map<String, Object> cite, LocalDate day) {
     Event e = s.event();
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("event_id", s.id());
-    m.put("cluster_id", s.cluster());
-    m.put("story_date", storyDate);
-    m.put("event_date", e.date());
-    m.put("date_precision", e.datePrecision() == null ? null : e.datePrecision().label());
-    m.put("event_type", e.plover());
-    m.put("event_mode", null);
-    m.put("contexts", List.of());
-    m.put("actor_name", e.source() == null ? null : e.source().text());
-    m.put("actor_country", e.source() == null ? null : e.source().country());
-    m.put("actor_agent", e.source() == null ? null : e.source().sector());
-    m.put("recipient_name", e.target() == null ? null : e.target().text());
-    m.put("recipient_country", e.target() == null ? null : e.target().country());
-    m.put("recipient_agent", e.target() == null ? null : e.target().sector());
-    m.put("placename", e.location() == null ? null : e.location().name());
-    m.put("country", e.location() == null ? null : e.location().country());
-    m.put("latitude", e.location() == null ? null : e.location().lat());
-    m.put("longitude", e.location() == null ? null : e.location().lon());
+    m.put("id", s.id());
+    m.put("date", day == null ? null : day.toString());
+    m.put("actor", entities(e.source()));
+    m.put("recipient", entities(e.target()));
+    m.put("event", e.plover() == null ? List.of() : List.of(e.plover()));
+    Location l = e.location();
+    m.put("event_loc", l == null ? null : place(l));
+    m.put("event_text", e.evidence() == null ? List.of() : List.of(e.evidence()));
+    m.put("quad_code", e.quad());
+    m.put("event_scale", e.goldstein());
+    m.put("mode", List.of());
+    m.put("context", List.of());
+    m.put("link", Long.toString(s.cluster()));
+    m.put("text_info", Map.of("sequence", e.sentence(), "start", e.start(), "end", e.end()));
+    m.put("cite_info", cite);
     m.put("cameo", e.cameo());
-    m.put("goldstein", e.goldstein());
-    m.put("quad_class", e.quad());
+    m.put("date_precision", e.datePrecision() == null ? null : e.datePrecision().label());
     m.put("factuality", e.factuality() == null ? null : e.factuality().label());
-    m.put("text", e.evidence());
-    m.put("article", e.article());
-    m.put("url", url);
+    m.put("confidence", e.confidence());
     return m;
+  }
+
+  private static List<Map<String, Object>> entities(Actor a) {
+    if (a == null) {
+      return List.of();
+    }
+    Map<String, Object> entity = new LinkedHashMap<>();
+    entity.put("code", a.country());
+    entity.put("sector", a.sector());
+    entity.put("entity_text", a.text());
+    return List.of(entity);
+  }
+
+  private static Map<String, Object> place(Location l) {
+    Map<String, Object> place = new LinkedHashMap<>();
+    place.put("extracted_place", l.name());
+    place.put("lat", l.lat());
+    place.put("lon", l.lon());
+    place.put("country_code", l.country());
+    return place;
+  }
+
+  private static Map<String, Object> cite(ResultSet r) throws SQLException {
+    Map<String, Object> cite = new LinkedHashMap<>();
+    cite.put("citation", r.getString("article"));
+    cite.put("url", r.getString("url"));
+    cite.put("title", r.getString("title"));
+    cite.put("language", r.getString("language"));
+    cite.put("publication", r.getString("source"));
+    cite.put("published", r.getDate("published").toLocalDate().toString());
+    cite.put("coder", "orbit");
+    cite.put("codebook", "CAMEO");
+    return cite;
   }
 
   private static String prefixed(String alias) {

@@ -95,9 +95,18 @@ class QueryExportTest {
     for (String line : Files.readAllLines(out)) {
       events.add(Json.mapper().readTree(line));
     }
-    assertThat(events).extracting(e -> e.get("event_type").asText()).contains("COERCE", "REDUCE", "DISAPPROVE");
-    assertThat(events.get(0).get("actor_country").asText()).isEqualTo("RUS");
-    assertThat(events.get(0).get("story_date").asText()).isEqualTo("2025-06-01");
+    assertThat(events).extracting(e -> e.get("event").get(0).asText()).contains("COERCE", "REDUCE", "DISAPPROVE");
+    JsonNode first = events.get(0);
+    assertThat(first.get("id").asText()).isEqualTo("story-copy#0");
+    assertThat(first.get("date").asText()).isEqualTo("2025-06-01");
+    assertThat(first.get("actor").get(0).get("code").asText()).isEqualTo("RUS");
+    assertThat(first.get("actor").get(0).get("sector").asText()).isEqualTo("COP");
+    assertThat(first.get("recipient").get(0).get("code").asText()).isEqualTo("AZE");
+    assertThat(first.get("quad_code").asInt()).isEqualTo(4);
+    assertThat(first.get("event_text").get(0).asText()).isEqualTo("Russian police detained");
+    assertThat(first.get("text_info").get("start").asInt()).isEqualTo(2);
+    assertThat(first.get("cite_info").get("published").asText()).isEqualTo("2025-06-01");
+    assertThat(first.get("cite_info").get("language").asText()).isEqualTo("en");
   }
 
   @Test

@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
     header = "Write the stored events as GDELT TSV, PLOVER JSON Lines, Parquet or CSV.",
     description = {"gdelt: the GDELT 2.0 event table's 61 columns in GDELT's order, one row per de-duplicated event"
         + " (cluster), no header; columns Orbit does not know are empty.",
-        "plover: one JSON object per event with PLOVER/POLECAT field names.",
+        "plover: one JSON object per event in the PLOVER data fields (actor, recipient, event, link = cluster, …).",
         "parquet, csv: the events table, one row per event, with its cluster_id."},
     footer = {"%nExamples:", "  ./orbit export --format gdelt events.tsv",
         "  ./orbit export --format parquet --db gaza.duckdb events.parquet"})
