@@ -17,6 +17,7 @@ import orbit.ingest.IngestSummary;
 import orbit.ingest.Ingestion;
 import orbit.ingest.Inputs;
 import orbit.ingest.Languages;
+import orbit.ingest.WebInputs;
 import orbit.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,15 +27,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    header = "Read articles (text, JSON Lines, HTML, RSS/Atom, WARC, .gz, folders) into the store.",
+    header = "Read articles (text, JSON Lines, HTML, RSS/Atom, WARC, .gz, folders, URLs) into the store.",
     description = {"Each article is stored once (by the hash of its text), analysed, and every input item is logged"
         + " with its outcome (ok, duplicate, failed with a reason, non-english) in the store's ingest_log.",
         "Ingest is transactional per batch: after a crash, run it again with the same inputs."},
     footer = {"%nExamples:", "  ./orbit ingest news/ --date 2025-06-01",
-        "  ./orbit ingest feed.rss crawl.warc.gz --db gaza.duckdb", "  ./orbit ingest articles.jsonl.gz --no-progress"})
+        "  ./orbit ingest feed.rss crawl.warc.gz --db gaza.duckdb", "  ./orbit ingest articles.jsonl.gz --no-progress",
+        "  ./orbit ingest https://example.org/world/rss.xml"})
 final class IngestCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "PATHS", arity = "1..*", description = "Files or folders (read recursively).")
-  List<Path> paths;
+  @Parameters(paramLabel = "INPUTS", arity = "1..*",
+      description = "Files, folders (read recursively) or http(s) URLs of feeds and pages.")
+  List<String> inputs;
 
   @Mixin StoreOptions store;
 
@@ -53,15 +56,18 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    for (Path path : paths) {
-      if (!Files.exists(path)) {
-        throw new OrbitException("no such file or folder: " + path);
+    for (String input : inputs) {
+      if (!WebInputs.isUrl(input) && !Files.exists(Path.of(input))) {
+        throw new OrbitException("no such file or folder: " + input);
       }
     }
+    Inputs files = new Inputs(date);
+    WebInputs web = new WebInputs(date);
     IngestSummary summary;
     try (Store sink = store.open(); ProgressBar bar = progressBar()) {
       Ingestion ingestion = new Ingestion(Analyzers.forCli(), sink, Languages.load(), batch, r -> step(bar, r));
-      summary = ingestion.run(new Inputs(date).read(paths));
+      summary = ingestion.run(inputs.stream()
+          .flatMap(i -> WebInputs.isUrl(i) ? web.read(i) : files.read(List.of(Path.of(i)))));
     }
     print(summary, spec.commandLine().getOut());
     return 0;
