@@ -13,7 +13,10 @@ import picocli.CommandLine.Spec;
     header = "Orbit: evidence-backed event data from news about international relations.",
     description = "Codes who did what to whom, when and where (CAMEO), with the sentence as evidence.",
     subcommands = {
+        IngestCommand.class,
         CodeCommand.class,
+        EventsCommand.class,
+        ExportCommand.class,
         EvalCommand.class,
         CodebookCommand.class,
         QuotesCommand.class,
@@ -21,6 +24,7 @@ import picocli.CommandLine.Spec;
         CountriesCommand.class,
         BenchCommand.class,
         BenchActorsCommand.class,
+        BenchStoreCommand.class,
         CommandLine.HelpCommand.class,
     },
     footer = {"%nRun './orbit COMMAND --help' for a command's options and examples."})

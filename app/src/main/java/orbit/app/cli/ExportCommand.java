@@ -1,0 +1,47 @@
+package orbit.app.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import orbit.store.ExportFormat;
+import orbit.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+    header = "Write the stored events as GDELT TSV, PLOVER JSON Lines, Parquet or CSV.",
+    description = {"gdelt: the GDELT 2.0 event table's 61 columns in GDELT's order, one row per de-duplicated event"
+        + " (cluster), no header; columns Orbit does not know are empty.",
+        "plover: one JSON object per event in the PLOVER data fields (actor, recipient, event, link = cluster, …).",
+        "parquet, csv: the events table, one row per event, with its cluster_id."},
+    footer = {"%nExamples:", "  ./orbit export --format gdelt events.tsv",
+        "  ./orbit export --format parquet --db gaza.duckdb events.parquet"})
+final class ExportCommand implements Callable<Integer> {
+  enum Format { gdelt, plover, parquet, csv }
+
+  @Option(names = "--format", required = true, description = "gdelt, plover, parquet or csv.")
+  Format format;
+
+  @Mixin StoreOptions store;
+
+  @Parameters(paramLabel = "OUT", description = "The file to write (replaced if it exists).")
+  Path out;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    long rows;
+    try (Store s = store.open()) {
+      rows = s.exporter().export(ExportFormat.valueOf(format.name().toUpperCase(Locale.ROOT)), out);
+    }
+    String what = format == Format.gdelt ? "events (clusters)" : "events";
+    spec.commandLine().getOut().printf("wrote %d %s to %s%n", rows, what, out);
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}

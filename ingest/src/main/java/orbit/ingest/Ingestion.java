@@ -1,0 +1,148 @@
+package orbit.ingest;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import orbit.core.doc.Article;
+import orbit.core.doc.ArticleDoc;
+
+/**
+ * One ingest run: reads items in batches, drops what is too large, hashes and identifies the
+ * language of each article, skips duplicates (by content hash, against the store and within the
+ * batch), analyses new English articles and hands each batch to the sink as one transaction.
+ */
+public final class Ingestion {
+  private final Analyzer analyzer;
+  private final IngestSink sink;
+  private final Languages languages;
+  private final int batchSize;
+  private final Consumer<IngestRecord> progress;
+
+  public Ingestion(Analyzer analyzer, IngestSink sink, Languages languages, int batchSize,
+                   Consumer<IngestRecord> progress) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+    }
+    this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    this.sink = Objects.requireNonNull(sink, "sink");
+    this.languages = Objects.requireNonNull(languages, "languages");
+    this.batchSize = batchSize;
+    this.progress = Objects.requireNonNull(progress, "progress");
+  }
+
+  public IngestSummary run(Stream<Parsed> items) {
+    long start = System.nanoTime();
+    Tally tally = new Tally();
+    List<Parsed> batch = new ArrayList<>(batchSize);
+    try (items) {
+      Iterator<Parsed> it = items.iterator();
+      while (it.hasNext()) {
+        batch.add(it.next());
+        if (batch.size() == batchSize) {
+          flush(batch, tally);
+        }
+      }
+      flush(batch, tally);
+    }
+    return tally.summary(Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private void flush(List<Parsed> batch, Tally tally) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<Outcome> prepared = batch.stream().map(this::prepare).toList();
+    batch.clear();
+    Set<String> known = sink.knownHashes(prepared.stream().map(Outcome::contentHash).filter(Objects::nonNull).toList());
+    Set<String> seen = new HashSet<>();
+    List<Outcome> outcomes = new ArrayList<>(prepared.size());
+    for (Outcome o : prepared) {
+      if (o.article() == null) {
+        outcomes.add(o);
+      } else if (known.contains(o.contentHash()) || !seen.add(o.contentHash())) {
+        outcomes.add(o.with(o.record().withStatus(IngestStatus.DUPLICATE, "same text as a stored article")));
+      } else {
+        outcomes.add(o.record().status() == IngestStatus.OK ? analyse(o) : o);
+      }
+    }
+    List<IngestRecord> written = sink.write(outcomes);
+    for (int i = 0; i < written.size(); i++) {
+      tally.add(written.get(i), outcomes.get(i).doc());
+      progress.accept(written.get(i));
+    }
+  }
+
+  private Outcome prepare(Parsed item) {
+    IngestRecord record = new IngestRecord(item.input(), item.position(), IngestStatus.OK, null);
+    if (!item.isOk()) {
+      return Outcome.failed(record.withStatus(IngestStatus.FAILED, item.failure()));
+    }
+    Article article = item.article();
+    if (article.text().length() > RawInput.MAX_TEXT_CHARS) {
+      return Outcome.failed(record.withStatus(IngestStatus.FAILED, "too large: " + article.text().length()
+          + " characters of text (the cap is " + RawInput.MAX_TEXT_CHARS + ")"));
+    }
+    if (article.text().isBlank()) {
+      return Outcome.failed(record.withStatus(IngestStatus.FAILED, "empty"));
+    }
+    String language = languages.detect(article.text());
+    if (language != null && !language.equals("en")) {
+      record = record.withStatus(IngestStatus.NON_ENGLISH, "language " + language + ": stored, not coded");
+    }
+    return new Outcome(record, article, ContentHash.of(article.text()), language, null);
+  }
+
+  private Outcome analyse(Outcome o) {
+    try {
+      ArticleDoc doc = analyzer.analyze(o.article());
+      if (doc.events().stream().anyMatch(e -> e.cameo() == null || e.cameo().isBlank())) {
+        return Outcome.failed(o.record().withStatus(IngestStatus.FAILED, "analysis failed: an event has no CAMEO code"));
+      }
+      return new Outcome(o.record(), o.article(), o.contentHash(), o.language(), doc);
+    } catch (RuntimeException e) {
+      return Outcome.failed(o.record().withStatus(IngestStatus.FAILED, "analysis failed: " + e));
+    }
+  }
+
+  /** Running totals of a run. */
+  private static final class Tally {
+    long read;
+    long stored;
+    long duplicates;
+    long failed;
+    long nonEnglish;
+    long events;
+    final Map<String, Long> failures = new TreeMap<>();
+
+    void add(IngestRecord record, ArticleDoc doc) {
+      read++;
+      switch (record.status()) {
+        case OK -> {
+          stored++;
+          events += doc == null ? 0 : doc.events().size();
+        }
+        case NON_ENGLISH -> {
+          stored++;
+          nonEnglish++;
+        }
+        case DUPLICATE -> duplicates++;
+        case FAILED -> {
+          failed++;
+          failures.merge(IngestSummary.kind(record.reason()), 1L, Long::sum);
+        }
+      }
+    }
+
+    IngestSummary summary(Duration time) {
+      return new IngestSummary(read, stored, duplicates, failed, nonEnglish, events, failures, time);
+    }
+  }
+}

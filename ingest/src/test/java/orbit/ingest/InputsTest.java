@@ -1,0 +1,106 @@
+package orbit.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import orbit.core.doc.Article;
+
+class InputsTest {
+  @TempDir static Path dir;
+  static List<Parsed> items;
+
+  @BeforeAll
+  static void readSamples() throws IOException {
+    SampleInputs.write(dir);
+    try (Stream<Parsed> stream = new Inputs(SampleInputs.DATE).read(List.of(dir))) {
+      items = stream.toList();
+    }
+  }
+
+  @Test
+  void everyInputBecomesAnItem() {
+    assertThat(items).hasSize(SampleInputs.READ);
+    assertThat(items.stream().filter(Parsed::isOk)).hasSize(14);
+  }
+
+  @Test
+  void badInputsAreFailuresWithTheirReason() {
+    Map<String, String> failures = items.stream().filter(p -> !p.isOk())
+        .collect(Collectors.toMap(p -> dir.relativize(Path.of(p.input())) + " " + p.position(), Parsed::failure));
+    assertThat(failures).hasSize(7);
+    assertThat(failures.get("jsonl/wire.jsonl line 2")).startsWith("malformed JSON");
+    assertThat(failures.get("jsonl/wire.jsonl line 4")).startsWith("missing field");
+    assertThat(failures.get("web/empty.html ")).isEqualTo("no text in HTML");
+    assertThat(failures.get("text/cut.txt.gz ")).startsWith("truncated input");
+    assertThat(failures.get("bad/empty.txt ")).isEqualTo("empty");
+    assertThat(failures.get("bad/blob.bin ")).startsWith("binary");
+    assertThat(failures.get("bad/latin1.txt ")).isEqualTo("invalid UTF-8 near byte 6");
+  }
+
+  @Test
+  void htmlPagesGiveTheirMetadataAndMainText() {
+    Article page = article("Baku summons envoy");
+    assertThat(page.date()).isEqualTo(LocalDate.of(2025, 6, 3));
+    assertThat(page.source()).isEqualTo("Caspian Daily");
+    assertThat(page.url()).isEqualTo("https://caspian.example.org/envoy");
+    assertThat(page.id()).startsWith("u-");
+    assertThat(page.text()).startsWith("Baku summons envoy\n\nAzerbaijan condemned the detention")
+        .doesNotContain("Home", "track()", "©");
+  }
+
+  @Test
+  void feedsWarcAndJsonLinesKeepTheirFields() {
+    Article rss = article("Moscow regrets deaths");
+    assertThat(rss.source()).isEqualTo("Caucasus Wire");
+    assertThat(rss.date()).isEqualTo(LocalDate.of(2025, 6, 4));
+    assertThat(rss.text()).isEqualTo(SampleInputs.REGRET);
+    Article atom = article("Third detention");
+    assertThat(atom.date()).isEqualTo(LocalDate.of(2025, 6, 20));
+    assertThat(atom.url()).isEqualTo("https://monitor.example.org/3");
+    Article warc = article("Agreements under review");
+    assertThat(warc.url()).isEqualTo("https://caspian.example.org/review");
+    assertThat(warc.date()).isEqualTo(LocalDate.of(2025, 6, 6));
+    Map<String, Article> byId = items.stream().filter(Parsed::isOk).map(Parsed::article)
+        .collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a));
+    assertThat(byId.get("gz-001").source()).isEqualTo("Caspian Daily");
+    assertThat(byId.get("story").date()).isEqualTo(SampleInputs.DATE);
+    assertThat(byId.get("story-copy").text()).startsWith("  Russian police detained");
+  }
+
+  @Test
+  void plainTextWithoutADateFails() {
+    try (Stream<Parsed> stream = new Inputs(null).read(dir.resolve("text/story.txt"))) {
+      assertThat(stream.toList()).singleElement().extracting(Parsed::failure).asString().startsWith("no date");
+    }
+  }
+
+  @Test
+  void hashIgnoresLayoutAndIdsAreStable() {
+    assertThat(ContentHash.of("A  b\n\nc ")).isEqualTo(ContentHash.of("A b c"));
+    assertThat(ContentHash.articleId("https://x.org/1", ContentHash.of("t")))
+        .isEqualTo(ContentHash.articleId("https://x.org/1", ContentHash.of("other")));
+  }
+
+  @Test
+  void languagesAreIdentified() {
+    Languages languages = Languages.load();
+    assertThat(languages.detect(SampleInputs.FRENCH)).isEqualTo("fr");
+    assertThat(languages.detect(SampleInputs.RUSSIAN)).isEqualTo("ru");
+    assertThat(languages.detect(SampleInputs.DETAINED_1)).isEqualTo("en");
+  }
+
+  private static Article article(String title) {
+    return items.stream().filter(Parsed::isOk).map(Parsed::article).filter(a -> title.equals(a.title()))
+        .findFirst().orElseThrow(() -> new AssertionError("no article titled " + title));
+  }
+}

@@ -1,0 +1,21 @@
+package orbit.store;
+
+import java.time.LocalDate;
+
+/**
+ * A filter over stored events; each null part matches everything. {@code source}/{@code target}
+ * are the countries of a directed dyad, {@code actor} a country or actor code on either side,
+ * {@code since}/{@code until} bound the event's day (inclusive), {@code root} a CAMEO root code.
+ */
+public record EventQuery(String source, String target, String actor, LocalDate since, LocalDate until, String root,
+                         int limit) {
+  public EventQuery {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+    }
+  }
+
+  public static EventQuery all(int limit) {
+    return new EventQuery(null, null, null, null, null, null, limit);
+  }
+}

@@ -1,0 +1,118 @@
+package orbit.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import orbit.core.OrbitException;
+import orbit.ingest.IngestRecord;
+import orbit.ingest.IngestSink;
+import orbit.ingest.Outcome;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Orbit's store: one DuckDB file holding articles, events, quotes, clusters and the ingest log.
+ * Opening it applies any missing schema migration. One writer at a time; not thread-safe.
+ */
+public final class Store implements IngestSink, AutoCloseable {
+  private final DuckDBConnection conn;
+
+  private Store(DuckDBConnection conn) {
+    this.conn = conn;
+  }
+
+  public static Store open(StoreConfig config) {
+    Properties props = new Properties();
+    props.setProperty("memory_limit", config.memoryLimit());
+    props.setProperty("threads", Integer.toString(config.threads()));
+    String url = config.file() == null ? "jdbc:duckdb:" : "jdbc:duckdb:" + config.file().toAbsolutePath();
+    try {
+      DuckDBConnection conn = DriverManager.getConnection(url, props).unwrap(DuckDBConnection.class);
+      try {
+        Migrator.standard().migrate(conn);
+      } catch (SQLException | RuntimeException e) {
+        conn.close();
+        throw e;
+      }
+      return new Store(conn);
+    } catch (SQLException e) {
+      String where = config.file() == null ? "in memory" : config.file().toString();
+      throw new OrbitException("cannot open the store " + where + ": " + e.getMessage()
+          + " (is another orbit process using it?)", e);
+    }
+  }
+
+  public static Store inMemory() {
+    return open(StoreConfig.inMemory());
+  }
+
+  /** The connection, for the query and export classes of this package. */
+  Connection connection() {
+    return conn;
+  }
+
+  @Override
+  public Set<String> knownHashes(Collection<String> hashes) {
+    try {
+      return BatchWriter.existing(conn, BatchWriter.HASHES, hashes);
+    } catch (SQLException e) {
+      throw new OrbitException("cannot read the store: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<IngestRecord> write(List<Outcome> batch) {
+    return new BatchWriter(conn).write(batch);
+  }
+
+  /** The version of the newest schema migration applied. */
+  public int schemaVersion() {
+    try {
+      return Migrator.current(conn);
+    } catch (SQLException e) {
+      throw new OrbitException("cannot read the schema version: " + e.getMessage(), e);
+    }
+  }
+
+  /** Number of rows of one of the store's tables (articles, events, quotes, clusters, ingest_log). */
+  public long count(Table table) {
+    try (PreparedStatement q = conn.prepareStatement("SELECT count(*) FROM " + table.sqlName());
+         ResultSet r = q.executeQuery()) {
+      r.next();
+      return r.getLong(1);
+    } catch (SQLException e) {
+      throw new OrbitException("cannot count " + table.sqlName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  public EventQueries events() {
+    return new EventQueries(conn);
+  }
+
+  public Exporter exporter() {
+    return new Exporter(conn);
+  }
+
+  @Override
+  public void close() {
+    try {
+      conn.close();
+    } catch (SQLException e) {
+      throw new OrbitException("cannot close the store: " + e.getMessage(), e);
+    }
+  }
+
+  /** The store's tables; the names are fixed identifiers, never user input. */
+  public enum Table {
+    ARTICLES, EVENTS, QUOTES, CLUSTERS, INGEST_LOG;
+
+    String sqlName() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+}

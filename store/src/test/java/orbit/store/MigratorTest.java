@@ -1,0 +1,65 @@
+package orbit.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import orbit.core.OrbitException;
+
+class MigratorTest {
+  @TempDir Path dir;
+
+  @Test
+  void appliesMissingVersionsInOrderOnce() throws SQLException {
+    try (Connection conn = DriverManager.getConnection("jdbc:duckdb:")) {
+      assertThat(Migrator.standard().migrate(conn)).containsExactly(1);
+      assertThat(Migrator.standard().migrate(conn)).isEmpty();
+      Migrator later = new Migrator("orbit/store/", List.of("V1__schema.sql"));
+      assertThat(later.migrate(conn)).isEmpty();
+      Migrator extended = Migrator.fromIndex("orbit/store/test/");
+      assertThat(extended.migrate(conn)).containsExactly(2);
+      assertThat(Migrator.current(conn)).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aFailedMigrationLeavesNothingBehind() throws SQLException {
+    try (Connection conn = DriverManager.getConnection("jdbc:duckdb:")) {
+      Migrator.standard().migrate(conn);
+      Migrator broken = new Migrator("orbit/store/test/", List.of("V1__unused.sql", "V3__broken.sql"));
+      assertThatThrownBy(() -> broken.migrate(conn)).isInstanceOf(OrbitException.class)
+          .hasMessageContaining("V3__broken.sql failed");
+      assertThat(Migrator.current(conn)).isEqualTo(1);
+      try (var s = conn.createStatement();
+           var r = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name = 'half_done'")) {
+        r.next();
+        assertThat(r.getInt(1)).isZero();
+      }
+    }
+  }
+
+  @Test
+  void aStoreFileKeepsItsSchemaAcrossOpens() {
+    Path file = dir.resolve("orbit.duckdb");
+    try (Store store = Store.open(StoreConfig.file(file))) {
+      assertThat(store.schemaVersion()).isEqualTo(1);
+    }
+    try (Store store = Store.open(StoreConfig.file(file))) {
+      assertThat(store.schemaVersion()).isEqualTo(1);
+      assertThat(store.count(Store.Table.ARTICLES)).isZero();
+    }
+  }
+
+  @Test
+  void versionsMustIncrease() {
+    assertThatThrownBy(() -> new Migrator("x/", List.of("V2__a.sql", "V1__b.sql")))
+        .hasMessageContaining("increasing versions");
+    assertThatThrownBy(() -> new Migrator("x/", List.of("schema.sql"))).hasMessageContaining("V<version>__");
+  }
+}
