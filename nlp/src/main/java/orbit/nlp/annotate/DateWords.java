@@ -11,16 +11,20 @@ final class DateWords {
       "january", "february", "march", "april", "june", "july", "august", "september", "october",
       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "today", "yesterday", "tomorrow", "tonight", "week", "weeks", "month", "months", "year", "years",
-      "weekend", "ago", "decade", "spring", "summer", "autumn", "fall", "winter", "earlier", "later");
+      "today", "yesterday", "tomorrow", "tonight", "ago");
+  /** Period words that date an event only with a deictic word before them: "last week", "next month". */
+  private static final Set<String> PERIODS = Set.of("week", "weekend", "month", "year");
+  private static final Set<String> DEICTIC = Set.of("last", "next", "this", "previous", "past", "coming");
 
   private DateWords() {}
 
   static boolean anyIn(List<Token> tokens) {
-    for (Token t : tokens) {
-      String w = t.word();
-      // "may" is a month only when capitalised mid-sentence; the modal verb is far more common
-      if (isYear(w) || w.equals("May") || WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).word();
+      String lower = w.toLowerCase(Locale.ROOT);
+      // "may" is a month only when capitalised; the modal verb is far more common
+      if (isYear(w) || w.equals("May") || WORDS.contains(lower)
+          || i > 0 && PERIODS.contains(lower) && DEICTIC.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
