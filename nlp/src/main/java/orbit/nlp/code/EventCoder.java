@@ -37,6 +37,10 @@ public final class EventCoder implements Stage {
       "nmod:with", "nmod:against", "nmod:to", "nmod:between");
   /** Roots whose target, when the text names none, is the country where the event takes place ("protested in Beijing"). */
   private static final Set<String> PLACE_TARGET_ROOTS = Set.of("14", "15");
+  private static final List<String> NOUN_TARGETS = List.of("nmod:against", "nmod:with", "nmod:on", "nmod:to",
+      "nmod:toward", "nmod:of", "nmod:between", "nmod:over");
+  /** A target role read on the light verb that carries a noun event ("issued an apology to X"). */
+  private static final String PREDICATE = "pred.";
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "outside", "inside");
 
   private final Lexicon lexicon;
@@ -44,6 +48,7 @@ public final class EventCoder implements Stage {
   private final Factualities factualities;
   private final ActorResolver actors;
   private final Codebook codebook;
+  private final EventPlaces places;
 
   public EventCoder(Lexicon lexicon, Cues cues, ActorResolver actors, Codebook codebook) {
     this.lexicon = lexicon;
@@ -51,6 +56,7 @@ public final class EventCoder implements Stage {
     this.factualities = new Factualities(cues);
     this.actors = actors;
     this.codebook = codebook;
+    this.places = new EventPlaces(actors);
   }
 
   public static EventCoder standard() {
@@ -166,8 +172,11 @@ public final class EventCoder implements Stage {
     List<Resolution> targets = List.of();
     for (String role : targetRoles(trigger)) {
       boolean modifier = role.endsWith(".amod");
-      String path = modifier ? role.substring(0, role.length() - ".amod".length()) : role;
-      int head = who.role(p.target() != null || trigger.noun() < 0 ? trigger.predicate() : trigger.noun(), path);
+      boolean onPredicate = role.startsWith(PREDICATE);
+      String path = role.substring(onPredicate ? PREDICATE.length() : 0,
+          role.length() - (modifier ? ".amod".length() : 0));
+      int anchor = onPredicate || p.target() != null || trigger.noun() < 0 ? trigger.predicate() : trigger.noun();
+      int head = who.role(anchor, path);
       if (head >= 0 && head != sourceHead && (head < sourceSpan[0] || head > sourceSpan[1])) {
         targets = modifier ? who.modifierActors(head) : who.actors(head);
         if (!targets.isEmpty() || who.isReciprocal(head)) {
@@ -180,7 +189,7 @@ public final class EventCoder implements Stage {
     List<Resolution[]> pairs = new ArrayList<>();
     boolean implicit = false;
     boolean mutual = sources.size() > 1 && (p.reciprocal() || MUTUAL_ROOTS.contains(p.code().substring(0, 2)));
-    if (mutual && (targetRole == null || !PARTNER_ROLES.contains(targetRole))) {
+    if (mutual && (targetRole == null || !PARTNER_ROLES.contains(targetRole.replace(PREDICATE, "")))) {
       targets = List.of();
       targetHead = -1;
     }
@@ -214,7 +223,7 @@ public final class EventCoder implements Stage {
       }
     }
     if (pairs.isEmpty() && PLACE_TARGET_ROOTS.contains(p.code().substring(0, 2))) {
-      Location where = place(g, who, trigger, sourceHead, -1);
+      Location where = places.find(g, who, trigger, sourceHead, -1);
       for (Resolution s : where == null ? List.<Resolution>of() : sources) {
         if (!where.country().equals(s.country())) {
           pairs.add(new Resolution[] {s, new Resolution(where.name(), where.country(), where.country(), null,
@@ -269,8 +278,12 @@ public final class EventCoder implements Stage {
       return List.of(trigger.pattern().target());
     }
     if (trigger.noun() >= 0) {
-      return List.of("nmod:against", "nmod:with", "nmod:on", "nmod:to", "nmod:toward", "nmod:of", "nmod:between",
-          "nmod:over");
+      List<String> roles = new ArrayList<>(NOUN_TARGETS);
+      if (trigger.predicate() != trigger.noun()) {
+        roles.addAll(List.of(PREDICATE + "iobj", PREDICATE + "obl:to", PREDICATE + "obl:with",
+            PREDICATE + "obl:against", PREDICATE + "obl:on"));
+      }
+      return roles;
     }
     return Participants.DEFAULT_TARGETS;
   }
@@ -289,7 +302,8 @@ public final class EventCoder implements Stage {
     }
     int start = g.token(first).begin();
     int end = g.token(last).end();
-    EventDating.When when = EventDating.date(sentence, trigger.token(), doc.article().date());
+    String tense = g.token(trigger.predicate()).pos();
+    EventDating.When when = EventDating.date(doc, sentence, trigger.token(), tense.equals("VBD") || tense.equals("VBN"));
     Factualities.Reading reading = factualities.read(g, trigger.predicate(), trigger.noun());
     Factuality factuality = reading.factuality();
     String attributedTo = reading.attributedTo() >= 0 ? text(doc, g, who.span(reading.attributedTo())) : null;
@@ -302,7 +316,7 @@ public final class EventCoder implements Stage {
         + (targetHead >= 0 ? 0.2 : 0.0) + 0.1 * Math.min(source.confidence(), target.confidence()));
     return new Event(doc.article().id(), sentence.index(), start, end, doc.text().substring(start, end),
         actor(source), actor(target), code.code(), code.root(), code.plover(), code.goldstein(), code.quad(),
-        when.value(), when.precision(), place(g, who, trigger, sourceHead, targetHead), factuality, attributedTo,
+        when.value(), when.precision(), places.find(g, who, trigger, sourceHead, targetHead), factuality, attributedTo,
         Math.round(confidence * 100) / 100.0);
   }
 
@@ -318,34 +332,6 @@ public final class EventCoder implements Stage {
     for (Quote q : doc.quotes()) {
       if (q.covers(offset)) {
         return q;
-      }
-    }
-    return null;
-  }
-
-  /** "in X"/"at X" on the predicate, the trigger, the actors' phrases, or the clause the event sits in. */
-  private Location place(ParseGraph g, Participants who, Trigger trigger, int sourceHead, int targetHead) {
-    List<Integer> hosts = new ArrayList<>(List.of(trigger.predicate(), trigger.token()));
-    for (int node = g.head(trigger.predicate()), steps = 0; node >= 0 && steps < 3; node = g.head(node), steps++) {
-      hosts.add(node);
-    }
-    hosts.add(sourceHead);
-    hosts.add(targetHead);
-    for (int i = 0; i < g.size(); i++) {
-      hosts.add(i); // failing those, the sentence's first "in X" that is a place
-    }
-    for (int host : hosts) {
-      if (host < 0) {
-        continue;
-      }
-      for (String prep : new String[] {"in", "at"}) {
-        for (int m : g.modifiersWith(host, prep)) {
-          int[] span = who.span(m);
-          var found = actors.place(g.tokens(), span[0], span[1] + 1);
-          if (found.isPresent()) {
-            return found.get();
-          }
-        }
       }
     }
     return null;

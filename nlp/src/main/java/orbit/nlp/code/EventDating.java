@@ -2,6 +2,7 @@ package orbit.nlp.code;
 
 import java.time.LocalDate;
 import java.util.List;
+import orbit.core.doc.ArticleDoc;
 import orbit.core.doc.Sentence;
 import orbit.core.doc.Timex;
 import orbit.core.event.DatePrecision;
@@ -15,6 +16,30 @@ final class EventDating {
   record When(String value, DatePrecision precision) {}
 
   private EventDating() {}
+
+  /**
+   * The event's date: its own sentence's nearest date; for a past-tense event whose sentence has
+   * none, the latest date of the sentences before it in the same paragraph (news narrates one day
+   * at a time); else the article date.
+   */
+  static When date(ArticleDoc doc, Sentence sentence, int trigger, boolean past) {
+    LocalDate articleDate = doc.article().date();
+    When own = date(sentence, trigger, articleDate);
+    if (own.precision() != DatePrecision.ARTICLE || !past) {
+      return own;
+    }
+    for (int k = sentence.index() - 1; k >= 0; k--) {
+      Sentence before = doc.sentences().get(k);
+      if (doc.text().substring(before.end(), doc.sentences().get(k + 1).begin()).indexOf('\n') >= 0) {
+        break;
+      }
+      When inherited = date(before, before.tokens().size(), articleDate);
+      if (inherited.precision() == DatePrecision.DAY || inherited.precision() == DatePrecision.MONTH) {
+        return inherited;
+      }
+    }
+    return own;
+  }
 
   static When date(Sentence sentence, int trigger, LocalDate articleDate) {
     Timex best = null;

@@ -1,0 +1,43 @@
+package orbit.nlp.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import orbit.core.event.Location;
+import orbit.nlp.resolve.ActorResolver;
+
+/** Where an event took place: the gazetteer reading of an "in X"/"at X" near its trigger. */
+final class EventPlaces {
+  private final ActorResolver actors;
+
+  EventPlaces(ActorResolver actors) {
+    this.actors = actors;
+  }
+
+  /** "in X"/"at X" on the predicate, the trigger, the actors' phrases, or the clause the event sits in. */
+  Location find(ParseGraph g, Participants who, Trigger trigger, int sourceHead, int targetHead) {
+    List<Integer> hosts = new ArrayList<>(List.of(trigger.predicate(), trigger.token()));
+    for (int node = g.head(trigger.predicate()), steps = 0; node >= 0 && steps < 3; node = g.head(node), steps++) {
+      hosts.add(node);
+    }
+    hosts.add(sourceHead);
+    hosts.add(targetHead);
+    for (int i = 0; i < g.size(); i++) {
+      hosts.add(i); // failing those, the sentence's first "in X" that is a place
+    }
+    for (int host : hosts) {
+      if (host < 0) {
+        continue;
+      }
+      for (String prep : new String[] {"in", "at"}) {
+        for (int m : g.modifiersWith(host, prep)) {
+          int[] span = who.span(m);
+          var found = actors.place(g.tokens(), span[0], span[1] + 1);
+          if (found.isPresent()) {
+            return found.get();
+          }
+        }
+      }
+    }
+    return null;
+  }
+}
