@@ -12,27 +12,34 @@ final class Discourse {
   /** How many sentences back a reference may reach. */
   private static final int REACH = 2;
 
-  record Mention(int sentence, int position, Resolution actor, boolean person, boolean place) {}
+  record Mention(int sentence, int position, Resolution actor, boolean person, boolean place, boolean subject) {}
 
   private final List<Mention> mentions = new ArrayList<>();
 
   /** {@code place}: the mention follows a locative preposition ("in Astana") and names a place, not an actor. */
-  void add(int sentence, int position, Resolution actor, boolean person, boolean place) {
-    mentions.add(new Mention(sentence, position, actor, person, place));
+  void add(int sentence, int position, Resolution actor, boolean person, boolean place, boolean subject) {
+    mentions.add(new Mention(sentence, position, actor, person, place, subject));
   }
 
-  /** The latest person (for "he"/"she") or non-person actor (for "it") mentioned before this point. */
+  /**
+   * The latest person (for "he"/"she") or non-person actor (for "it") mentioned before this point,
+   * preferring one that was a grammatical subject: "he" continues the story of its last subject.
+   */
   Resolution latest(int sentence, int position, boolean person) {
+    Mention any = null;
     for (int k = mentions.size() - 1; k >= 0; k--) {
       Mention m = mentions.get(k);
       if (m.sentence() < sentence - REACH) {
         break;
       }
       if (before(m, sentence, position) && m.person() == person) {
-        return m.actor();
+        if (m.subject()) {
+          return m.actor();
+        }
+        any = any == null ? m : any;
       }
     }
-    return null;
+    return any == null ? null : any.actor();
   }
 
   /** The two latest distinct countries before this sentence, for "both countries", "the two sides". */

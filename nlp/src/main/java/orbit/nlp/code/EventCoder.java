@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import orbit.core.cameo.CameoCode;
 import orbit.core.cameo.Codebook;
 import orbit.core.doc.ArticleDoc;
+import orbit.core.doc.Dependency;
 import orbit.core.doc.Layer;
 import orbit.core.doc.Sentence;
 import orbit.core.doc.Stage;
@@ -113,13 +114,21 @@ public final class EventCoder implements Stage {
   /** Adds the sentence's actor mentions to the discourse, marking persons and places ("in Astana"). */
   private void remember(Sentence sentence, LocalDate date, Discourse discourse) {
     List<Token> tokens = sentence.tokens();
+    Set<Integer> subjects = new HashSet<>();
+    for (Dependency d : sentence.dependencies()) {
+      if (d.relation().startsWith("nsubj")) {
+        subjects.add(d.dependent());
+      }
+    }
     for (Resolution r : actors.mentions(tokens, date)) {
       boolean place = r.first() > 0 && LOCATIVE.contains(tokens.get(r.first() - 1).word().toLowerCase(Locale.ROOT));
       boolean person = false;
+      boolean subject = false;
       for (int k = r.first(); k <= r.last(); k++) {
         person |= tokens.get(k).ner().equals("PERSON");
+        subject |= subjects.contains(k);
       }
-      discourse.add(sentence.index(), r.first(), r, person, place);
+      discourse.add(sentence.index(), r.first(), r, person, place, subject);
     }
   }
 
@@ -178,7 +187,8 @@ public final class EventCoder implements Stage {
       int anchor = onPredicate || p.target() != null || trigger.noun() < 0 ? trigger.predicate() : trigger.noun();
       int head = who.role(anchor, path);
       if (head >= 0 && head != sourceHead && (head < sourceSpan[0] || head > sourceSpan[1])) {
-        targets = modifier ? who.modifierActors(head) : who.actors(head);
+        targets = new ArrayList<>(modifier ? who.modifierActors(head) : who.actors(head));
+        targets.removeIf(t -> sources.stream().anyMatch(s -> s.code().equals(t.code())));
         if (!targets.isEmpty() || who.isReciprocal(head)) {
           targetHead = head;
           targetRole = role;

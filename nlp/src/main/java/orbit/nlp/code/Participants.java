@@ -121,7 +121,7 @@ final class Participants {
     }
     if (role.equals("nmod")) {
       for (int c : g.children(predicate)) {
-        if (g.baseRelation(c).equals("nmod")) {
+        if (g.relation(c).equals("nmod")) {
           return c;
         }
       }

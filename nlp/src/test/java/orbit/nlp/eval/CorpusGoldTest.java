@@ -31,7 +31,9 @@ class CorpusGoldTest {
       total = total == null ? score : total.plus(score);
     }
     System.out.print(total.report());
-    assertThat(total.recall()).isGreaterThanOrEqualTo(0.0);
-    assertThat(total.precision()).isGreaterThanOrEqualTo(0.0);
+    // the figures reached when this was written (see the coder issue's note); raise them as the coder improves
+    assertThat(total.recall()).isGreaterThanOrEqualTo(0.40);
+    assertThat(total.precision()).isGreaterThanOrEqualTo(0.70);
+    assertThat(total.quotesFound()).isEqualTo(total.quotesGold());
   }
 }
