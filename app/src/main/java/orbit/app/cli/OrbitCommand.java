@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
     header = "Orbit: evidence-backed event data from news about international relations.",
     description = "Codes who did what to whom, when and where (CAMEO), with the sentence as evidence.",
     subcommands = {
+        DemoCommand.class,
         IngestCommand.class,
         CodeCommand.class,
         EventsCommand.class,
