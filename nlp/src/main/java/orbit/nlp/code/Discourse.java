@@ -50,7 +50,8 @@ final class Discourse {
       if (m.sentence() < sentence - REACH) {
         break;
       }
-      if (m.sentence() < sentence && pair.stream().noneMatch(r -> r.country().equals(m.actor().country()))) {
+      if (m.sentence() < sentence && !m.actor().country().startsWith("IGO")
+          && pair.stream().noneMatch(r -> r.country().equals(m.actor().country()))) {
         pair.add(0, m.actor());
       }
     }

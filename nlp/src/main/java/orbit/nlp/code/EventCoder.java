@@ -37,7 +37,7 @@ public final class EventCoder implements Stage {
   private static final Set<String> PARTNER_ROLES = Set.of("obj", "iobj", "obl:with", "obl:against", "obl:to",
       "nmod:with", "nmod:against", "nmod:to", "nmod:between");
   /** Roots whose target, when the text names none, is the country where the event takes place ("protested in Beijing"). */
-  private static final Set<String> PLACE_TARGET_ROOTS = Set.of("14", "15");
+  private static final Set<String> PLACE_TARGET_ROOTS = Set.of("04", "14", "15");
   private static final List<String> NOUN_TARGETS = List.of("nmod:against", "nmod:with", "nmod:on", "nmod:to",
       "nmod:toward", "nmod:of", "nmod:between", "nmod:over");
   /** A target role read on the light verb that carries a noun event ("issued an apology to X"). */
@@ -188,7 +188,7 @@ public final class EventCoder implements Stage {
       int head = who.role(anchor, path);
       if (head >= 0 && head != sourceHead && (head < sourceSpan[0] || head > sourceSpan[1])) {
         targets = new ArrayList<>(modifier ? who.modifierActors(head) : who.actors(head));
-        targets.removeIf(t -> sources.stream().anyMatch(s -> s.code().equals(t.code())));
+        targets.removeIf(t -> sources.stream().anyMatch(s -> sameSide(s, t, p.code())));
         if (!targets.isEmpty() || who.isReciprocal(head)) {
           targetHead = head;
           targetRole = role;
@@ -247,6 +247,14 @@ public final class EventCoder implements Stage {
       events.add(event(doc, sentence, g, who, trigger, pair[0], pair[1], sourceHead, implicit ? -1 : targetHead));
     }
     return events;
+  }
+
+  /**
+   * A target on the source's own side: the same actor, or, for cooperation and statements (roots
+   * 01–09), the same country: domestic events are kept only where they are conflict (police vs protesters).
+   */
+  private static boolean sameSide(Resolution source, Resolution target, String code) {
+    return source.code().equals(target.code()) || code.compareTo("10") < 0 && source.country().equals(target.country());
   }
 
   /** The head of the source phrase; -1 when the trigger token itself names it (amod demonym), -2 when none. */

@@ -175,7 +175,8 @@ final class Participants {
       return discourse.latestPair(sentence);
     }
     int[] span = g.phrase(h);
-    List<Resolution> found = actors.resolve(g.tokens(), span[0], span[1] + 1, date);
+    List<Resolution> found = new ArrayList<>(actors.resolve(g.tokens(), span[0], span[1] + 1, date));
+    found.removeIf(r -> !attached(r.first(), h) || !attached(r.last(), h));
     if (found.isEmpty() && QUANTITIES.contains(g.lemma(h))) {
       for (int of : g.modifiersWith(h, "of")) {
         return single(of);
@@ -186,6 +187,24 @@ final class Participants {
 
   static boolean isGroupNoun(orbit.core.doc.Token t) {
     return t.pos().equals("NNS") && GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a token belongs to the phrase headed by {@code head} as its actor: directly, or through
+   * "of" ("the presidents of Azerbaijan"), not through another preposition ("a ceasefire from 9 a.m.
+   * Moscow time", "refusal to recognise … in eastern Ukraine").
+   */
+  private boolean attached(int token, int head) {
+    for (int node = token, steps = 0; node >= 0 && node != head && steps < g.size(); node = g.head(node), steps++) {
+      String prep = g.preposition(node);
+      if (!prep.isEmpty() && !prep.equals("of") && !prep.equals("'s") && !prep.equals("’s")) {
+        return false;
+      }
+      if (g.baseRelation(node).equals("acl")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "both countries", "the two sides", "each side": a reference to the two countries just discussed. */
