@@ -78,6 +78,16 @@ class InputsTest {
   }
 
   @Test
+  void walksSkipHiddenFilesAndStoresButNamedFilesAreRead(@TempDir Path other) throws IOException {
+    java.nio.file.Files.createDirectories(other.resolve(".git"));
+    java.nio.file.Files.writeString(other.resolve(".git/HEAD"), "ref: main");
+    java.nio.file.Files.writeString(other.resolve("orbit.duckdb"), "store");
+    java.nio.file.Files.writeString(other.resolve("a.txt"), "text");
+    assertThat(Inputs.files(List.of(other))).containsExactly(other.resolve("a.txt"));
+    assertThat(Inputs.files(List.of(other.resolve("orbit.duckdb")))).hasSize(1);
+  }
+
+  @Test
   void plainTextWithoutADateFails() {
     try (Stream<Parsed> stream = new Inputs(null).read(dir.resolve("text/story.txt"))) {
       assertThat(stream.toList()).singleElement().extracting(Parsed::failure).asString().startsWith("no date");
