@@ -44,7 +44,7 @@ class InputsTest {
     assertThat(failures.get("text/cut.txt.gz ")).startsWith("truncated input");
     assertThat(failures.get("bad/empty.txt ")).isEqualTo("empty");
     assertThat(failures.get("bad/blob.bin ")).startsWith("binary");
-    assertThat(failures.get("bad/latin1.txt ")).isEqualTo("invalid UTF-8 near byte 6");
+    assertThat(failures.get("bad/latin1.txt ")).isEqualTo("invalid UTF-8 (first bad byte at offset 6)");
   }
 
   @Test
