@@ -79,6 +79,15 @@ class StoreCommandsTest {
   }
 
   @Test
+  void readingAMissingStoreFailsWithoutCreatingIt() {
+    Path missing = dir.resolve("missing.duckdb");
+    Run r = run("events", "--db", missing.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("no store at").contains("run ./orbit ingest first");
+    assertThat(missing).doesNotExist();
+  }
+
+  @Test
   void eventsRejectsABadDyadAsAUsageError() {
     Run r = run("events", "--db", coded.toString(), "--dyad", "RUS");
     assertThat(r.exit()).isEqualTo(2);
