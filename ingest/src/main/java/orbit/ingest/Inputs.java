@@ -31,13 +31,17 @@ public final class Inputs {
     this.defaultDate = defaultDate;
   }
 
-  /** Every regular file under the paths, directories expanded recursively in name order. */
+  /**
+   * Every regular file under the paths, directories expanded recursively in name order. A walk
+   * skips hidden files and folders (".git") and DuckDB stores (an ingest into ./orbit.duckdb of ".");
+   * paths given by name are always read.
+   */
   public static List<Path> files(List<Path> paths) {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+          walk.filter(Files::isRegularFile).filter(f -> !skipped(path.relativize(f))).sorted().forEach(files::add);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot list " + path, e);
         }
@@ -48,6 +52,16 @@ public final class Inputs {
     return files;
   }
 
+  private static boolean skipped(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    String name = relative.getFileName().toString();
+    return name.endsWith(".duckdb") || name.endsWith(".duckdb.wal");
+  }
+
   /** The items of all the paths, lazily; close the stream to close the file being read. */
   public Stream<Parsed> read(List<Path> paths) {
     return files(paths).stream().flatMap(this::read);
@@ -56,7 +70,7 @@ public final class Inputs {
   /** The items of one file, lazily. */
   public Stream<Parsed> read(Path file) {
     String input = file.toString();
-    InputStream in;
+    InputStream in = null;
     Format format;
     try {
       in = open(file);
@@ -67,8 +81,17 @@ public final class Inputs {
         in.reset();
         format = Format.sniff(head, head.length);
       }
-      return items(input, file.getFileName().toString(), format, in).onClose(() -> close(in));
     } catch (IOException e) {
+      if (in != null) {
+        close(in);
+      }
+      return Stream.of(Parsed.failed(input, "", RawInput.reason(e)));
+    }
+    InputStream opened = in;
+    try {
+      return items(input, file.getFileName().toString(), format, opened).onClose(() -> close(opened));
+    } catch (IOException e) {
+      close(in);
       return Stream.of(Parsed.failed(input, "", RawInput.reason(e)));
     }
   }

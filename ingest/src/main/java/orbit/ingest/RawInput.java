@@ -50,7 +50,7 @@ public final class RawInput {
       String text = decoder.decode(in).toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
-      throw new BadInput("invalid UTF-8 near byte " + (in.position() - offset));
+      throw new BadInput("invalid UTF-8 (first bad byte at offset " + (in.position() - offset) + ")");
     }
   }
 

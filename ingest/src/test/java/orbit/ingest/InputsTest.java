@@ -44,7 +44,7 @@ class InputsTest {
     assertThat(failures.get("text/cut.txt.gz ")).startsWith("truncated input");
     assertThat(failures.get("bad/empty.txt ")).isEqualTo("empty");
     assertThat(failures.get("bad/blob.bin ")).startsWith("binary");
-    assertThat(failures.get("bad/latin1.txt ")).isEqualTo("invalid UTF-8 near byte 6");
+    assertThat(failures.get("bad/latin1.txt ")).isEqualTo("invalid UTF-8 (first bad byte at offset 6)");
   }
 
   @Test
@@ -75,6 +75,16 @@ class InputsTest {
     assertThat(byId.get("gz-001").source()).isEqualTo("Caspian Daily");
     assertThat(byId.get("story").date()).isEqualTo(SampleInputs.DATE);
     assertThat(byId.get("story-copy").text()).startsWith("  Russian police detained");
+  }
+
+  @Test
+  void walksSkipHiddenFilesAndStoresButNamedFilesAreRead(@TempDir Path other) throws IOException {
+    java.nio.file.Files.createDirectories(other.resolve(".git"));
+    java.nio.file.Files.writeString(other.resolve(".git/HEAD"), "ref: main");
+    java.nio.file.Files.writeString(other.resolve("orbit.duckdb"), "store");
+    java.nio.file.Files.writeString(other.resolve("a.txt"), "text");
+    assertThat(Inputs.files(List.of(other))).containsExactly(other.resolve("a.txt"));
+    assertThat(Inputs.files(List.of(other.resolve("orbit.duckdb")))).hasSize(1);
   }
 
   @Test

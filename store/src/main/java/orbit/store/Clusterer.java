@@ -16,7 +16,7 @@ import orbit.core.event.Event;
  * Assigns events to clusters inside the batch's transaction, incrementally: an event joins the
  * closest compatible cluster ({@link ClusterKey#compatible}) or starts a new one. After the events
  * are written, {@link #refresh} recounts mentions, articles, sources and first/last seen of the
- * clusters the batch touched.
+ * clusters the batch touched, in one statement.
  */
 final class Clusterer {
   private static final String CANDIDATES = "SELECT cluster_id, cameo, event_date, date_precision, location_country"
@@ -26,10 +26,11 @@ final class Clusterer {
       + " is_fact, event_date, date_precision, day_from, day_to, location_country, event_id, num_mentions,"
       + " num_articles, num_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0)";
   private static final String REFRESH = "UPDATE clusters SET num_mentions = s.n, num_articles = s.na,"
-      + " num_sources = s.ns, first_seen = s.f, last_seen = s.l FROM (SELECT count(*) AS n,"
+      + " num_sources = s.ns, first_seen = s.f, last_seen = s.l FROM (SELECT e.cluster_id AS id, count(*) AS n,"
       + " count(DISTINCT e.article) AS na, count(DISTINCT coalesce(a.source, a.id)) AS ns,"
       + " min(a.published) AS f, max(a.published) AS l FROM events e JOIN articles a ON a.id = e.article"
-      + " WHERE e.cluster_id = ?) s WHERE clusters.cluster_id = ?";
+      + " WHERE e.cluster_id IN (SELECT unnest(?::BIGINT[])) GROUP BY e.cluster_id) s"
+      + " WHERE clusters.cluster_id = s.id";
   private final Connection conn;
   private final Set<Long> touched = new LinkedHashSet<>();
   private long nextId;
@@ -103,12 +104,12 @@ final class Clusterer {
 
   /** Recounts the clusters assigned since the last refresh; call after their events are written. */
   void refresh() throws SQLException {
+    if (touched.isEmpty()) {
+      return;
+    }
     try (PreparedStatement update = conn.prepareStatement(REFRESH)) {
-      for (long id : touched) {
-        update.setLong(1, id);
-        update.setLong(2, id);
-        update.executeUpdate();
-      }
+      update.setArray(1, conn.createArrayOf("BIGINT", touched.toArray(new Long[0])));
+      update.executeUpdate();
     }
     touched.clear();
   }

@@ -66,7 +66,7 @@ final class EventsCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
     }
     List<StoredEvent> events;
-    try (Store s = store.open()) {
+    try (Store s = store.openExisting()) {
       events = s.events().find(new EventQuery(upper(pair[0]), upper(pair[1]), upper(actor), since, until, root, limit));
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -36,7 +36,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long rows;
-    try (Store s = store.open()) {
+    try (Store s = store.openExisting()) {
       rows = s.exporter().export(ExportFormat.valueOf(format.name().toUpperCase(Locale.ROOT)), out);
     }
     String what = format == Format.gdelt ? "events (clusters)" : "events";

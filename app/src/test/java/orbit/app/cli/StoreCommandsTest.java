@@ -49,14 +49,14 @@ class StoreCommandsTest {
   }
 
   @Test
-  void ingestStoresEverythingOnceAndCodesTheEnglishArticles() {
+  void ingestStoresEverythingOnceAndReportsEachOutcome() {
     String db = dir.resolve("cli.duckdb").toString();
     Run first = run("ingest", samples.toString(), "--date", "2025-06-01", "--db", db, "--no-progress");
     assertThat(first.exit()).isZero();
     assertThat(first.out()).containsPattern("read\\s+21 items").containsPattern("new\\s+12 articles")
         .containsPattern("duplicates\\s+1 ").containsPattern("failed\\s+8").containsPattern("1\\s+too large")
         .containsPattern("non-English\\s+2").containsPattern("events\\s+[1-9]\\d* coded");
-    Run again = run("ingest", samples.toString(), "--date", "2025-06-01", "--db", db, "--no-progress");
+    Run again = run("ingest", samples.toString(), "--date", "2025-06-01", "--db", db);
     assertThat(again.out()).containsPattern("new\\s+0 articles").containsPattern("duplicates\\s+13 ");
   }
 
@@ -76,6 +76,15 @@ class StoreCommandsTest {
     assertThat(table.out()).contains("AZEGOV→RUSGOV", "111", "DISAPPROVE", "2 events");
     Run jsonl = run("events", "--db", coded.toString(), "--since", "2025-06-20", "--format", "jsonl");
     assertThat(jsonl.out().lines()).singleElement().asString().contains("\"cluster\":", "\"cameo\":\"173\"");
+  }
+
+  @Test
+  void readingAMissingStoreFailsWithoutCreatingIt() {
+    Path missing = dir.resolve("missing.duckdb");
+    Run r = run("events", "--db", missing.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("no store at").contains("run ./orbit ingest first");
+    assertThat(missing).doesNotExist();
   }
 
   @Test
