@@ -63,16 +63,17 @@ public final class Ingestion {
     batch.clear();
     Set<String> known = sink.knownHashes(prepared.stream().map(Outcome::contentHash).filter(Objects::nonNull).toList());
     Set<String> seen = new HashSet<>();
-    List<Outcome> outcomes = new ArrayList<>(prepared.size());
+    List<Outcome> sorted = new ArrayList<>(prepared.size());
     for (Outcome o : prepared) {
-      if (o.article() == null) {
-        outcomes.add(o);
-      } else if (known.contains(o.contentHash()) || !seen.add(o.contentHash())) {
-        outcomes.add(o.with(o.record().withStatus(IngestStatus.DUPLICATE, "same text as a stored article")));
+      if (o.article() != null && (known.contains(o.contentHash()) || !seen.add(o.contentHash()))) {
+        sorted.add(o.with(o.record().withStatus(IngestStatus.DUPLICATE, "same text as a stored article")));
       } else {
-        outcomes.add(o.record().status() == IngestStatus.OK ? analyse(o) : o);
+        sorted.add(o);
       }
     }
+    // analysis dominates the run: the batch's new articles are analysed in parallel (the common pool), in order
+    List<Outcome> outcomes = sorted.parallelStream()
+        .map(o -> o.article() != null && o.record().status() == IngestStatus.OK ? analyse(o) : o).toList();
     List<IngestRecord> written = sink.write(outcomes);
     for (int i = 0; i < written.size(); i++) {
       tally.add(written.get(i), outcomes.get(i).doc());
