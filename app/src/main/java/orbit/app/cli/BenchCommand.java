@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     header = "Measure the coder's throughput: articles/s, sentences/s, stage shares, peak heap.",
     description = "Codes a fixed corpus (the sample corpus, repeated to --articles) after a warm-up and "
         + "prints throughput, each stage's share of the time and the peak heap. Numbers, not a test.",
-    footer = {"%nExamples:", "  ./orbit bench", "  ./orbit bench --articles 200 --threads 2 corpus/sample/articles.jsonl"})
+    footer = {"%nExamples:", "  ./orbit bench", "  ./orbit bench --articles 200 --threads 2 corpus/sample/articles.jsonl",
+        "  ./orbit bench --articles 40 --date 2025-07-24 ../shared/seed/000_6da663fc9541656c.txt   (a 1,500-token article)"})
 final class BenchCommand implements Callable<Integer> {
   @Option(names = "--articles", defaultValue = "100", description = "Articles to code (default ${DEFAULT-VALUE}).")
   int articles;
@@ -34,15 +35,19 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Threads (default ${DEFAULT-VALUE}).")
   int threads;
 
-  @picocli.CommandLine.Parameters(paramLabel = "FILE", arity = "0..1", description = "JSON Lines corpus (default: the sample corpus).")
+  @picocli.CommandLine.Parameters(paramLabel = "FILE", arity = "0..1",
+      description = "JSON Lines corpus, or a text article with --date (default: the sample corpus).")
   Path corpus;
+
+  @Option(names = "--date", description = "Date of a plain text article (YYYY-MM-DD).")
+  java.time.LocalDate date;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     Path file = corpus != null ? corpus : Launcher.root().resolve("corpus/sample/articles.jsonl");
-    List<Article> base = ArticleFiles.read(List.of(file.toString()), null, System.in);
+    List<Article> base = ArticleFiles.read(List.of(file.toString()), date, System.in);
     PrintWriter out = spec.commandLine().getOut();
     long readyStart = System.nanoTime();
     Analysis analysis = Analysis.standard();

@@ -233,7 +233,7 @@ public final class EventCoder implements Stage {
       }
     }
     if (pairs.isEmpty() && PLACE_TARGET_ROOTS.contains(p.code().substring(0, 2))) {
-      Location where = places.find(g, who, trigger, sourceHead, -1);
+      Location where = places.find(g, who, trigger, sourceHead, -1, true);
       for (Resolution s : where == null ? List.<Resolution>of() : sources) {
         if (!where.country().equals(s.country())) {
           pairs.add(new Resolution[] {s, new Resolution(where.name(), where.country(), where.country(), null,
@@ -334,7 +334,7 @@ public final class EventCoder implements Stage {
         + (targetHead >= 0 ? 0.2 : 0.0) + 0.1 * Math.min(source.confidence(), target.confidence()));
     return new Event(doc.article().id(), sentence.index(), start, end, doc.text().substring(start, end),
         actor(source), actor(target), code.code(), code.root(), code.plover(), code.goldstein(), code.quad(),
-        when.value(), when.precision(), places.find(g, who, trigger, sourceHead, targetHead), factuality, attributedTo,
+        when.value(), when.precision(), places.find(g, who, trigger, sourceHead, targetHead, false), factuality, attributedTo,
         Math.round(confidence * 100) / 100.0);
   }
 

@@ -13,16 +13,21 @@ final class EventPlaces {
     this.actors = actors;
   }
 
-  /** "in X"/"at X" on the predicate, the trigger, the actors' phrases, or the clause the event sits in. */
-  Location find(ParseGraph g, Participants who, Trigger trigger, int sourceHead, int targetHead) {
+  /**
+   * "in X"/"at X" on the predicate, the trigger or the clause the event sits in; unless
+   * {@code onlyTheEvent}, then on the actors' phrases and anywhere in the sentence.
+   */
+  Location find(ParseGraph g, Participants who, Trigger trigger, int sourceHead, int targetHead, boolean onlyTheEvent) {
     List<Integer> hosts = new ArrayList<>(List.of(trigger.predicate(), trigger.token()));
     for (int node = g.head(trigger.predicate()), steps = 0; node >= 0 && steps < 3; node = g.head(node), steps++) {
       hosts.add(node);
     }
-    hosts.add(sourceHead);
-    hosts.add(targetHead);
-    for (int i = 0; i < g.size(); i++) {
-      hosts.add(i); // failing those, the sentence's first "in X" that is a place
+    if (!onlyTheEvent) {
+      hosts.add(sourceHead);
+      hosts.add(targetHead);
+      for (int i = 0; i < g.size(); i++) {
+        hosts.add(i); // failing those, the sentence's first "in X" that is a place
+      }
     }
     for (int host : hosts) {
       if (host < 0) {

@@ -176,7 +176,7 @@ final class Participants {
     }
     int[] span = g.phrase(h);
     List<Resolution> found = new ArrayList<>(actors.resolve(g.tokens(), span[0], span[1] + 1, date));
-    found.removeIf(r -> !attached(r.first(), h) || !attached(r.last(), h));
+    found.removeIf(r -> !attached(r.first(), h));
     if (found.isEmpty() && QUANTITIES.contains(g.lemma(h))) {
       for (int of : g.modifiersWith(h, "of")) {
         return single(of);

@@ -3,16 +3,14 @@ package orbit.nlp.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import orbit.core.Json;
-import orbit.core.doc.Article;
-import orbit.core.doc.ArticleDoc;
+import orbit.nlp.eval.Gold;
+import orbit.nlp.eval.Score;
+import orbit.nlp.eval.Scorer;
 import org.junit.jupiter.api.Test;
 
 /** Quote figures on the sample corpus's gold files (corpus/gold); skips when the corpus is absent. */
@@ -25,33 +23,18 @@ class QuoteCorpusTest {
     try (Stream<Path> list = Files.list(gold)) {
       files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
-    QuoteGold total = new QuoteGold(0, 0, 0, 0, List.of());
+    Score total = null;
     for (Path file : files) {
-      JsonNode g = Json.mapper().readTree(file.toFile());
-      ArticleDoc doc = Annotated.quotes(article(file, g.get("article")));
-      QuoteGold s = QuoteGold.score(g, doc);
-      s.misses().forEach(m -> System.out.println(file.getFileName() + "\t" + m));
-      total = total.plus(s);
+      Gold g = Gold.read(file);
+      Score score = Scorer.score(g, Annotated.quotes(g.load(file)));
+      score.lines().stream().filter(l -> l.startsWith("quote") || l.startsWith("wrong speaker") || l.startsWith("scare"))
+          .forEach(m -> System.out.println(file.getFileName() + "\t" + m));
+      total = total == null ? score : total.plus(score);
     }
     System.out.printf("corpus quotes: %d gold, %d found, %d attributed, %d scare quotes reported%n",
-        total.gold(), total.found(), total.attributed(), total.scareReported());
-    assertThat(total.found()).isGreaterThanOrEqualTo(total.gold() * 9 / 10);
-    assertThat(total.attributed()).isGreaterThanOrEqualTo(total.gold() * 8 / 10);
-    assertThat(total.scareReported()).isZero();
-  }
-
-  /** The JSON Lines article the gold file names by {@code article.file} and {@code article.id}. */
-  private static Article article(Path goldFile, JsonNode ref) throws IOException {
-    Path jsonl = goldFile.getParent().resolve(ref.get("file").asText()).normalize();
-    try (InputStream in = Files.newInputStream(jsonl)) {
-      var it = Json.mapper().readerFor(Article.class).<Article>readValues(in);
-      while (it.hasNext()) {
-        Article a = it.next();
-        if (a.id().equals(ref.get("id").asText())) {
-          return a;
-        }
-      }
-    }
-    throw new IllegalStateException(goldFile + ": no article " + ref.get("id") + " in " + jsonl);
+        total.quotesGold(), total.quotesFound(), total.speakersRight(), total.notQuotesReported());
+    assertThat(total.quotesFound()).isGreaterThanOrEqualTo(total.quotesGold() * 9 / 10);
+    assertThat(total.speakersRight()).isGreaterThanOrEqualTo(total.quotesGold() * 8 / 10);
+    assertThat(total.notQuotesReported()).isZero();
   }
 }

@@ -10,6 +10,9 @@ import orbit.core.doc.Sentence;
 import orbit.core.event.Quote;
 import orbit.core.event.Speaker;
 import orbit.nlp.SharedData;
+import orbit.nlp.eval.Gold;
+import orbit.nlp.eval.Score;
+import orbit.nlp.eval.Scorer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,12 +34,12 @@ class QuoteStageSeedTest {
 
   @Test
   void findsAllGoldQuotesAttributesAtLeastTwelveAndNoScareQuote() {
-    QuoteGold score = QuoteGold.score(gold, seed);
-    System.out.printf("seed quotes: %d gold, %d found, %d attributed, %d scare quotes reported%n", score.gold(),
-        score.found(), score.attributed(), score.scareReported());
-    assertThat(score.found()).as("found; misses: " + score.misses()).isEqualTo(13);
-    assertThat(score.attributed()).as("attributed; misses: " + score.misses()).isGreaterThanOrEqualTo(12);
-    assertThat(score.scareReported()).as("scare quotes reported").isZero();
+    Score score = Scorer.score(Gold.read(SharedData.path("gold/seed-article.json")), seed);
+    System.out.printf("seed quotes: %d gold, %d found, %d attributed, %d scare quotes reported%n", score.quotesGold(),
+        score.quotesFound(), score.speakersRight(), score.notQuotesReported());
+    assertThat(score.quotesFound()).as("found; misses: " + score.lines()).isEqualTo(13);
+    assertThat(score.speakersRight()).as("attributed; misses: " + score.lines()).isGreaterThanOrEqualTo(12);
+    assertThat(score.notQuotesReported()).as("scare quotes reported").isZero();
   }
 
   @Test
