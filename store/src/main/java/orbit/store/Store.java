@@ -94,6 +94,10 @@ public final class Store implements IngestSink, AutoCloseable {
     return new EventQueries(conn);
   }
 
+  public QuoteQueries quotes() {
+    return new QuoteQueries(conn);
+  }
+
   public Exporter exporter() {
     return new Exporter(conn);
   }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         CodeCommand.class,
         EventsCommand.class,
         ExportCommand.class,
+        VoicesCommand.class,
         EvalCommand.class,
         CodebookCommand.class,
         QuotesCommand.class,

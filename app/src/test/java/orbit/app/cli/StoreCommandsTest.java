@@ -61,6 +61,19 @@ class StoreCommandsTest {
   }
 
   @Test
+  void voicesGroupsStoredQuotesBySpeaker() throws IOException {
+    Path article = dir.resolve("voices.jsonl");
+    Files.writeString(article, "{\"id\":\"v1\",\"date\":\"2025-07-02\",\"text\":\"Russian Foreign Ministry spokeswoman "
+        + "Maria Zakharova criticised the detentions in Baku. \\u201cSuch measures against journalists are unacceptable "
+        + "and harm relations with Russia,\\u201d Zakharova said on Wednesday.\"}\n");
+    String db = dir.resolve("voices.duckdb").toString();
+    assertThat(run("ingest", article.toString(), "--db", db, "--no-progress").exit()).isZero();
+    Run about = run("voices", "--db", db, "--about", "rus");
+    assertThat(about.out()).contains("Maria Zakharova", "2025-07-02  v1  Such measures against journalists", "1 quotes");
+    assertThat(run("voices", "--db", db, "--speaker", "nobody").out()).contains("0 quotes");
+  }
+
+  @Test
   void ingestOfAMissingPathFailsWithOneLine() {
     Run r = run("ingest", dir.resolve("nowhere").toString(), "--db", dir.resolve("x.duckdb").toString());
     assertThat(r.exit()).isEqualTo(1);

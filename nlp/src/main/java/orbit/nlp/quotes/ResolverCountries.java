@@ -15,6 +15,10 @@ public final class ResolverCountries implements CountryLookup {
 
   @Override
   public String code(String phrase) {
+    // names are capitalised: "and" is not Andorra's code
+    if (phrase == null || phrase.isEmpty() || !Character.isUpperCase(phrase.charAt(0))) {
+      return null;
+    }
     return resolver.base().countries().code(phrase).orElse(null);
   }
 
