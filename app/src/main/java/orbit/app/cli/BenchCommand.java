@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     header = "Measure the coder's throughput: articles/s, sentences/s, stage shares, peak heap.",
     description = "Codes a fixed corpus (the sample corpus, repeated to --articles) after a warm-up and "
-        + "prints throughput, each stage's share of the time and the peak heap. Numbers, not a test.",
+        + "prints throughput (wall clock, and CPU seconds per article, which a busy machine does not distort), "
+        + "each stage's share of the time and the peak heap. Numbers, not a test.",
     footer = {"%nExamples:", "  ./orbit bench", "  ./orbit bench --articles 200 --threads 2 corpus/sample/articles.jsonl",
         "  ./orbit bench --articles 40 --date 2025-07-24 ../shared/seed/000_6da663fc9541656c.txt   (a 1,500-token article)"})
 final class BenchCommand implements Callable<Integer> {
@@ -60,11 +62,18 @@ final class BenchCommand implements Callable<Integer> {
     LongAdder tokens = new LongAdder();
     LongAdder events = new LongAdder();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    LongAdder cpuNanos = new LongAdder();
     long start = System.nanoTime();
     List<Future<ArticleDoc>> docs = new ArrayList<>();
     for (int i = 0; i < articles; i++) {
       Article a = base.get(i % base.size());
-      docs.add(pool.submit(() -> analysis.analyze(a, (s, n) -> stages.computeIfAbsent(s, k -> new LongAdder()).add(n))));
+      docs.add(pool.submit(() -> {
+        long cpuStart = cpu.getCurrentThreadCpuTime();
+        ArticleDoc doc = analysis.analyze(a, (s, n) -> stages.computeIfAbsent(s, k -> new LongAdder()).add(n));
+        cpuNanos.add(cpu.getCurrentThreadCpuTime() - cpuStart);
+        return doc;
+      }));
     }
     for (Future<ArticleDoc> f : docs) {
       ArticleDoc doc = f.get();
@@ -77,6 +86,9 @@ final class BenchCommand implements Callable<Integer> {
     out.printf("articles\t%d\tthreads\t%d%n", articles, threads);
     out.printf("articles/s\t%.2f%n", articles / seconds);
     out.printf("sentences/s\t%.1f%n", sentences.sum() / seconds);
+    // CPU time does not depend on what else runs on the machine: the capacity of idle cores
+    double cpuPerArticle = cpuNanos.sum() / 1e9 / articles;
+    out.printf("cpu s/article\t%.3f\t(%.2f articles/s on %d idle cores)%n", cpuPerArticle, threads / cpuPerArticle, threads);
     out.printf("tokens/article\t%.0f%n", tokens.sum() / (double) articles);
     out.printf("events/article\t%.2f%n", events.sum() / (double) articles);
     long total = stages.values().stream().mapToLong(LongAdder::sum).sum();

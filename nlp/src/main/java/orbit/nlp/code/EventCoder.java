@@ -69,7 +69,7 @@ public final class EventCoder implements Stage {
     return tokens -> {
       boolean trigger = false;
       for (Token t : tokens) {
-        trigger |= lexicon.mayTrigger(t.lemma().toLowerCase(Locale.ROOT));
+        trigger |= lexicon.mayTrigger(t);
       }
       if (!trigger) {
         return false;

@@ -149,9 +149,22 @@ public final class Lexicon {
     return lights.containsKey(lemma);
   }
 
-  /** Whether a lemma can trigger anything: used to pick the sentences worth parsing. */
-  public boolean mayTrigger(String lemma) {
-    return verbs.containsKey(lemma) || nouns.containsKey(lemma);
+  /**
+   * Whether a token can trigger anything, by its tag: verbs (and past forms the tagger took for
+   * adjectives) by verb entries, nouns by noun entries. Picks the sentences worth parsing.
+   */
+  public boolean mayTrigger(orbit.core.doc.Token token) {
+    String lemma = token.lemma().toLowerCase(java.util.Locale.ROOT);
+    String pos = token.pos();
+    if (pos.startsWith("VB")) {
+      return verbs.containsKey(lemma);
+    }
+    String w = token.word().toLowerCase(java.util.Locale.ROOT);
+    if (pos.equals("JJ") && w.endsWith("ed")) {
+      return verbs.containsKey(w.substring(0, w.length() - 1)) || verbs.containsKey(w.substring(0, w.length() - 2))
+          || w.endsWith("ied") && verbs.containsKey(w.substring(0, w.length() - 3) + "y");
+    }
+    return pos.startsWith("NN") && nouns.containsKey(lemma);
   }
 
   /** Every code the lexicon uses, for checking it against the codebook. */
