@@ -2,15 +2,14 @@ package orbit.nlp.annotate;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -34,15 +33,21 @@ import orbit.core.doc.Token;
 public final class CoreNlpAnnotator implements Stage {
   private final NlpConfig config;
   private final StanfordCoreNLP tagger;
-  private final StanfordCoreNLP parser;
+  private final DependencyParser parser;
   private final TimeAnnotator times;
   private final Predicate<List<Token>> parseWhere;
+
+  /**
+   * CoreNLP's neural UD parser, called directly: the depparse annotator would also build the enhanced
+   * and enhanced++ graphs, which Orbit does not read.
+   */
+  private static final String UD_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
   public CoreNlpAnnotator(NlpConfig config, Predicate<List<Token>> parseWhere) {
     this.config = config;
     this.parseWhere = parseWhere;
     this.tagger = new StanfordCoreNLP(config.tagger());
-    this.parser = config.parse() == NlpConfig.ParseMode.NONE ? null : new StanfordCoreNLP(config.parser());
+    this.parser = config.parse() == NlpConfig.ParseMode.NONE ? null : DependencyParser.loadFromModelFile(UD_MODEL);
     this.times = config.times() ? new TimeAnnotator("sutime", new Properties()) : null;
   }
 
@@ -88,18 +93,17 @@ public final class CoreNlpAnnotator implements Stage {
         toTime.add(s);
       }
     }
-    run(parser, toParse, null);
     if (times != null && !toTime.isEmpty()) {
       Annotation part = subset(toTime, doc.article().date().toString());
       times.annotate(part);
     }
+    for (CoreMap s : toParse) {
+      int i = s.get(CoreAnnotations.SentenceIndexAnnotation.class);
+      sentences.set(i, sentences.get(i).withParse(dependencies(parser.predict(s))));
+    }
     for (CoreMap s : coreSentences) {
       int i = s.get(CoreAnnotations.SentenceIndexAnnotation.class);
       Sentence sentence = sentences.get(i);
-      SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-      if (graph != null) {
-        sentence = sentence.withParse(dependencies(graph));
-      }
       List<CoreMap> timexes = s.get(TimeAnnotations.TimexAnnotations.class);
       if (timexes != null) {
         sentence = sentence.withTimexes(timexes(timexes, sentence.tokens()));
@@ -107,12 +111,6 @@ public final class CoreNlpAnnotator implements Stage {
       sentences.set(i, sentence);
     }
     return doc.withSentences(sentences, provides());
-  }
-
-  private static void run(StanfordCoreNLP pipeline, List<CoreMap> sentences, String date) {
-    if (pipeline != null && !sentences.isEmpty()) {
-      pipeline.annotate(subset(sentences, date));
-    }
   }
 
   /** An annotation over some sentences only; annotators write their results into the shared sentence maps. */
@@ -135,14 +133,11 @@ public final class CoreNlpAnnotator implements Stage {
     return tokens;
   }
 
-  private static List<Dependency> dependencies(SemanticGraph graph) {
+  private static List<Dependency> dependencies(GrammaticalStructure parse) {
     List<Dependency> arcs = new ArrayList<>();
-    for (IndexedWord root : graph.getRoots()) {
-      arcs.add(new Dependency(Dependency.ROOT, root.index() - 1, "root"));
-    }
-    for (SemanticGraphEdge edge : graph.edgeIterable()) {
-      arcs.add(new Dependency(edge.getGovernor().index() - 1, edge.getDependent().index() - 1,
-          edge.getRelation().toString()));
+    for (TypedDependency d : parse.typedDependencies()) {
+      int governor = d.gov().index() - 1; // CoreNLP counts from 1, its root is 0
+      arcs.add(new Dependency(governor < 0 ? Dependency.ROOT : governor, d.dep().index() - 1, d.reln().toString()));
     }
     arcs.sort((a, b) -> Integer.compare(a.dependent(), b.dependent()));
     return arcs;

@@ -35,10 +35,4 @@ public record NlpConfig(ParseMode parse, boolean times) {
     return p;
   }
 
-  Properties parser() {
-    Properties p = new Properties();
-    p.setProperty("annotators", "depparse");
-    p.setProperty("enforceRequirements", "false");
-    return p;
-  }
 }
