@@ -91,9 +91,14 @@ class WebBrowserTest {
     over.click();
     wait.until(ExpectedConditions.textMatches(By.id("events-title"), java.util.regex.Pattern.compile(" in \\d{4}-\\d{2}")));
     visible("#events .event-link").click();
+    assertThat(visible("#evidence .sentence").getText()).isNotBlank();
+    shot("dyad-month-evidence");
+
+    driver.get(base + "dyad.html?a=RUS&b=AZE");
+    visible("#events tr[data-id='wire-002#0'] .event-link").click();
     WebElement sentence = visible("#evidence .sentence");
-    assertThat(sentence.findElements(By.cssSelector(".actor-source"))).isNotEmpty();
-    assertThat(sentence.getText()).isNotBlank();
+    wait.until(ExpectedConditions.textToBePresentInElement(sentence, "Russian police detained"));
+    assertThat(sentence.findElement(By.cssSelector(".actor-source")).getText()).isEqualTo("Russian police");
     shot("dyad-evidence");
 
     driver.findElement(By.cssSelector("#evidence a[href^='article.html']")).click();
