@@ -3,7 +3,6 @@ package orbit.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -11,40 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import okhttp3.Response;
 import orbit.core.Json;
-import orbit.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class WebApiTest {
   static final List<String> INJECTIONS = List.of("' OR '1'='1", "RUS'; DROP TABLE events; --", "%", "\\",
       "1) UNION SELECT text FROM articles --", "RUS:AZE' --", "<script>alert(1)</script>");
-  static Store store;
-  static Readers readers;
-
-  @BeforeAll
-  static void seed() {
-    store = WebFixture.seeded();
-    readers = new Readers(store, 2);
-  }
-
-  @AfterAll
-  static void close() {
-    readers.close();
-    store.close();
-  }
-
-  static Javalin app() {
-    return OrbitServer.create(readers, ServerConfig.of("127.0.0.1", 0));
-  }
-
   static JsonNode json(Response r) throws IOException {
     return Json.mapper().readTree(r.body().string());
   }
 
   @Test
   void eventsFilterByDyadActorRootDateAndText() {
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(WebFixture.app(), (server, client) -> {
       assertThat(json(client.get("/api/events?dyad=RUS:AZE")).get("events")).hasSize(2);
       assertThat(json(client.get("/api/events?actor=AZEGOV")).get("events")).hasSize(2);
       assertThat(json(client.get("/api/events?root=16")).get("events")).hasSize(1);
@@ -58,7 +35,7 @@ class WebApiTest {
 
   @Test
   void oneEventHasEvidenceClusterAndArticle() {
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(WebFixture.app(), (server, client) -> {
       JsonNode e = json(client.get("/api/events/wire-002%230"));
       assertThat(e.get("event").get("evidence").asText()).isEqualTo("Russian police detained");
       assertThat(e.get("cluster").get("mentions").asInt()).isEqualTo(1);
@@ -68,7 +45,7 @@ class WebApiTest {
 
   @Test
   void dyadSeriesHasBothDirections() {
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(WebFixture.app(), (server, client) -> {
       JsonNode s = json(client.get("/api/dyads/RUS/AZE/series"));
       assertThat(s.get("aToB")).hasSize(2);
       assertThat(s.get("aToB").get(0).get("goldstein").asDouble()).isEqualTo(-5.0);
@@ -79,7 +56,7 @@ class WebApiTest {
 
   @Test
   void quotesArticlesCodebookAndOverview() {
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(WebFixture.app(), (server, client) -> {
       assertThat(json(client.get("/api/quotes?mentions=AZE&speaker=spokes")).get("quotes")).hasSize(2);
       JsonNode a = json(client.get("/api/articles/wire-001"));
       assertThat(a.get("article").get("text").asText()).startsWith("Azerbaijan recalled");
@@ -94,7 +71,7 @@ class WebApiTest {
 
   @Test
   void openApiListsEveryRoute() {
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(WebFixture.app(), (server, client) -> {
       JsonNode paths = json(client.get("/api/docs")).get("paths");
       assertThat(paths.fieldNames()).toIterable().containsExactlyInAnyOrder("/api/overview", "/api/events",
           "/api/events/{id}", "/api/dyads/{a}/{b}/series", "/api/quotes", "/api/articles/{id}", "/api/codebook");
@@ -103,7 +80,7 @@ class WebApiTest {
 
   @Test
   void errorsAreJsonProblemsWithoutStackTraces() {
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(WebFixture.app(), (server, client) -> {
       assertProblem(client.get("/api/events/nope%230"), 404, "no event nope#0");
       assertProblem(client.get("/api/articles/nope"), 404, "no article nope");
       assertProblem(client.get("/api/nothing"), 404, "not found");
@@ -117,7 +94,7 @@ class WebApiTest {
 
   @Test
   void injectionStringsInEveryFilterAreOnlyData() {
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(WebFixture.app(), (server, client) -> {
       for (String bad : INJECTIONS) {
         String v = URLEncoder.encode(bad, StandardCharsets.UTF_8);
         for (String query : List.of("/api/events?dyad=", "/api/events?actor=", "/api/events?root=",
@@ -133,7 +110,7 @@ class WebApiTest {
           }
         }
       }
-      assertThat(store.count(Store.Table.EVENTS)).isEqualTo(4);
+      assertThat(WebFixture.events()).isEqualTo(4);
     });
   }
 

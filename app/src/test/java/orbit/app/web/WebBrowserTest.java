@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import orbit.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,8 +32,6 @@ class WebBrowserTest {
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SHOTS = Path.of("target/screenshots");
   @TempDir static Path profile;
-  static Store store;
-  static Readers readers;
   static Javalin app;
   static ChromeDriver driver;
   static WebDriverWait wait;
@@ -43,9 +40,7 @@ class WebBrowserTest {
   @BeforeAll
   static void start() throws IOException {
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "needs /usr/bin/chromium and chromedriver");
-    store = WebFixture.seeded();
-    readers = new Readers(store, 2);
-    app = OrbitServer.create(readers, ServerConfig.of("127.0.0.1", 0)).start("127.0.0.1", 0);
+    app = WebFixture.app().start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port() + "/";
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -65,8 +60,6 @@ class WebBrowserTest {
     }
     if (app != null) {
       app.stop();
-      readers.close();
-      store.close();
     }
   }
 

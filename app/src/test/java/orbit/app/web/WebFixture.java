@@ -1,5 +1,6 @@
 package orbit.app.web;
 
+import io.javalin.Javalin;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,28 @@ final class WebFixture {
           "Russian police detained a blogger " + HOSTILE + " in Moscow. The ministry told reporters \" onmouseover="
               + "\"alert(2) that nothing happened."));
 
+  private static Store shared;
+  private static Readers readers;
+
   private WebFixture() {}
+
+  /** Connections to one seeded in-memory store shared by the web tests of this JVM (read-only use). */
+  static synchronized Readers readers() {
+    if (readers == null) {
+      shared = seeded();
+      readers = new Readers(shared, 2);
+    }
+    return readers;
+  }
+
+  /** The server over {@link #readers()}, on any free port. */
+  static Javalin app() {
+    return OrbitServer.create(readers(), ServerConfig.of("127.0.0.1", 0));
+  }
+
+  static long events() {
+    return shared.count(Store.Table.EVENTS);
+  }
 
   static Store seeded() {
     Store store = Store.inMemory();

@@ -8,32 +8,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import okhttp3.Response;
-import orbit.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class WebPagesTest {
   static final List<String> PAGES = List.of("index.html", "dyad.html", "article.html", "voices.html");
   static final List<String> SCRIPTS = List.of("orbit.js", "overview.js", "dyad.js", "article.js", "voices.js");
-  static Store store;
-  static Readers readers;
-
-  @BeforeAll
-  static void seed() {
-    store = WebFixture.seeded();
-    readers = new Readers(store, 2);
-  }
-
-  @AfterAll
-  static void close() {
-    readers.close();
-    store.close();
-  }
-
   @Test
   void pagesAndTheChartLibraryAreServedFromThisProcess() {
-    JavalinTest.test(OrbitServer.create(readers, ServerConfig.of("127.0.0.1", 0)), (server, client) -> {
+    JavalinTest.test(WebFixture.app(), (server, client) -> {
       for (String page : PAGES) {
         try (Response r = client.get("/" + page)) {
           String html = r.body().string();
@@ -51,7 +33,7 @@ class WebPagesTest {
 
   @Test
   void hostileArticleTextOnlyTravelsAsJsonWhichBrowsersWillNotSniffAsHtml() {
-    JavalinTest.test(OrbitServer.create(readers, ServerConfig.of("127.0.0.1", 0)), (server, client) -> {
+    JavalinTest.test(WebFixture.app(), (server, client) -> {
       for (String path : List.of("/api/articles/wire-003", "/api/events?q=blogger", "/api/quotes",
           "/api/articles/" + "%3Cscript%3E", "/api/events?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")) {
         try (Response r = client.get(path)) {
