@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import orbit.core.OrbitException;
 
 /** Reads events back: filtered lists and a dyad's monthly series. All values travel as {@code ?} parameters. */
@@ -31,22 +32,50 @@ public final class EventQueries {
     condition(sql, params, " AND event_day >= ?", query.since() == null ? null : Date.valueOf(query.since()));
     condition(sql, params, " AND event_day <= ?", query.until() == null ? null : Date.valueOf(query.until()));
     condition(sql, params, " AND root = ?", query.root());
-    sql.append(" ORDER BY event_day, id LIMIT ?");
-    params.add(query.limit());
-    try (PreparedStatement q = conn.prepareStatement(sql.toString())) {
-      for (int i = 0; i < params.size(); i++) {
-        q.setObject(i + 1, params.get(i));
-      }
-      List<StoredEvent> found = new ArrayList<>();
-      try (ResultSet r = q.executeQuery()) {
-        while (r.next()) {
-          found.add(EventRow.read(r));
-        }
-      }
-      return found;
-    } catch (SQLException e) {
-      throw new OrbitException("cannot query events: " + e.getMessage(), e);
+    if (query.text() != null) {
+      sql.append(" AND concat_ws(' ', evidence, source_text, target_text) ILIKE ? ESCAPE '\\'");
+      params.add("%" + Rows.likeEscaped(query.text()) + "%");
     }
+    sql.append(" ORDER BY event_day, id LIMIT ? OFFSET ?");
+    params.add(query.limit());
+    params.add(query.offset());
+    return Rows.list(conn, sql.toString(), params, EventRow::read, "events");
+  }
+
+  /** The event with this id ("article#index"). */
+  public Optional<StoredEvent> byId(String id) {
+    String sql = "SELECT " + EventRow.COLUMNS + " FROM events WHERE id = ?";
+    return Rows.list(conn, sql, List.of(id), EventRow::read, "event " + id).stream().findFirst();
+  }
+
+  /** The events coded in one article, in text order. */
+  public List<StoredEvent> ofArticle(String article) {
+    String sql = "SELECT " + EventRow.COLUMNS + " FROM events WHERE article = ? ORDER BY start, id";
+    return Rows.list(conn, sql, List.of(article), EventRow::read, "events of " + article);
+  }
+
+  /** A real-world event: its representative fields and how often it was reported. */
+  public record Cluster(long id, String source, String target, String root, String cameo, String date,
+                        LocalDate firstSeen, LocalDate lastSeen, int mentions, int articles, int sources) {}
+
+  public Optional<Cluster> cluster(long id) {
+    String sql = "SELECT cluster_id, source_country, target_country, root, cameo, event_date, first_seen, last_seen,"
+        + " num_mentions, num_articles, num_sources FROM clusters WHERE cluster_id = ?";
+    return Rows.list(conn, sql, List.of(id), r -> new Cluster(r.getLong(1), r.getString(2), r.getString(3),
+        r.getString(4), r.getString(5), r.getString(6), Rows.date(r, 7), Rows.date(r, 8), r.getInt(9),
+        r.getInt(10), r.getInt(11)), "cluster " + id).stream().findFirst();
+  }
+
+  /** A directed pair of countries with its number of events and real-world events. */
+  public record DyadCount(String source, String target, long events, long clusters) {}
+
+  /** The most reported directed dyads between two different countries. */
+  public List<DyadCount> topDyads(int limit) {
+    String sql = "SELECT source_country, target_country, count(*) AS n, count(DISTINCT cluster_id) FROM events"
+        + " WHERE source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country"
+        + " GROUP BY ALL ORDER BY n DESC, source_country, target_country LIMIT ?";
+    return Rows.list(conn, sql, List.of(limit), r -> new DyadCount(r.getString(1), r.getString(2), r.getLong(3),
+        r.getLong(4)), "dyads");
   }
 
   private static void condition(StringBuilder sql, List<Object> params, String clause, Object value) {

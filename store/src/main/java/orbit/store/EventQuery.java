@@ -5,14 +5,24 @@ import java.time.LocalDate;
 /**
  * A filter over stored events; each null part matches everything. {@code source}/{@code target}
  * are the countries of a directed dyad, {@code actor} a country or actor code on either side,
- * {@code since}/{@code until} bound the event's day (inclusive), {@code root} a CAMEO root code.
+ * {@code since}/{@code until} bound the event's day (inclusive), {@code root} a CAMEO root code,
+ * {@code text} a case-insensitive substring of the evidence or the actors' words. The page is
+ * {@code limit} events from {@code offset}.
  */
 public record EventQuery(String source, String target, String actor, LocalDate since, LocalDate until, String root,
-                         int limit) {
+                         String text, int limit, int offset) {
   public EventQuery {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1, got " + limit);
     }
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must not be negative, got " + offset);
+    }
+  }
+
+  public EventQuery(String source, String target, String actor, LocalDate since, LocalDate until, String root,
+                    int limit) {
+    this(source, target, actor, since, until, root, null, limit, 0);
   }
 
   public static EventQuery all(int limit) {

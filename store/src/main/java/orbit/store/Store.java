@@ -94,8 +94,36 @@ public final class Store implements IngestSink, AutoCloseable {
     return new EventQueries(conn);
   }
 
-  public QuoteQueries quotes() {
-    return new QuoteQueries(conn);
+  public ArticleQueries articles() {
+    return new ArticleQueries(conn);
+  }
+
+  /**
+   * The same database through a new connection, for one more reader thread (the web server keeps a few).
+   * Close it when done; the database stays open while any of its connections is.
+   */
+  public Store duplicate() {
+    try {
+      return new Store((DuckDBConnection) conn.duplicate());
+    } catch (SQLException e) {
+      throw new OrbitException("cannot open another connection to the store: " + e.getMessage(), e);
+    }
+  }
+
+  /** An existing store opened read-only: no migration, no write; other read-only processes may open it too. */
+  public static Store openReadOnly(StoreConfig config) {
+    Properties props = new Properties();
+    props.setProperty("memory_limit", config.memoryLimit());
+    props.setProperty("threads", Integer.toString(config.threads()));
+    props.setProperty("duckdb.read_only", "true");
+    try {
+      DuckDBConnection conn = DriverManager.getConnection("jdbc:duckdb:" + config.file().toAbsolutePath(), props)
+          .unwrap(DuckDBConnection.class);
+      return new Store(conn);
+    } catch (SQLException e) {
+      throw new OrbitException("cannot open the store " + config.file() + " read-only: " + e.getMessage()
+          + " (is an orbit ingest writing to it?)", e);
+    }
   }
 
   public Exporter exporter() {

@@ -64,6 +64,35 @@ class QueryExportTest {
   }
 
   @Test
+  void textSearchPagesAndBindsWildcardsAsText() {
+    EventQuery police = new EventQuery(null, null, null, null, null, null, "POLICE", 2, 0);
+    assertThat(store.events().find(police)).hasSize(2);
+    assertThat(store.events().find(new EventQuery(null, null, null, null, null, null, "police", 10, 2))).hasSize(1);
+    assertThat(store.events().find(new EventQuery(null, null, null, null, null, null, "%", 10, 0))).isEmpty();
+    assertThat(store.events().find(new EventQuery("RUS' OR '1'='1", null, null, null, null, null, "x' --", 10, 0)))
+        .isEmpty();
+  }
+
+  @Test
+  void eventByIdWithItsClusterAndArticle() {
+    StoredEvent e = store.events().byId("wire-001#0").orElseThrow();
+    assertThat(store.events().cluster(e.cluster())).hasValueSatisfying(c -> assertThat(c.mentions()).isPositive());
+    assertThat(store.events().ofArticle("wire-001")).extracting(StoredEvent::id).contains("wire-001#0");
+    assertThat(store.events().byId("nope#0")).isEmpty();
+    assertThat(store.articles().byId("wire-001")).hasValueSatisfying(a -> assertThat(a.text()).contains(
+        e.event().evidence()));
+    assertThat(store.events().topDyads(1)).singleElement().satisfies(d -> assertThat(d.events()).isEqualTo(3));
+  }
+
+  @Test
+  void quotesBySpeakerAndMentionedCountry() {
+    assertThat(store.articles().quotes("SPOKES", "AZE", 10, 0)).isNotEmpty()
+        .allSatisfy(q -> assertThat(q.mentions()).contains("AZE"));
+    assertThat(store.articles().quotes(null, "ZZZ", 10, 0)).isEmpty();
+    assertThat(store.articles().quotes("' OR 1=1 --", null, 10, 0)).isEmpty();
+  }
+
+  @Test
   void monthlySeriesCountsClusters() {
     assertThat(store.events().monthly("RUS", "AZE")).singleElement()
         .satisfies(m -> assertThat(m.events()).isEqualTo(3))

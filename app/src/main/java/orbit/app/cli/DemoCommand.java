@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import orbit.app.web.ServerConfig;
 import orbit.store.Store;
 import orbit.store.StoreConfig;
 import picocli.CommandLine;
@@ -12,14 +13,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    header = "Code the bundled sample corpus into a store and show the Russia-Azerbaijan events.",
+    header = "Code the bundled sample corpus into a store, show the Russia-Azerbaijan events and serve the dashboard.",
     description = "On first run, ingests corpus/sample/articles.jsonl (64 articles, 2022-2025) into out/demo.duckdb "
         + "(about a minute on two cores); then prints the events between Russia and Azerbaijan, each with its "
-        + "evidence sentence. The same store serves the other commands (events, export).",
+        + "evidence sentence, and serves the dashboard on http://127.0.0.1:7070/ (--no-serve: stop after printing). The same store serves the other commands (events, export).",
     footer = {"%nExamples:", "  ./orbit demo", "  ./orbit events --db out/demo.duckdb --dyad ARM:AZE"})
 final class DemoCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "FILE", description = "The demo store (default: out/demo.duckdb in the checkout).")
   Path db;
+
+  @Option(names = "--no-serve", description = "Print the events and stop, without serving the dashboard.")
+  boolean noServe;
+
+  @Option(names = "--port", defaultValue = "7070", description = "Dashboard port (default: ${DEFAULT-VALUE}).")
+  int port;
 
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -51,6 +58,9 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Next: ./orbit events --db " + store + " --actor ARM | ./orbit export --format gdelt --db " + store
         + " out/events.tsv | ./orbit eval ../shared/gold/seed-article.json");
     out.flush();
+    if (!noServe) {
+      ServeCommand.serve(store, ServerConfig.of("127.0.0.1", port), out);
+    }
     return 0;
   }
 

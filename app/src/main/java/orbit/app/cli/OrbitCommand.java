@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         IngestCommand.class,
         CodeCommand.class,
         EventsCommand.class,
+        ServeCommand.class,
         ExportCommand.class,
         VoicesCommand.class,
         EvalCommand.class,

@@ -1,0 +1,124 @@
+package orbit.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.testtools.JavalinTest;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import okhttp3.Response;
+import orbit.core.Json;
+import org.junit.jupiter.api.Test;
+
+class WebApiTest {
+  static final List<String> INJECTIONS = List.of("' OR '1'='1", "RUS'; DROP TABLE events; --", "%", "\\",
+      "1) UNION SELECT text FROM articles --", "RUS:AZE' --", "<script>alert(1)</script>");
+  static JsonNode json(Response r) throws IOException {
+    return Json.mapper().readTree(r.body().string());
+  }
+
+  @Test
+  void eventsFilterByDyadActorRootDateAndText() {
+    JavalinTest.test(WebFixture.app(), (server, client) -> {
+      assertThat(json(client.get("/api/events?dyad=RUS:AZE")).get("events")).hasSize(2);
+      assertThat(json(client.get("/api/events?actor=AZEGOV")).get("events")).hasSize(2);
+      assertThat(json(client.get("/api/events?root=16")).get("events")).hasSize(1);
+      assertThat(json(client.get("/api/events?since=2025-01-01&until=2025-06-30")).get("events")).hasSize(2);
+      assertThat(json(client.get("/api/events?q=police&limit=1&offset=1")).get("events")).hasSize(1);
+      JsonNode first = json(client.get("/api/events?dyad=AZE:RUS&limit=1")).get("events").get(0);
+      assertThat(first.get("id").asText()).startsWith("wire-001#");
+      assertThat(first.get("source").get("code").asText()).isEqualTo("AZEGOV");
+    });
+  }
+
+  @Test
+  void oneEventHasEvidenceClusterAndArticle() {
+    JavalinTest.test(WebFixture.app(), (server, client) -> {
+      JsonNode e = json(client.get("/api/events/wire-002%230"));
+      assertThat(e.get("event").get("evidence").asText()).isEqualTo("Russian police detained");
+      assertThat(e.get("cluster").get("mentions").asInt()).isEqualTo(1);
+      assertThat(e.get("article").get("title").asText()).isEqualTo("Raids in Yekaterinburg");
+    });
+  }
+
+  @Test
+  void dyadSeriesHasBothDirections() {
+    JavalinTest.test(WebFixture.app(), (server, client) -> {
+      JsonNode s = json(client.get("/api/dyads/RUS/AZE/series"));
+      assertThat(s.get("aToB")).hasSize(2);
+      assertThat(s.get("aToB").get(0).get("goldstein").asDouble()).isEqualTo(-5.0);
+      assertThat(s.get("bToA")).hasSize(1);
+      assertThat(s.get("bToA").get(0).get("events").asInt()).isEqualTo(2);
+    });
+  }
+
+  @Test
+  void quotesArticlesCodebookAndOverview() {
+    JavalinTest.test(WebFixture.app(), (server, client) -> {
+      assertThat(json(client.get("/api/quotes?mentions=AZE&speaker=spokes")).get("quotes")).hasSize(2);
+      JsonNode a = json(client.get("/api/articles/wire-001"));
+      assertThat(a.get("article").get("text").asText()).startsWith("Azerbaijan recalled");
+      assertThat(a.get("events")).hasSize(2);
+      assertThat(a.get("quotes").get(0).get("start").asInt()).isPositive();
+      assertThat(json(client.get("/api/codebook")).findValuesAsText("code")).contains("01", "1823");
+      JsonNode o = json(client.get("/api/overview"));
+      assertThat(o.get("articles").asInt()).isEqualTo(3);
+      assertThat(o.get("dyads")).hasSize(2);
+    });
+  }
+
+  @Test
+  void openApiListsEveryRoute() {
+    JavalinTest.test(WebFixture.app(), (server, client) -> {
+      JsonNode paths = json(client.get("/api/docs")).get("paths");
+      assertThat(paths.fieldNames()).toIterable().containsExactlyInAnyOrder("/api/overview", "/api/events",
+          "/api/events/{id}", "/api/dyads/{a}/{b}/series", "/api/quotes", "/api/articles/{id}", "/api/codebook");
+    });
+  }
+
+  @Test
+  void errorsAreJsonProblemsWithoutStackTraces() {
+    JavalinTest.test(WebFixture.app(), (server, client) -> {
+      assertProblem(client.get("/api/events/nope%230"), 404, "no event nope#0");
+      assertProblem(client.get("/api/articles/nope"), 404, "no article nope");
+      assertProblem(client.get("/api/nothing"), 404, "not found");
+      assertProblem(client.get("/nothing.html"), 404, "not found");
+      assertProblem(client.get("/api/events?limit=100000"), 400, "limit must be a whole number from 1 to 200");
+      assertProblem(client.get("/api/events?since=yesterday"), 400, "since must be a date");
+      assertProblem(client.get("/api/dyads/RUSSIA/AZE/series"), 400, "a must be a three-letter country code");
+      assertProblem(client.get("/api/events?q=" + "x".repeat(300)), 400, "q is at most 200 characters");
+    });
+  }
+
+  @Test
+  void injectionStringsInEveryFilterAreOnlyData() {
+    JavalinTest.test(WebFixture.app(), (server, client) -> {
+      for (String bad : INJECTIONS) {
+        String v = URLEncoder.encode(bad, StandardCharsets.UTF_8);
+        for (String query : List.of("/api/events?dyad=", "/api/events?actor=", "/api/events?root=",
+            "/api/events?since=", "/api/events?until=", "/api/events?q=", "/api/events?limit=", "/api/events?offset=",
+            "/api/quotes?speaker=", "/api/quotes?mentions=", "/api/events/", "/api/articles/", "/api/dyads/RUS/")) {
+          try (Response r = client.get(query + v + (query.endsWith("RUS/") ? "/series" : ""))) {
+            String body = r.body().string();
+            assertThat(r.code()).as(query + bad).isIn(200, 400, 404);
+            assertThat(body).as(query + bad).doesNotContain("Exception", "\tat ", "SQL");
+            if (r.code() == 200 && query.contains("?")) {
+              assertThat(Json.mapper().readTree(body).findValues("id")).as(query + bad).isEmpty();
+            }
+          }
+        }
+      }
+      assertThat(WebFixture.events()).isEqualTo(4);
+    });
+  }
+
+  static void assertProblem(Response r, int status, String message) throws IOException {
+    assertThat(r.code()).isEqualTo(status);
+    assertThat(r.header("Content-Type")).startsWith("application/json");
+    JsonNode body = json(r);
+    assertThat(body.get("status").asInt()).isEqualTo(status);
+    assertThat(body.get("message").asText()).contains(message);
+  }
+}
