@@ -94,6 +94,10 @@ public final class Store implements IngestSink, AutoCloseable {
     return new EventQueries(conn);
   }
 
+  public AnalyticsQueries analytics() {
+    return new AnalyticsQueries(conn);
+  }
+
   public Exporter exporter() {
     return new Exporter(conn);
   }
@@ -109,7 +113,7 @@ public final class Store implements IngestSink, AutoCloseable {
 
   /** The store's tables; the names are fixed identifiers, never user input. */
   public enum Table {
-    ARTICLES, EVENTS, QUOTES, CLUSTERS, INGEST_LOG;
+    ARTICLES, EVENTS, QUOTES, CLUSTERS, INGEST_LOG, INDICATORS;
 
     String sqlName() {
       return name().toLowerCase(java.util.Locale.ROOT);
