@@ -1,0 +1,100 @@
+package orbit.app.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import orbit.analytics.ClientInfluence;
+import orbit.analytics.Influence;
+import orbit.analytics.Regions;
+import orbit.core.Json;
+import orbit.store.FactEvent;
+import orbit.store.Indicator;
+import orbit.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "influence", mixinStandardHelpOptions = true,
+    header = "Influence index of a patron over a region's clients: relational (events) and structural (indicators) parts.",
+    description = "Method, weights and limits in docs/influence.md. Load indicators first with 'orbit indicators load'.",
+    footer = {"%nExamples:", "  ./orbit influence RUS --region post-soviet", "  ./orbit influence RUS --region ARM,AZE,GEO --to 2025"})
+final class InfluenceCommand implements Callable<Integer> {
+  enum Format { table, json }
+
+  @Mixin StoreOptions store;
+  @Parameters(paramLabel = "P", description = "The patron's country code, e.g. RUS.") String patron;
+
+  @Option(names = "--region", defaultValue = "post-soviet",
+      description = "post-soviet, central-asia, caucasus or a list such as ARM,AZE (default: ${DEFAULT-VALUE}).")
+  String region;
+
+  @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Events on or after this day.")
+  LocalDate since;
+
+  @Option(names = "--to", paramLabel = "YEAR", description = "The later year compared (default: the last year with events).")
+  Integer to;
+
+  @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    String p = patron.strip().toUpperCase(Locale.ROOT);
+    List<String> clients = Regions.standard().countries(region);
+    List<FactEvent> facts;
+    List<Indicator> indicators;
+    try (Store s = store.open()) {
+      facts = s.analytics().facts(since);
+      indicators = s.analytics().indicators();
+    }
+    int toYear = to != null ? to : facts.stream().mapToInt(e -> e.day().getYear()).max().orElse(LocalDate.now().getYear());
+    List<ClientInfluence> rows = new Influence(facts, indicators).clients(p, clients, toYear - 1, toYear);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      for (ClientInfluence row : rows) {
+        out.println(Json.mapper().writeValueAsString(row));
+      }
+    } else {
+      table(rows, toYear, out);
+      if (indicators.isEmpty()) {
+        out.println("(no indicators loaded: the structural part is empty; run 'orbit indicators load FILE')");
+      }
+    }
+    out.println(Influence.summary(p, rows).line());
+    out.flush();
+    return 0;
+  }
+
+  private static void table(List<ClientInfluence> rows, int toYear, PrintWriter out) {
+    out.printf("%-6s  %7s %7s  %7s %7s  %7s %7s  %7s  %6s%n", "CLIENT", "REL" + (toYear - 1), "REL" + toYear,
+        "STR" + (toYear - 1), "STR" + toYear, "IDX" + (toYear - 1), "IDX" + toYear, "CHANGE", "EVENTS");
+    for (ClientInfluence r : rows) {
+      out.printf(Locale.ROOT, "%-6s  %7s %7s  %7s %7s  %7s %7s  %7s  %2d→%-3d%n", r.client(), f(r.relationalFrom()),
+          f(r.relationalTo()), f(r.structuralFrom()), f(r.structuralTo()), f(r.indexFrom()), f(r.indexTo()),
+          r.change() == null ? "n/a" : String.format(Locale.ROOT, "%+.3f", r.change()), r.eventsFrom(), r.eventsTo());
+      if (!r.components().isEmpty()) {
+        StringBuilder parts = new StringBuilder();
+        for (Map.Entry<String, Double> c : r.components().entrySet()) {
+          parts.append(String.format(Locale.ROOT, " %s=%.2f", c.getKey(), c.getValue()));
+        }
+        out.println("        structural" + parts);
+      }
+      for (FactEvent e : r.drivers()) {
+        out.printf(Locale.ROOT, "        %s %s→%s %-4s %5.1f  %s%n", e.day(), e.source(), e.target(), e.cameo(),
+            e.goldstein(), e.evidence() == null ? "" : e.evidence());
+      }
+    }
+  }
+
+  private static String f(Double v) {
+    return v == null ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
+  }
+}
