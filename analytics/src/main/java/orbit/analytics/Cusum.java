@@ -11,7 +11,7 @@ package orbit.analytics;
  * @param baseline how many trailing periods make the baseline
  */
 public record Cusum(double k, double h, int baseline) {
-  public static final Cusum STANDARD = new Cusum(1.0, 2.5, 12);
+  public static final Cusum STANDARD = new Cusum(1.0, 1.5, 12);
 
   public Cusum {
     if (k < 0 || h <= 0 || baseline < 1) {

@@ -44,13 +44,27 @@ public final class Influence {
     Structural.Score s1 = Structural.of(indicators, client, patron, toYear);
     Double i0 = index(r0.value(), s0.value());
     Double i1 = index(r1.value(), s1.value());
-    Double change = i0 == null || i1 == null ? null : i1 - i0;
+    Double change = change(r0.value(), r1.value(), s0.value(), s1.value());
     Comparator<FactEvent> push = Comparator.comparingDouble(FactEvent::goldstein);
     List<FactEvent> drivers = clusters.stream()
         .filter(e -> e.day().getYear() == toYear && Relational.involves(e, client) && Relational.involves(e, patron))
         .sorted(change != null && change > 0 ? push.reversed() : push).limit(DRIVERS).toList();
     return new ClientInfluence(client, patron, fromYear, toYear, r0.value(), r1.value(), s0.value(), s1.value(),
         i0, i1, change, r0.withPatron(), r1.withPatron(), s1.components(), drivers);
+  }
+
+  /**
+   * The change of the index between the years, part by part so that a part present in one year only
+   * does not count as a change: W_RELATIONAL × Δrelational / 2 + W_STRUCTURAL × Δstructural, a part
+   * missing in either year contributing 0; null when neither part can be compared.
+   */
+  static Double change(Double r0, Double r1, Double s0, Double s1) {
+    boolean rel = r0 != null && r1 != null;
+    boolean str = s0 != null && s1 != null;
+    if (!rel && !str) {
+      return null;
+    }
+    return (rel ? W_RELATIONAL * (r1 - r0) / 2 : 0) + (str ? W_STRUCTURAL * (s1 - s0) : 0);
   }
 
   /** The combined index from the two parts, null when both are missing. */

@@ -32,7 +32,7 @@ final class AlertsCommand implements Callable<Integer> {
   @Option(names = "--k", defaultValue = "1.0", description = "CUSUM allowance in baseline deviations (default: ${DEFAULT-VALUE}).")
   double k;
 
-  @Option(names = "--h", defaultValue = "2.5", description = "CUSUM threshold; lower alerts more (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--h", defaultValue = "1.5", description = "CUSUM threshold; lower alerts more (default: ${DEFAULT-VALUE}).")
   double h;
 
   @Option(names = "--baseline", paramLabel = "MONTHS", defaultValue = "12",

@@ -37,7 +37,8 @@ final class InfluenceCommand implements Callable<Integer> {
   @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Events on or after this day.")
   LocalDate since;
 
-  @Option(names = "--to", paramLabel = "YEAR", description = "The later year compared (default: the last year with events).")
+  @Option(names = "--to", paramLabel = "YEAR",
+      description = "The later year compared with the one before (default: the last year with articles).")
   Integer to;
 
   @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
@@ -51,11 +52,14 @@ final class InfluenceCommand implements Callable<Integer> {
     List<String> clients = Regions.standard().countries(region);
     List<FactEvent> facts;
     List<Indicator> indicators;
+    int lastYear;
     try (Store s = store.open()) {
       facts = s.analytics().facts(since);
       indicators = s.analytics().indicators();
+      lastYear = s.analytics().articlesPerDay(since).keySet().stream().mapToInt(LocalDate::getYear).max()
+          .orElse(LocalDate.now().getYear());
     }
-    int toYear = to != null ? to : facts.stream().mapToInt(e -> e.day().getYear()).max().orElse(LocalDate.now().getYear());
+    int toYear = to != null ? to : lastYear;
     List<ClientInfluence> rows = new Influence(facts, indicators).clients(p, clients, toYear - 1, toYear);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
