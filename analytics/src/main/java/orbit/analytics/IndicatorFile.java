@@ -21,7 +21,7 @@ public final class IndicatorFile {
     try (MappingIterator<Indicator> it = new CsvMapper().readerFor(Indicator.class).with(schema).readValues(file.toFile())) {
       while (it.hasNextValue()) {
         Indicator i = it.nextValue();
-        if (i.country() == null || i.partner() == null || i.indicator() == null || i.source() == null) {
+        if (blank(i.country()) || blank(i.partner()) || blank(i.indicator()) || blank(i.source())) {
           throw new OrbitException(file + " line " + (rows.size() + 2) + ": country, partner, indicator and source are required");
         }
         rows.add(new Indicator(i.country().toUpperCase(Locale.ROOT), i.partner().toUpperCase(Locale.ROOT), i.year(),
@@ -34,5 +34,9 @@ public final class IndicatorFile {
       throw new OrbitException("cannot read indicators from " + file + ": " + e.getMessage(), e);
     }
     return rows;
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 }
