@@ -6,8 +6,10 @@ import java.util.Map;
 import orbit.store.FactEvent;
 
 /**
- * The influence of a patron over one client in two years (docs/influence.md): the relational and
- * structural parts and the combined index in each year (null where the data has none), the change of
+ * The influence of a patron over one client in a baseline (years {@code fromYear} … {@code toYear − 1})
+ * and in {@code toYear} (docs/influence.md): the relational and structural parts and the combined
+ * index in each (null where the data has none; the baseline's structural part is that of its last
+ * year), the change of
  * the index, the structural components of the later year, and the client–patron events of the later
  * year that pushed most in the direction of the change.
  */

@@ -27,7 +27,11 @@ public final class Influence {
     this.indicators = List.copyOf(indicators);
   }
 
+  /** Each client's influence in the baseline years {@code fromYear} … {@code toYear − 1} against {@code toYear}. */
   public List<ClientInfluence> clients(String patron, List<String> clients, int fromYear, int toYear) {
+    if (fromYear >= toYear) {
+      throw new orbit.core.OrbitException("the baseline must start before the year compared: " + fromYear + " is not before " + toYear);
+    }
     List<ClientInfluence> rows = new ArrayList<>();
     for (String c : clients) {
       if (!c.equals(patron)) {
@@ -38,9 +42,9 @@ public final class Influence {
   }
 
   ClientInfluence client(String patron, String client, int fromYear, int toYear) {
-    Relational.Score r0 = Relational.of(clusters, client, patron, fromYear);
+    Relational.Score r0 = Relational.of(clusters, client, patron, fromYear, toYear - 1);
     Relational.Score r1 = Relational.of(clusters, client, patron, toYear);
-    Structural.Score s0 = Structural.of(indicators, client, patron, fromYear);
+    Structural.Score s0 = Structural.of(indicators, client, patron, toYear - 1);
     Structural.Score s1 = Structural.of(indicators, client, patron, toYear);
     Double i0 = index(r0.value(), s0.value());
     Double i1 = index(r1.value(), s1.value());

@@ -5,9 +5,10 @@ import orbit.store.FactEvent;
 
 /**
  * The relational part of the influence index (docs/influence.md), from a client's de-duplicated fact
- * events with all its partners in one year, both directions: the share of its cooperation mass
+ * events with all its partners in a span of years, both directions: the share of its cooperation mass
  * (positive Goldstein) exchanged with the patron minus the share of its conflict mass (negative
- * Goldstein, absolute) exchanged with the patron. −1 … 1; null when the client has no events that year.
+ * Goldstein, absolute) exchanged with the patron. −1 … 1; null when the client has no event with the
+ * patron in the span (no evidence either way).
  */
 public final class Relational {
   private Relational() {}
@@ -15,6 +16,11 @@ public final class Relational {
   public record Score(Double value, double cooperationShare, double conflictShare, int withPatron, int all) {}
 
   public static Score of(List<FactEvent> clusters, String client, String patron, int year) {
+    return of(clusters, client, patron, year, year);
+  }
+
+  /** The score over the years {@code from} … {@code to}, both included. */
+  public static Score of(List<FactEvent> clusters, String client, String patron, int from, int to) {
     double coopP = 0;
     double coopAll = 0;
     double conflictP = 0;
@@ -22,7 +28,7 @@ public final class Relational {
     int withPatron = 0;
     int all = 0;
     for (FactEvent e : clusters) {
-      if (e.day().getYear() != year || !involves(e, client)) {
+      if (e.day().getYear() < from || e.day().getYear() > to || !involves(e, client)) {
         continue;
       }
       boolean p = involves(e, patron);
@@ -39,7 +45,7 @@ public final class Relational {
     }
     double coopShare = coopAll == 0 ? 0 : coopP / coopAll;
     double conflictShare = conflictAll == 0 ? 0 : conflictP / conflictAll;
-    return new Score(all == 0 ? null : coopShare - conflictShare, coopShare, conflictShare, withPatron, all);
+    return new Score(withPatron == 0 ? null : coopShare - conflictShare, coopShare, conflictShare, withPatron, all);
   }
 
   static boolean involves(FactEvent e, String country) {

@@ -43,6 +43,7 @@ class InfluenceTest {
     assertThat(y2025.value()).isCloseTo(0.5 - 0.75, within(1e-9));
     assertThat(y2025.withPatron()).isEqualTo(3);
     assertThat(Relational.of(clusters, "GEO", "RUS", 2025).value()).isNull();
+    assertThat(Relational.of(clusters, "ARM", "RUS", 2025).value()).isNull();   // events with AZE only
   }
 
   @Test

@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "influence", mixinStandardHelpOptions = true,
     header = "Influence index of a patron over a region's clients: relational (events) and structural (indicators) parts.",
     description = "Method, weights and limits in docs/influence.md. Load indicators first with 'orbit indicators load'.",
-    footer = {"%nExamples:", "  ./orbit influence RUS --region post-soviet", "  ./orbit influence RUS --region ARM,AZE,GEO --to 2025"})
+    footer = {"%nExamples:", "  ./orbit influence RUS --region post-soviet", "  ./orbit influence RUS --region ARM,AZE,GEO --to 2025",
+        "  ./orbit influence RUS --region caucasus --from 2022   # baseline 2022-2024 against the last year"})
 final class InfluenceCommand implements Callable<Integer> {
   enum Format { table, json }
 
@@ -40,6 +41,10 @@ final class InfluenceCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "YEAR",
       description = "The later year compared with the one before (default: the last year with articles).")
   Integer to;
+
+  @Option(names = "--from", paramLabel = "YEAR",
+      description = "First year of the baseline, which runs to the year before --to (default: the year before --to).")
+  Integer from;
 
   @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -60,14 +65,14 @@ final class InfluenceCommand implements Callable<Integer> {
           .orElse(LocalDate.now().getYear());
     }
     int toYear = to != null ? to : lastYear;
-    List<ClientInfluence> rows = new Influence(facts, indicators).clients(p, clients, toYear - 1, toYear);
+    List<ClientInfluence> rows = new Influence(facts, indicators).clients(p, clients, from == null ? toYear - 1 : from, toYear);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       for (ClientInfluence row : rows) {
         out.println(Json.mapper().writeValueAsString(row));
       }
     } else {
-      table(rows, toYear, out);
+      table(rows, from == null ? toYear - 1 : from, toYear, out);
       if (indicators.isEmpty()) {
         out.println("(no indicators loaded: the structural part is empty; run 'orbit indicators load FILE')");
       }
@@ -77,11 +82,14 @@ final class InfluenceCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void table(List<ClientInfluence> rows, int toYear, PrintWriter out) {
-    out.printf("%-6s  %7s %7s  %7s %7s  %7s %7s  %7s  %6s%n", "CLIENT", "REL" + (toYear - 1), "REL" + toYear,
-        "STR" + (toYear - 1), "STR" + toYear, "IDX" + (toYear - 1), "IDX" + toYear, "CHANGE", "EVENTS");
+  private static void table(List<ClientInfluence> rows, int fromYear, int toYear, PrintWriter out) {
+    String base = fromYear == toYear - 1 ? Integer.toString(fromYear) : fromYear + "-" + (toYear - 1) % 100;
+    out.printf("baseline %s against %d; EVENTS = %s–client events in each%n", base, toYear,
+        rows.isEmpty() ? "patron" : rows.get(0).patron());
+    out.printf("%-6s  %9s %7s  %9s %7s  %9s %7s  %7s  %6s%n", "CLIENT", "REL" + base, "REL" + toYear,
+        "STR" + base, "STR" + toYear, "IDX" + base, "IDX" + toYear, "CHANGE", "EVENTS");
     for (ClientInfluence r : rows) {
-      out.printf(Locale.ROOT, "%-6s  %7s %7s  %7s %7s  %7s %7s  %7s  %2d→%-3d%n", r.client(), f(r.relationalFrom()),
+      out.printf(Locale.ROOT, "%-6s  %9s %7s  %9s %7s  %9s %7s  %7s  %2d→%-3d%n", r.client(), f(r.relationalFrom()),
           f(r.relationalTo()), f(r.structuralFrom()), f(r.structuralTo()), f(r.indexFrom()), f(r.indexTo()),
           r.change() == null ? "n/a" : String.format(Locale.ROOT, "%+.3f", r.change()), r.eventsFrom(), r.eventsTo());
       if (!r.components().isEmpty()) {
