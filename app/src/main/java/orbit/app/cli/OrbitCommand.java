@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         AlertsCommand.class,
         IndicatorsCommand.class,
         InfluenceCommand.class,
+        ReportCommand.class,
         EvalCommand.class,
         CodebookCommand.class,
         QuotesCommand.class,
