@@ -1,17 +1,14 @@
 package orbit.app.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import orbit.analytics.ClientInfluence;
 import orbit.analytics.Influence;
-import orbit.analytics.Regions;
 import orbit.core.Json;
 import orbit.store.FactEvent;
-import orbit.store.Indicator;
 import orbit.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,20 +28,7 @@ final class InfluenceCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
   @Parameters(paramLabel = "P", description = "The patron's country code, e.g. RUS.") String patron;
 
-  @Option(names = "--region", defaultValue = "post-soviet",
-      description = "post-soviet, central-asia, caucasus or a list such as ARM,AZE (default: ${DEFAULT-VALUE}).")
-  String region;
-
-  @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Events on or after this day.")
-  LocalDate since;
-
-  @Option(names = "--to", paramLabel = "YEAR",
-      description = "The later year compared with the one before (default: the last year with articles).")
-  Integer to;
-
-  @Option(names = "--from", paramLabel = "YEAR",
-      description = "First year of the baseline, which runs to the year before --to (default: the year before --to).")
-  Integer from;
+  @Mixin InfluenceOptions options;
 
   @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -54,26 +38,19 @@ final class InfluenceCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String p = patron.strip().toUpperCase(Locale.ROOT);
-    List<String> clients = Regions.standard().countries(region);
-    List<FactEvent> facts;
-    List<Indicator> indicators;
-    int lastYear;
+    InfluenceOptions.Result result;
     try (Store s = store.open()) {
-      facts = s.analytics().facts(since);
-      indicators = s.analytics().indicators();
-      lastYear = s.analytics().articlesPerDay(since).keySet().stream().mapToInt(LocalDate::getYear).max()
-          .orElse(LocalDate.now().getYear());
+      result = options.compute(s, p);
     }
-    int toYear = to != null ? to : lastYear;
-    List<ClientInfluence> rows = new Influence(facts, indicators).clients(p, clients, from == null ? toYear - 1 : from, toYear);
+    List<ClientInfluence> rows = result.rows();
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       for (ClientInfluence row : rows) {
         out.println(Json.mapper().writeValueAsString(row));
       }
     } else {
-      table(rows, from == null ? toYear - 1 : from, toYear, out);
-      if (indicators.isEmpty()) {
+      table(rows, result.fromYear(), result.toYear(), out);
+      if (result.noIndicators()) {
         out.println("(no indicators loaded: the structural part is empty; run 'orbit indicators load FILE')");
       }
     }

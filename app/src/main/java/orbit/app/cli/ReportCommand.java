@@ -3,19 +3,11 @@ package orbit.app.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import orbit.analytics.ClientInfluence;
 import orbit.analytics.Cusum;
 import orbit.analytics.Escalation;
-import orbit.analytics.Influence;
-import orbit.analytics.Regions;
 import orbit.analytics.report.Brief;
-import orbit.store.FactEvent;
-import orbit.store.Indicator;
 import orbit.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,15 +25,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--patron", required = true, paramLabel = "P", description = "The patron's country code, e.g. RUS.")
   String patron;
 
-  @Option(names = "--region", defaultValue = "post-soviet",
-      description = "post-soviet, central-asia, caucasus or a list such as ARM,AZE (default: ${DEFAULT-VALUE}).")
-  String region;
-
-  @Option(names = "--to", paramLabel = "YEAR", description = "The year compared (default: the last year with articles).")
-  Integer to;
-
-  @Option(names = "--from", paramLabel = "YEAR", description = "First year of the baseline (default: the year before --to).")
-  Integer from;
+  @Mixin InfluenceOptions options;
 
   @Option(names = "--out", defaultValue = "report.html", description = "The HTML file (default: ${DEFAULT-VALUE}).")
   Path out;
@@ -51,21 +35,14 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String p = patron.strip().toUpperCase(Locale.ROOT);
-    List<String> clients = Regions.standard().countries(region);
-    List<FactEvent> facts;
-    List<Indicator> indicators;
-    Map<LocalDate, Long> articles;
+    InfluenceOptions.Result r;
     try (Store s = store.open()) {
-      facts = s.analytics().facts(null);
-      indicators = s.analytics().indicators();
-      articles = s.analytics().articlesPerDay(null);
+      r = options.compute(s, p);
     }
-    int toYear = to != null ? to : articles.keySet().stream().mapToInt(LocalDate::getYear).max()
-        .orElse(LocalDate.now().getYear());
-    List<ClientInfluence> rows = new Influence(facts, indicators).clients(p, clients, from == null ? toYear - 1 : from, toYear);
-    String html = new Brief(facts, articles).html(p, region, rows, new Escalation(Cusum.STANDARD).alerts(facts));
+    String html = new Brief(r.facts(), r.articles()).html(p, options.region, r.rows(),
+        new Escalation(Cusum.STANDARD).alerts(r.facts()));
     Files.writeString(out, html, StandardCharsets.UTF_8);
-    spec.commandLine().getOut().printf("wrote %s (%d clients)%n", out, rows.size());
+    spec.commandLine().getOut().printf("wrote %s (%d clients)%n", out, r.rows().size());
     spec.commandLine().getOut().flush();
     return 0;
   }

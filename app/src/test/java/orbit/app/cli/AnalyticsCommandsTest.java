@@ -67,4 +67,14 @@ class AnalyticsCommandsTest {
     assertThat(influence.out()).contains("CLIENT", "AZE", "trade_share=0.34").containsPattern("RUS's influence is \\w+");
     assertThat(run("influence", "RUS", "--region", "atlantis", "--db", db).exit()).isEqualTo(1);
   }
+
+  @Test
+  void reportWritesOneSelfContainedHtmlFile() throws IOException {
+    Path html = dir.resolve("brief.html");
+    Run report = run("report", "--patron", "RUS", "--region", "caucasus", "--db", db, "--out", html.toString());
+    assertThat(report.exit()).isZero();
+    assertThat(report.out()).contains("wrote", "(3 clients)");
+    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<svg", "Escalation alerts")
+        .doesNotContain("<script", "<link");
+  }
 }
