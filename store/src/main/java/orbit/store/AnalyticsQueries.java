@@ -1,5 +1,7 @@
 package orbit.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -10,11 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import orbit.core.Json;
 import orbit.core.OrbitException;
+import orbit.core.event.Quote;
+import orbit.core.event.Speaker;
 
-/** What analytics reads: fact events between countries, article volume per day, and indicators. */
+/** What analytics reads: fact events between countries, article volume per day, quotes and indicators. */
 public final class AnalyticsQueries {
   private static final LocalDate EPOCH = LocalDate.of(1900, 1, 1);
+  private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+  private static final TypeReference<Map<String, Double>> TONE = new TypeReference<>() {};
   private final Connection conn;
 
   AnalyticsQueries(Connection conn) {
@@ -57,6 +64,31 @@ public final class AnalyticsQueries {
       return days;
     } catch (SQLException e) {
       throw new OrbitException("cannot count articles: " + e.getMessage(), e);
+    }
+  }
+
+  /** The quotes that mention {@code country}, by article and position, with speaker, mentions and tone. */
+  public List<Quote> quotesMentioning(String country) {
+    String sql = "SELECT article, sentence, start, \"end\", text, direct, speaker_name, speaker_role, speaker_affiliation,"
+        + " speaker_country, mentions, tone FROM quotes WHERE mentions LIKE ? ORDER BY article, start";
+    try (PreparedStatement q = conn.prepareStatement(sql)) {
+      q.setString(1, "%\"" + country + "\"%");
+      List<Quote> found = new ArrayList<>();
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          Speaker speaker = r.getString(7) == null && r.getString(10) == null ? null
+              : new Speaker(r.getString(7), r.getString(8), r.getString(9), r.getString(10));
+          List<String> mentions = Json.mapper().readValue(r.getString(11), STRINGS);
+          Map<String, Double> tone = r.getString(12) == null ? Map.of() : Json.mapper().readValue(r.getString(12), TONE);
+          if (mentions.contains(country)) {
+            found.add(new Quote(r.getString(1), r.getInt(2), r.getInt(3), r.getInt(4), r.getString(5), r.getBoolean(6),
+                speaker, mentions, tone));
+          }
+        }
+      }
+      return found;
+    } catch (SQLException | JsonProcessingException e) {
+      throw new OrbitException("cannot read quotes: " + e.getMessage(), e);
     }
   }
 

@@ -49,6 +49,23 @@ class AnalyticsQueriesTest {
   }
 
   @Test
+  void quotesAreFoundByTheCountriesTheyMention() {
+    try (Store store = Store.inMemory()) {
+      Article article = new Article("t-2", LocalDate.parse("2025-07-01"), null, null, "test", TEXT);
+      orbit.core.event.Quote quote = new orbit.core.event.Quote("t-2", 0, 0, 10, "Russian po", true,
+          new orbit.core.event.Speaker("Temur Umarov", "fellow", "Carnegie", null), List.of("RUS", "AZE"),
+          java.util.Map.of("RUS", -0.5));
+      store.write(List.of(new Outcome(new IngestRecord("test", "line 1", IngestStatus.OK, null), article, "hash-2", "en",
+          ArticleDoc.of(article).withQuotes(List.of(quote)))));
+      assertThat(store.analytics().quotesMentioning("AZE")).singleElement().satisfies(q -> {
+        assertThat(q.speaker().name()).isEqualTo("Temur Umarov");
+        assertThat(q.tone()).containsEntry("RUS", -0.5);
+      });
+      assertThat(store.analytics().quotesMentioning("ARM")).isEmpty();
+    }
+  }
+
+  @Test
   void indicatorsLoadAndReplaceByKey() {
     try (Store store = Store.inMemory()) {
       Indicator trade = new Indicator("ARM", "RUS", 2023, "trade_share", 35, "%", "ArmStat", "https://a", "Jan-Oct");

@@ -12,12 +12,14 @@ import orbit.analytics.DyadPeriod;
 import orbit.analytics.DyadSeries;
 import orbit.analytics.Granularity;
 import orbit.analytics.Influence;
+import orbit.core.event.Quote;
+import orbit.core.event.Speaker;
 import orbit.store.FactEvent;
 
 /**
  * A self-contained HTML brief on a patron and a region: the influence table and verdict, each client's
  * monthly cooperation and conflict with the patron (inline SVG), the events behind each change and the
- * escalation alerts involving the patron, all with evidence sentences. No script, no network; every
+ * escalation alerts involving the patron, all with evidence sentences, and the voices (quotes) on them. No script, no network; every
  * string from the data is HTML-escaped.
  */
 public final class Brief {
@@ -29,7 +31,10 @@ public final class Brief {
     this.articlesPerDay = articlesPerDay;
   }
 
-  public String html(String patron, String region, List<ClientInfluence> rows, List<Alert> alerts) {
+  static final int VOICES = 15;
+
+  /** The brief; {@code quotes} are quotes that mention the patron (those mentioning a client too are shown). */
+  public String html(String patron, String region, List<ClientInfluence> rows, List<Alert> alerts, List<Quote> quotes) {
     StringBuilder h = new StringBuilder();
     String title = patron + "'s influence: " + region;
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(Html.escape(title))
@@ -47,6 +52,7 @@ public final class Brief {
       client(h, patron, r);
     }
     alertSection(h, patron, rows, alerts);
+    voices(h, patron, rows, quotes);
     return h.append("</body></html>\n").toString();
   }
 
@@ -128,6 +134,29 @@ public final class Brief {
           .append("</h3>\n");
       events(h, a.events());
     }
+  }
+
+  private static void voices(StringBuilder h, String patron, List<ClientInfluence> rows, List<Quote> quotes) {
+    List<String> clients = rows.stream().map(ClientInfluence::client).toList();
+    List<Quote> mine = quotes.stream().filter(q -> q.mentions().contains(patron)
+        && q.mentions().stream().anyMatch(clients::contains)).limit(VOICES).toList();
+    h.append("<h2>Voices</h2>\n");
+    if (mine.isEmpty()) {
+      h.append("<p>No quote mentions ").append(Html.escape(patron)).append(" and these clients.</p>\n");
+      return;
+    }
+    h.append("<ul class=\"ev\">\n");
+    for (Quote q : mine) {
+      Speaker s = q.speaker();
+      String who = s == null ? "unattributed" : String.join(", ", java.util.stream.Stream.of(s.name(), s.role(),
+          s.affiliation()).filter(x -> x != null && !x.isBlank()).toList());
+      Double tone = q.tone().get(patron);
+      h.append("<li><strong>").append(Html.escape(who)).append("</strong>").append(q.direct() ? ": “" : " (indirect): “")
+          .append(Html.escape(q.text())).append("”").append(tone == null ? ""
+              : String.format(Locale.ROOT, " <small>tone to %s %+.2f</small>", Html.escape(patron), tone))
+          .append(" <small>").append(Html.escape(q.article())).append("</small></li>\n");
+    }
+    h.append("</ul>\n");
   }
 
   private static String f(Double v) {

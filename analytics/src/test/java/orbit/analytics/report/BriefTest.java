@@ -26,9 +26,11 @@ class BriefTest {
         fact("a#4", 5, "2025-07-03", "RUS", "AZE", -5.0, 4, "detained & beaten"));
     var rows = new Influence(facts, List.of()).clients("RUS", List.of("AZE"), 2024, 2025);
     var alerts = new Escalation(Cusum.STANDARD).alerts(facts);
-    String html = new Brief(facts, Map.of()).html("RUS", "caucasus", rows, alerts);
+    var quote = new orbit.core.event.Quote("a", 0, 0, 9, "Moscow <lost> its grip", true,
+        new orbit.core.event.Speaker("Temur Umarov", "fellow", null, null), List.of("RUS", "AZE"), Map.of("RUS", -0.4));
+    String html = new Brief(facts, Map.of()).html("RUS", "caucasus", rows, alerts, List.of(quote));
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg", "</svg>", "influence is falling here",
-        "&lt;script&gt;alert(1)&lt;/script&gt; raided homes", "detained &amp; beaten", "RUS→AZE 2025-07")
+        "&lt;script&gt;alert(1)&lt;/script&gt; raided homes", "detained &amp; beaten", "RUS→AZE 2025-07", "Temur Umarov, fellow", "Moscow &lt;lost&gt; its grip", "tone to RUS -0.40")
         .doesNotContain("<script>", "src=", "href=", "<link");
   }
 }
