@@ -67,6 +67,21 @@ class EscalationTest {
   }
 
   @Test
+  void alertsAreScoredAgainstLabels() {
+    List<FactEvent> e = List.of(fact("e#0", 1, "2025-06-01", "RUS", "AZE", -5, 4));
+    Alert inLabel = new Alert("AZE", "RUS", LocalDate.parse("2025-07-01"), 4, 0.3, 3.7, 3.5, e);
+    Alert outside = new Alert("RUS", "UKR", LocalDate.parse("2025-09-01"), 2, 0, 2, 1, e);
+    List<AlertEvaluation.Label> labels = List.of(
+        new AlertEvaluation.Label("AZE", "RUS", "2025-06", "2025-07", "crisis"),
+        new AlertEvaluation.Label("AZE", "ARM", "2022-09", "2022-09", "shelling"));
+    AlertEvaluation eval = AlertEvaluation.of(List.of(inLabel, outside), labels, 40);
+    assertThat(eval.detected()).extracting(AlertEvaluation.Label::note).containsExactly("crisis");
+    assertThat(eval.missed()).extracting(AlertEvaluation.Label::note).containsExactly("shelling");
+    assertThat(eval.falseAlarms()).containsExactly(outside);
+    assertThat(eval.falseAlarmRate()).isEqualTo(1.0 / 40);
+  }
+
+  @Test
   void badParametersAreRefused() {
     assertThatThrownBy(() -> new Cusum(1, 0, 12)).hasMessageContaining("h > 0");
   }

@@ -1,11 +1,13 @@
 package orbit.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import orbit.analytics.Alert;
+import orbit.analytics.AlertEvaluation;
 import orbit.analytics.Cusum;
 import orbit.analytics.Escalation;
 import orbit.core.Json;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "alerts", mixinStandardHelpOptions = true,
     header = "Escalation alerts: CUSUM on each directed dyad's monthly conflict events, with the events behind them.",
     description = "Method and evaluation in docs/analytics.md.",
-    footer = {"%nExamples:", "  ./orbit alerts", "  ./orbit alerts --since 2025-01-01 --h 2", "  ./orbit alerts --format json"})
+    footer = {"%nExamples:", "  ./orbit alerts", "  ./orbit alerts --since 2025-01-01 --h 2", "  ./orbit alerts --format json",
+        "  ./orbit alerts --labels corpus/sample/escalations.csv"})
 final class AlertsCommand implements Callable<Integer> {
   enum Format { table, json }
 
@@ -39,10 +42,24 @@ final class AlertsCommand implements Callable<Integer> {
       description = "Trailing months of the baseline (default: ${DEFAULT-VALUE}).")
   int baseline;
 
+  @Option(names = "--labels", paramLabel = "CSV",
+      description = "Score the alerts against labelled escalations (source,target,from,to,note), e.g. corpus/sample/escalations.csv.")
+  Path labels;
+
   @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Spec CommandSpec spec;
+
+  private static void evaluation(AlertEvaluation e, PrintWriter out) {
+    e.detected().forEach(l -> out.printf("detected  %s→%s %s…%s  %s%n", l.source(), l.target(), l.from(), l.to(), l.note()));
+    e.missed().forEach(l -> out.printf("missed    %s→%s %s…%s  %s%n", l.source(), l.target(), l.from(), l.to(), l.note()));
+    e.falseAlarms().forEach(a -> out.printf("false alarm  %s→%s %s%n", a.source(), a.target(),
+        a.period().toString().substring(0, 7)));
+    out.printf(Locale.ROOT, "labelled escalations detected %d of %d; false alarms %d on %d of %d dyads (rate %.1f %%)%n",
+        e.detected().size(), e.detected().size() + e.missed().size(), e.falseAlarms().size(), e.dyadsWithFalseAlarms(),
+        e.dyads(), 100 * e.falseAlarmRate());
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -74,6 +91,9 @@ final class AlertsCommand implements Callable<Integer> {
       }
       out.printf("%d alert%s over %d directed dyads with fact events (k=%s, h=%s, baseline %d months)%n", alerts.size(),
           alerts.size() == 1 ? "" : "s", Escalation.dyads(facts), k, h, baseline);
+      if (labels != null) {
+        evaluation(AlertEvaluation.of(alerts, AlertEvaluation.read(labels), Escalation.dyads(facts)), out);
+      }
     }
     out.flush();
     return 0;
