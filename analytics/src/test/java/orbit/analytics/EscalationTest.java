@@ -82,6 +82,14 @@ class EscalationTest {
   }
 
   @Test
+  void theSampleLabelsRead() {
+    java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("orbit.root", ".."), "corpus/sample/escalations.csv");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(file), "no corpus here");
+    assertThat(AlertEvaluation.read(file)).hasSize(6).first()
+        .satisfies(l -> assertThat(l.source() + l.target() + l.from() + l.to()).isEqualTo("RUSAZE2025-062025-07"));
+  }
+
+  @Test
   void badParametersAreRefused() {
     assertThatThrownBy(() -> new Cusum(1, 0, 12)).hasMessageContaining("h > 0");
   }
