@@ -126,6 +126,10 @@ public final class Store implements IngestSink, AutoCloseable {
     }
   }
 
+  public AnalyticsQueries analytics() {
+    return new AnalyticsQueries(conn);
+  }
+
   public Exporter exporter() {
     return new Exporter(conn);
   }
@@ -141,7 +145,7 @@ public final class Store implements IngestSink, AutoCloseable {
 
   /** The store's tables; the names are fixed identifiers, never user input. */
   public enum Table {
-    ARTICLES, EVENTS, QUOTES, CLUSTERS, INGEST_LOG;
+    ARTICLES, EVENTS, QUOTES, CLUSTERS, INGEST_LOG, INDICATORS;
 
     String sqlName() {
       return name().toLowerCase(java.util.Locale.ROOT);

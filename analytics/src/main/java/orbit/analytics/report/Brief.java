@@ -1,0 +1,165 @@
+package orbit.analytics.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import orbit.analytics.Alert;
+import orbit.analytics.ClientInfluence;
+import orbit.analytics.DyadPeriod;
+import orbit.analytics.DyadSeries;
+import orbit.analytics.Granularity;
+import orbit.analytics.Influence;
+import orbit.core.event.Quote;
+import orbit.core.event.Speaker;
+import orbit.store.FactEvent;
+
+/**
+ * A self-contained HTML brief on a patron and a region: the influence table and verdict, each client's
+ * monthly cooperation and conflict with the patron (inline SVG), the events behind each change and the
+ * escalation alerts involving the patron, all with evidence sentences, and the voices (quotes) on them. No script, no network; every
+ * string from the data is HTML-escaped.
+ */
+public final class Brief {
+  private final List<FactEvent> facts;
+  private final Map<LocalDate, Long> articlesPerDay;
+
+  public Brief(List<FactEvent> facts, Map<LocalDate, Long> articlesPerDay) {
+    this.facts = facts;
+    this.articlesPerDay = articlesPerDay;
+  }
+
+  static final int VOICES = 15;
+
+  /** The brief; {@code quotes} are quotes that mention the patron (those mentioning a client too are shown). */
+  public String html(String patron, String region, List<ClientInfluence> rows, List<Alert> alerts, List<Quote> quotes) {
+    StringBuilder h = new StringBuilder();
+    String title = patron + "'s influence: " + region;
+    h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(Html.escape(title))
+        .append("</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}"
+            + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px;text-align:right}"
+            + "td:first-child{text-align:left}.ev{font-size:90%;color:#444}.fall{color:#b00}.rise{color:#060}"
+            + "</style></head><body>\n");
+    h.append("<h1>").append(Html.escape(title)).append("</h1>\n");
+    h.append("<p><strong>").append(Html.escape(Influence.summary(patron, rows).line())).append("</strong></p>\n");
+    h.append("<p>Method, weights and limits: docs/influence.md and docs/analytics.md of Orbit. Fact events only, one per"
+        + " real-world event; English-language news coverage.</p>\n");
+    influenceTable(h, rows);
+    h.append("<h2>Clients</h2>\n");
+    for (ClientInfluence r : rows) {
+      client(h, patron, r);
+    }
+    alertSection(h, patron, rows, alerts);
+    voices(h, patron, rows, quotes);
+    return h.append("</body></html>\n").toString();
+  }
+
+  private static void influenceTable(StringBuilder h, List<ClientInfluence> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    ClientInfluence first = rows.get(0);
+    String base = first.fromYear() == first.toYear() - 1 ? Integer.toString(first.fromYear())
+        : first.fromYear() + "–" + (first.toYear() - 1);
+    h.append("<table><tr><th>client</th><th>relational ").append(base).append("</th><th>relational ")
+        .append(first.toYear()).append("</th><th>structural ").append(first.toYear()).append("</th><th>index ")
+        .append(base).append("</th><th>index ").append(first.toYear()).append("</th><th>change</th><th>events</th></tr>\n");
+    for (ClientInfluence r : rows) {
+      String cls = r.change() == null ? "" : r.change() <= -Influence.STEADY ? " class=\"fall\""
+          : r.change() >= Influence.STEADY ? " class=\"rise\"" : "";
+      h.append("<tr><td>").append(Html.escape(r.client())).append("</td><td>").append(f(r.relationalFrom()))
+          .append("</td><td>").append(f(r.relationalTo())).append("</td><td>").append(f(r.structuralTo()))
+          .append("</td><td>").append(f(r.indexFrom())).append("</td><td>").append(f(r.indexTo())).append("</td><td")
+          .append(cls).append('>').append(r.change() == null ? "n/a" : String.format(Locale.ROOT, "%+.3f", r.change()))
+          .append("</td><td>").append(r.eventsFrom()).append(" → ").append(r.eventsTo()).append("</td></tr>\n");
+    }
+    h.append("</table>\n");
+  }
+
+  private void client(StringBuilder h, String patron, ClientInfluence r) {
+    List<DyadPeriod> series = DyadSeries.of(facts, articlesPerDay, patron, r.client(), Granularity.month);
+    if (series.isEmpty()) {
+      return;
+    }
+    h.append("<h3>").append(Html.escape(patron + " – " + r.client())).append("</h3>\n");
+    h.append(BarChart.svg(months(series), patron + " – " + r.client() + ": cooperation (up) and conflict (down) per month"))
+        .append('\n');
+    if (!r.components().isEmpty()) {
+      StringBuilder parts = new StringBuilder("Structural components: ");
+      r.components().forEach((k, v) -> parts.append(k).append(String.format(Locale.ROOT, " %.2f; ", v)));
+      h.append("<p class=\"ev\">").append(Html.escape(parts.toString())).append("</p>\n");
+    }
+    events(h, r.drivers());
+  }
+
+  private static List<BarChart.Month> months(List<DyadPeriod> series) {
+    Map<LocalDate, int[]> byMonth = new TreeMap<>();
+    for (DyadPeriod p : series) {
+      int[] m = byMonth.computeIfAbsent(p.period(), k -> new int[2]);
+      m[0] += p.quad1() + p.quad2();
+      m[1] += p.quad3() + p.quad4();
+    }
+    List<BarChart.Month> months = new ArrayList<>();
+    byMonth.forEach((month, m) -> months.add(new BarChart.Month(month, m[0], m[1])));
+    return months;
+  }
+
+  private static void events(StringBuilder h, List<FactEvent> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    h.append("<ul class=\"ev\">\n");
+    for (FactEvent e : events) {
+      h.append("<li>").append(e.day()).append(' ').append(Html.escape(e.source() + "→" + e.target())).append(" CAMEO ")
+          .append(Html.escape(e.cameo())).append(String.format(Locale.ROOT, " (%+.1f): “", e.goldstein()))
+          .append(Html.escape(e.evidence())).append("” <small>").append(Html.escape(e.id())).append("</small></li>\n");
+    }
+    h.append("</ul>\n");
+  }
+
+  private static void alertSection(StringBuilder h, String patron, List<ClientInfluence> rows, List<Alert> alerts) {
+    List<String> clients = rows.stream().map(ClientInfluence::client).toList();
+    List<Alert> mine = alerts.stream().filter(a -> a.source().equals(patron) && clients.contains(a.target())
+        || a.target().equals(patron) && clients.contains(a.source())).toList();
+    h.append("<h2>Escalation alerts</h2>\n");
+    if (mine.isEmpty()) {
+      h.append("<p>No alert between ").append(Html.escape(patron)).append(" and these clients.</p>\n");
+    }
+    for (Alert a : mine) {
+      h.append("<h3>").append(Html.escape(a.source() + "→" + a.target())).append(' ')
+          .append(a.period().toString(), 0, 7).append(String.format(Locale.ROOT,
+              ": %.0f conflict events against a baseline of %.2f (excess %+.2f)", a.conflict(), a.baseline(), a.excess()))
+          .append("</h3>\n");
+      events(h, a.events());
+    }
+  }
+
+  private static void voices(StringBuilder h, String patron, List<ClientInfluence> rows, List<Quote> quotes) {
+    List<String> clients = rows.stream().map(ClientInfluence::client).toList();
+    List<Quote> mine = quotes.stream().filter(q -> q.mentions().contains(patron)
+        && q.mentions().stream().anyMatch(clients::contains)).limit(VOICES).toList();
+    h.append("<h2>Voices</h2>\n");
+    if (mine.isEmpty()) {
+      h.append("<p>No quote mentions ").append(Html.escape(patron)).append(" and these clients.</p>\n");
+      return;
+    }
+    h.append("<ul class=\"ev\">\n");
+    for (Quote q : mine) {
+      Speaker s = q.speaker();
+      String who = s == null ? "unattributed" : String.join(", ", java.util.stream.Stream.of(s.name(), s.role(),
+          s.affiliation()).filter(x -> x != null && !x.isBlank()).toList());
+      Double tone = q.tone().get(patron);
+      h.append("<li><strong>").append(Html.escape(who)).append("</strong>").append(q.direct() ? ": “" : " (indirect): “")
+          .append(Html.escape(q.text())).append("”").append(tone == null ? ""
+              : String.format(Locale.ROOT, " <small>tone to %s %+.2f</small>", Html.escape(patron), tone))
+          .append(" <small>").append(Html.escape(q.article())).append("</small></li>\n");
+    }
+    h.append("</ul>\n");
+  }
+
+  private static String f(Double v) {
+    return v == null ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
+  }
+}

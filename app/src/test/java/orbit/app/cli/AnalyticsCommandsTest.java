@@ -1,0 +1,80 @@
+package orbit.app.cli;
+
+import static orbit.app.cli.StoreCommandsTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import orbit.app.cli.StoreCommandsTest.Run;
+import orbit.ingest.Ingestion;
+import orbit.ingest.Inputs;
+import orbit.ingest.Languages;
+import orbit.ingest.PhraseAnalyzer;
+import orbit.ingest.SampleInputs;
+import orbit.store.Store;
+import orbit.store.StoreConfig;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The dyad, alerts, indicators and influence commands, in-process, on a store of the sample inputs. */
+class AnalyticsCommandsTest {
+  @TempDir static Path dir;
+  static String db;
+
+  @BeforeAll
+  static void aCodedStore() throws IOException {
+    Path coded = dir.resolve("coded.duckdb");
+    try (Store store = Store.open(StoreConfig.file(coded))) {
+      new Ingestion(new PhraseAnalyzer(), store, Languages.load(), 10, r -> { })
+          .run(new Inputs(SampleInputs.DATE).read(List.of(SampleInputs.write(dir.resolve("samples")))));
+    }
+    db = coded.toString();
+  }
+
+  @Test
+  void dyadPrintsBothDirectionsAsTableCsvAndJson() {
+    Run table = run("dyad", "rus", "aze", "--db", db);
+    assertThat(table.exit()).isZero();
+    assertThat(table.out()).contains("RUS → AZE", "AZE → RUS", "CONFLICT");
+    Run csv = run("dyad", "RUS", "AZE", "--db", db, "--format", "csv");
+    assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("source,target,period,events,goldsteinSum");
+    Run json = run("dyad", "RUS", "AZE", "--db", db, "--format", "json", "--by", "day");
+    assertThat(json.out().lines()).allSatisfy(l -> assertThat(l).startsWith("{\"source\":"));
+    assertThat(run("dyad", "ARM", "GEO", "--db", db).out()).contains("no fact events between ARM and GEO");
+  }
+
+  @Test
+  void alertsRunAndRefuseABadThreshold() {
+    Run alerts = run("alerts", "--db", db);
+    assertThat(alerts.exit()).isZero();
+    assertThat(alerts.out()).containsPattern("\\d+ alerts? over \\d+ directed dyads");
+    assertThat(run("alerts", "--db", db, "--h", "0").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void indicatorsLoadThenInfluenceShowsBothParts() throws IOException {
+    Path csv = dir.resolve("ind.csv");
+    Files.writeString(csv, "country,partner,year,indicator,value,unit,source,url,note\n"
+        + "AZE,RUS,2024,trade_share,17,%,test,https://example.org,\n");
+    Run load = run("indicators", "load", csv.toString(), "--db", db);
+    assertThat(load.exit()).isZero();
+    assertThat(load.out()).contains("1 indicator rows loaded");
+    Run influence = run("influence", "RUS", "--region", "caucasus", "--db", db);
+    assertThat(influence.exit()).isZero();
+    assertThat(influence.out()).contains("CLIENT", "AZE", "trade_share=0.34").containsPattern("RUS's influence is \\w+");
+    assertThat(run("influence", "RUS", "--region", "atlantis", "--db", db).exit()).isEqualTo(1);
+  }
+
+  @Test
+  void reportWritesOneSelfContainedHtmlFile() throws IOException {
+    Path html = dir.resolve("brief.html");
+    Run report = run("report", "--patron", "RUS", "--region", "caucasus", "--db", db, "--out", html.toString());
+    assertThat(report.exit()).isZero();
+    assertThat(report.out()).contains("wrote", "(3 clients)");
+    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<svg", "Escalation alerts")
+        .doesNotContain("<script", "<link");
+  }
+}
