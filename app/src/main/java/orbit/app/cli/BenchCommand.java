@@ -37,6 +37,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Threads (default ${DEFAULT-VALUE}).")
   int threads;
 
+  @Option(names = "--warmup", defaultValue = "20", description = "Articles coded before timing (default ${DEFAULT-VALUE}).")
+  int warmup;
+
   @picocli.CommandLine.Parameters(paramLabel = "FILE", arity = "0..1",
       description = "JSON Lines corpus, or a text article with --date (default: the sample corpus).")
   Path corpus;
@@ -54,8 +57,8 @@ final class BenchCommand implements Callable<Integer> {
     long readyStart = System.nanoTime();
     Analysis analysis = Analysis.standard();
     out.printf("pipeline ready in %.1f s%n", (System.nanoTime() - readyStart) / 1e9);
-    for (int i = 0; i < Math.min(5, base.size()); i++) {
-      analysis.analyze(base.get(i));
+    for (int i = 0; i < warmup; i++) {
+      analysis.analyze(base.get(i % base.size())); // let the JIT compile the hot paths first
     }
     Map<String, LongAdder> stages = new ConcurrentHashMap<>();
     LongAdder sentences = new LongAdder();

@@ -26,9 +26,9 @@ import orbit.core.doc.Token;
 
 /**
  * The adapter to Stanford CoreNLP, the only place that imports {@code edu.stanford.*}. Built once
- * (models load in seconds) and shared by all threads. Tags every sentence; normalises time
- * expressions against the article date only where a sentence has a date-like token; parses
- * (UD basic dependencies) only the sentences {@code parseWhere} selects.
+ * (models load in seconds) and shared by all threads. Tags every sentence; parses (UD basic
+ * dependencies) only the sentences {@code parseWhere} selects, and normalises their time expressions
+ * against the article date where they have a date-like token.
  */
 public final class CoreNlpAnnotator implements Stage {
   private final NlpConfig config;
@@ -48,7 +48,7 @@ public final class CoreNlpAnnotator implements Stage {
     this.parseWhere = parseWhere;
     this.tagger = new StanfordCoreNLP(config.tagger());
     this.parser = config.parse() == NlpConfig.ParseMode.NONE ? null : DependencyParser.loadFromModelFile(UD_MODEL);
-    this.times = config.times() ? new TimeAnnotator("sutime", new Properties()) : null;
+    this.times = config.times() ? new TimeAnnotator("sutime", config.sutime()) : null;
   }
 
   @Override
@@ -86,10 +86,12 @@ public final class CoreNlpAnnotator implements Stage {
       List<Token> tokens = tokens(s);
       sentences.add(new Sentence(sentences.size(), s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
           s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens, List.of(), List.of()));
-      if (parser != null && (config.parse() == NlpConfig.ParseMode.ALL || parseWhere.test(tokens))) {
+      boolean selected = parseWhere.test(tokens);
+      if (parser != null && (config.parse() == NlpConfig.ParseMode.ALL || selected)) {
         toParse.add(s);
       }
-      if (times != null && DateWords.anyIn(tokens)) {
+      // dates matter where events can be: SUTime (a third of the tagging cost) runs on those sentences only
+      if (times != null && selected && DateWords.anyIn(tokens)) {
         toTime.add(s);
       }
     }

@@ -35,4 +35,12 @@ public record NlpConfig(ParseMode parse, boolean times) {
     return p;
   }
 
+  /** SUTime without the holiday rules (news dates events by calendar dates, not by feasts) and without binders. */
+  Properties sutime() {
+    Properties p = new Properties();
+    p.setProperty("sutime.rules", "edu/stanford/nlp/models/sutime/defs.sutime.txt,"
+        + "edu/stanford/nlp/models/sutime/english.sutime.txt");
+    p.setProperty("sutime.binders", "0");
+    return p;
+  }
 }
