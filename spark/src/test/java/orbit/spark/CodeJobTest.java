@@ -1,0 +1,87 @@
+package orbit.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import orbit.core.Json;
+import orbit.core.doc.Article;
+import orbit.core.event.Event;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The job in local[2] on a few real articles gets the events the coder gets when run directly. */
+class CodeJobTest {
+  private static SparkSession spark;
+  private static Path articles;
+  @TempDir static Path out;
+  private static CodeJob.Summary summary;
+
+  @BeforeAll
+  static void run() throws URISyntaxException {
+    articles = Path.of(CodeJobTest.class.getResource("articles.jsonl").toURI());
+    spark = SparkSession.builder().master("local[2]").appName("orbit-test")
+        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+    summary = CodeJob.run(spark, JobOptions.parse(articles.toString(), out.toString()));
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  @Test
+  void eventsAreTheCodersEventsForEachArticle() throws IOException {
+    List<Event> direct = new ArrayList<>();
+    for (String line : Files.readAllLines(articles)) {
+      try {
+        Article a = Json.mapper().readValue(line, Article.class);
+        direct.addAll(ExecutorAnalysis.get().analyze(a).events());
+      } catch (JsonProcessingException | RuntimeException bad) {
+        // the two bad lines: the job reports them as failures (next test)
+      }
+    }
+    Dataset<Row> events = spark.read().parquet(out.resolve("events").toString());
+    Column[] contract = Arrays.stream(Schemas.EVENT.fieldNames()).map(f -> col("`" + f + "`")).toArray(Column[]::new);
+    List<Event> fromSpark = new ArrayList<>();
+    for (Row r : events.select(to_json(struct(contract))).collectAsList()) {
+      fromSpark.add(Json.mapper().readValue(r.getString(0), Event.class));
+    }
+    assertThat(fromSpark).containsExactlyInAnyOrderElementsOf(direct);
+    assertThat(summary.events()).isEqualTo(direct.size());
+    assertThat(events.where(col("cluster_id").isNull()).count()).isZero();
+  }
+
+  @Test
+  void badRecordsAreFailuresNotErrors() {
+    List<Row> failures = spark.read().parquet(out.resolve("failures").toString()).orderBy("reason").collectAsList();
+    assertThat(failures).hasSize(2);
+    assertThat(failures.get(0).<String>getAs("reason")).startsWith("IllegalArgumentException: article date missing");
+    assertThat(failures.get(1).<String>getAs("reason")).startsWith("not JSON");
+    assertThat(failures.get(1).<String>getAs("record")).isEqualTo("{this is not json");
+    assertThat(summary.articles()).isEqualTo(4);
+  }
+
+  @Test
+  void everyEventBelongsToOneCluster() {
+    Dataset<Row> clusters = spark.read().parquet(out.resolve("clusters").toString());
+    long mentions = clusters.agg(org.apache.spark.sql.functions.sum("num_mentions")).first().getLong(0);
+    assertThat(mentions).isEqualTo(summary.events());
+    assertThat(clusters.count()).isEqualTo(summary.clusters()).isLessThanOrEqualTo(summary.events());
+  }
+}
