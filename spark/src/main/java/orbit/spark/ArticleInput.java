@@ -17,7 +17,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -55,7 +54,7 @@ final class ArticleInput {
       if (!node.isObject()) {
         return List.of(bad(origin, "not a JSON object", value)).iterator();
       }
-      return List.of(RowFactory.create(origin, text(node, "id"), text(node, "date"), text(node, "title"),
+      return List.of(Schemas.input(origin, text(node, "id"), text(node, "date"), text(node, "title"),
           text(node, "url"), text(node, "source"), text(node, "text"), null, null)).iterator();
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       return List.of(bad(origin, "not JSON: " + e.getOriginalMessage(), value)).iterator();
@@ -80,7 +79,7 @@ final class ArticleInput {
   }
 
   static Row bad(String origin, String error, String record) {
-    return RowFactory.create(origin, null, null, null, null, null, null, error, PartitionCoder.truncate(record));
+    return Schemas.input(origin, null, null, null, null, null, null, error, PartitionCoder.truncate(record));
   }
 
   private static String text(JsonNode node, String field) {

@@ -33,7 +33,7 @@ final class ClusterScan {
   record Mention(String eventId, String cameo, LocalDate from, LocalDate to, boolean dayLike, String location) {
     /** The mention of an event dated "YYYY", "YYYY-MM" or "YYYY-MM-DD" at {@code precision}; null when the date is unreadable. */
     static Mention of(String eventId, String cameo, String date, String precision, String location) {
-      if (date == null || date.isBlank()) {
+      if (date == null || (date.length() != 4 && date.length() != 7 && date.length() < 10)) {
         return null;
       }
       try {

@@ -7,6 +7,8 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import static org.apache.spark.sql.types.DataTypes.createMapType;
 
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -53,6 +55,11 @@ final class Schemas {
       field("article", StringType), field("sentence", IntegerType), field("start", IntegerType),
       field("end", IntegerType), field("text", StringType), field("direct", BooleanType), field("speaker", SPEAKER),
       field("mentions", createArrayType(StringType)), field("tone", createMapType(StringType, DoubleType)));
+
+  /** An {@link #INPUT} row that can be read by field name, as Spark's own rows can. */
+  static Row input(Object... values) {
+    return new GenericRowWithSchema(values, INPUT);
+  }
 
   private static StructField field(String name, org.apache.spark.sql.types.DataType type) {
     return DataTypes.createStructField(name, type, true);

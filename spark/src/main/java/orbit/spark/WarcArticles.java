@@ -10,7 +10,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -94,7 +93,7 @@ final class WarcArticles {
       text = text(html);
     }
     String date = record.date().atZone(ZoneOffset.UTC).toLocalDate().toString();
-    return RowFactory.create(origin, record.id().toString(), date, title, url, host(url), text, null, null);
+    return Schemas.input(origin, record.id().toString(), date, title, url, host(url), text, null, null);
   }
 
   /** The paragraphs of an HTML page, one per line; its body text when it has no paragraphs. */
