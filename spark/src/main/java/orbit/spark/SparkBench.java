@@ -1,0 +1,109 @@
+package orbit.spark;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import orbit.core.Json;
+import orbit.core.doc.Article;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Throughput of the coder on Spark against a plain thread pool, in one JVM and on the same
+ * articles: {@code ./orbit spark bench FILE.jsonl [--articles N]}. The analysis is loaded and warmed
+ * up first; each mode then codes the same N articles (the file's, repeated). Spark modes are timed
+ * from the in-memory articles to the coded rows (no file I/O, no de-duplication). A command, not a test.
+ */
+public final class SparkBench {
+  private SparkBench() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 1) {
+      System.err.println("usage: orbit.spark.SparkBench FILE.jsonl [--articles N]");
+      System.exit(2);
+    }
+    int n = args.length >= 3 && args[1].equals("--articles") ? Integer.parseInt(args[2]) : 40;
+    List<Article> articles = repeat(read(Path.of(args[0])), n);
+    PrintStream out = System.out;
+    long load = System.nanoTime();
+    ExecutorAnalysis.get();
+    out.printf("analysis ready in %.1f s; %d articles, %d cores%n", (System.nanoTime() - load) / 1e9, n,
+        Runtime.getRuntime().availableProcessors());
+    pool(articles.subList(0, Math.min(5, n)), 2);
+    out.println("mode\tarticles\tseconds\tarticles/s");
+    double one = report(out, "local[1]", n, spark("local[1]", articles));
+    double two = report(out, "local[2]", n, spark("local[2]", articles));
+    double pool = report(out, "pool-2", n, pool(articles, 2));
+    out.printf("scaling efficiency local[2] vs local[1]: %.0f%%; local[2] vs pool-2: %.0f%%%n",
+        100 * two / (2 * one), 100 * two / pool);
+  }
+
+  private static double report(PrintStream out, String mode, int n, double seconds) {
+    out.printf("%s\t%d\t%.1f\t%.2f%n", mode, n, seconds, n / seconds);
+    out.flush();
+    return n / seconds;
+  }
+
+  /** Seconds to code the articles on a fresh Spark session with {@code master}. */
+  private static double spark(String master, List<Article> articles) {
+    try (SparkSession spark = SparkSession.builder().master(master).appName("orbit-bench")
+        .config("spark.ui.enabled", "false").getOrCreate()) {
+      List<Row> rows = new ArrayList<>();
+      for (Article a : articles) {
+        rows.add(Schemas.input("bench", a.id(), a.date().toString(), a.title(), a.url(), a.source(), a.text(), null, null));
+      }
+      Dataset<Row> input = spark.createDataFrame(rows, Schemas.INPUT);
+      int partitions = 4 * spark.sparkContext().defaultParallelism();
+      long start = System.nanoTime();
+      input.repartition(partitions).mapPartitions(new PartitionCoder(), Encoders.row(Schemas.CODED))
+          .write().format("noop").mode("overwrite").save();
+      return (System.nanoTime() - start) / 1e9;
+    }
+  }
+
+  /** Seconds to code the articles on a plain pool of {@code threads} threads (as ./orbit code does). */
+  private static double pool(List<Article> articles, int threads) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      long start = System.nanoTime();
+      List<Future<?>> done = new ArrayList<>();
+      for (Article a : articles) {
+        done.add(pool.submit(() -> ExecutorAnalysis.get().analyze(a)));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+      return (System.nanoTime() - start) / 1e9;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static List<Article> read(Path file) throws IOException {
+    List<Article> articles = new ArrayList<>();
+    for (String line : Files.readAllLines(file)) {
+      if (!line.isBlank()) {
+        articles.add(Json.mapper().readValue(line, Article.class));
+      }
+    }
+    return articles;
+  }
+
+  /** The articles repeated to {@code n}, each copy with its own id. */
+  private static List<Article> repeat(List<Article> base, int n) {
+    List<Article> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Article a = base.get(i % base.size());
+      out.add(new Article(a.id() + "-" + i, a.date(), a.title(), a.url(), a.source(), a.text()));
+    }
+    return out;
+  }
+}
