@@ -1,7 +1,9 @@
 package orbit.spark;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +21,7 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Throughput of the coder on Spark against a plain thread pool, in one JVM and on the same
  * articles: {@code ./orbit spark bench FILE.jsonl [--articles N]}. The analysis is loaded and warmed
- * up first; each mode then codes the same N articles (the file's, repeated). Spark modes are timed
+ * up first (one pass over the articles on the pool); each mode then codes the same N articles (the file's, repeated). Spark modes are timed
  * from the in-memory articles to the coded rows (no file I/O, no de-duplication). A command, not a test.
  */
 public final class SparkBench {
@@ -37,43 +39,64 @@ public final class SparkBench {
     ExecutorAnalysis.get();
     out.printf("analysis ready in %.1f s; %d articles, %d cores%n", (System.nanoTime() - load) / 1e9, n,
         Runtime.getRuntime().availableProcessors());
-    pool(articles.subList(0, Math.min(5, n)), 2);
-    out.println("mode\tarticles\tseconds\tarticles/s");
-    double one = report(out, "local[1]", n, spark("local[1]", articles));
-    double two = report(out, "local[2]", n, spark("local[2]", articles));
-    double pool = report(out, "pool-2", n, pool(articles, 2));
+    out.printf("warm-up: all %d articles on the pool in %.1f s%n", n, pool(articles, 2).wall());
+    out.println("mode\tarticles\tseconds\tarticles/s\tCPU s/article");
+    double pool = report(out, "pool-2", n, () -> pool(articles, 2));
+    double one = report(out, "local[1]", n, () -> spark("local[1]", articles));
+    double two = report(out, "local[2]", n, () -> spark("local[2]", articles));
     out.printf("scaling efficiency local[2] vs local[1]: %.0f%%; local[2] vs pool-2: %.0f%%%n",
         100 * two / (2 * one), 100 * two / pool);
   }
 
-  private static double report(PrintStream out, String mode, int n, double seconds) {
-    out.printf("%s\t%d\t%.1f\t%.2f%n", mode, n, seconds, n / seconds);
-    out.flush();
-    return n / seconds;
+  /** Wall and process CPU seconds of one timed run. */
+  private record Time(double wall, double cpu) {
+    static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    static Time since(long wallStart, long cpuStart) {
+      return new Time((System.nanoTime() - wallStart) / 1e9, (OS.getProcessCpuTime() - cpuStart) / 1e9);
+    }
   }
 
-  /** Seconds to code the articles on a fresh Spark session with {@code master}. */
-  private static double spark(String master, List<Article> articles) {
+  private interface Run {
+    Time time() throws Exception;
+  }
+
+  /** Runs one mode; prints wall time, throughput and the process's CPU seconds per article; returns articles/s. */
+  private static double report(PrintStream out, String mode, int n, Run run) throws Exception {
+    Time t = run.time();
+    out.printf("%s\t%d\t%.1f\t%.2f\t%.2f%n", mode, n, t.wall(), n / t.wall(), t.cpu() / n);
+    out.flush();
+    return n / t.wall();
+  }
+
+  /** Time to code the articles on a fresh Spark session with {@code master}, after a warm-up job on a few. */
+  private static Time spark(String master, List<Article> articles) {
     try (SparkSession spark = SparkSession.builder().master(master).appName("orbit-bench")
         .config("spark.ui.enabled", "false").getOrCreate()) {
       List<Row> rows = new ArrayList<>();
       for (Article a : articles) {
         rows.add(Schemas.input("bench", a.id(), a.date().toString(), a.title(), a.url(), a.source(), a.text(), null, null));
       }
-      Dataset<Row> input = spark.createDataFrame(rows, Schemas.INPUT);
       int partitions = 4 * spark.sparkContext().defaultParallelism();
-      long start = System.nanoTime();
-      input.repartition(partitions).mapPartitions(new PartitionCoder(), Encoders.row(Schemas.CODED))
-          .write().format("noop").mode("overwrite").save();
-      return (System.nanoTime() - start) / 1e9;
+      code(spark.createDataFrame(rows.subList(0, Math.min(2, rows.size())), Schemas.INPUT), partitions);
+      long wall = System.nanoTime();
+      long cpu = Time.OS.getProcessCpuTime();
+      code(spark.createDataFrame(rows, Schemas.INPUT), partitions);
+      return Time.since(wall, cpu);
     }
   }
 
-  /** Seconds to code the articles on a plain pool of {@code threads} threads (as ./orbit code does). */
-  private static double pool(List<Article> articles, int threads) throws Exception {
+  private static void code(Dataset<Row> input, int partitions) {
+    input.repartition(partitions).mapPartitions(new PartitionCoder(), Encoders.row(Schemas.CODED))
+        .write().format("noop").mode("overwrite").save();
+  }
+
+  /** Time to code the articles on a plain pool of {@code threads} threads (as ./orbit code does). */
+  private static Time pool(List<Article> articles, int threads) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      long start = System.nanoTime();
+      long wall = System.nanoTime();
+      long cpu = Time.OS.getProcessCpuTime();
       List<Future<?>> done = new ArrayList<>();
       for (Article a : articles) {
         done.add(pool.submit(() -> ExecutorAnalysis.get().analyze(a)));
@@ -81,7 +104,7 @@ public final class SparkBench {
       for (Future<?> f : done) {
         f.get();
       }
-      return (System.nanoTime() - start) / 1e9;
+      return Time.since(wall, cpu);
     } finally {
       pool.shutdown();
     }

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import orbit.core.Json;
+import orbit.core.OrbitException;
 import orbit.core.doc.Article;
 import orbit.core.event.Event;
 import org.apache.spark.sql.Column;
@@ -75,6 +77,20 @@ class CodeJobTest {
     assertThat(failures.get(1).<String>getAs("reason")).startsWith("not JSON");
     assertThat(failures.get(1).<String>getAs("record")).isEqualTo("{this is not json");
     assertThat(summary.articles()).isEqualTo(4);
+  }
+
+  @Test
+  void parquetArticlesAreReadByColumnName() {
+    String parquet = out.resolve("articles-in.parquet").toString();
+    spark.read().parquet(out.resolve("articles").toString()).select("text", "id", "date", "source")
+        .write().parquet(parquet);
+    List<Row> rows = ArticleInput.read(spark, parquet, InputFormat.guess(parquet)).orderBy("id").collectAsList();
+    assertThat(rows).extracting(r -> r.<String>getAs("id")).containsExactly("t-001", "t-002", "t-003", "t-004");
+    assertThat(rows.get(0).<String>getAs("date")).isEqualTo("2025-07-01");
+    assertThat(rows.get(0).<String>getAs("title")).isNull();
+    assertThat(rows.get(0).<String>getAs("text")).startsWith("Azerbaijan summoned the Russian ambassador");
+    assertThatThrownBy(() -> ArticleInput.read(spark, out.resolve("failures").toString(), InputFormat.PARQUET))
+        .isInstanceOf(OrbitException.class).hasMessageContaining("need the columns [id, date, text]");
   }
 
   @Test
