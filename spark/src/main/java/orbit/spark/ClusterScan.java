@@ -25,8 +25,8 @@ import java.util.TreeMap;
 final class ClusterScan {
   /** How many days apart two day-like events may be. */
   static final int DAY_WINDOW = 3;
-  /** An article-dated event may have happened up to this many days before the article. */
-  static final int ARTICLE_DAYS_BEFORE = 7;
+  /** An article-dated event covers the article's day and this many days before (as the store's Period). */
+  static final int ARTICLE_DAYS_BEFORE = 1;
   private static final int LONGEST_PERIOD = 366;
 
   /** One event as the rule sees it; {@code from..to} are the days its date covers. */

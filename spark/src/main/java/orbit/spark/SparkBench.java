@@ -20,19 +20,22 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Throughput of the coder on Spark against a plain thread pool, in one JVM and on the same
- * articles: {@code ./orbit spark bench FILE.jsonl [--articles N]}. The analysis is loaded and warmed
- * up first (one pass over the articles on the pool); each mode then codes the same N articles (the file's, repeated). Spark modes are timed
- * from the in-memory articles to the coded rows (no file I/O, no de-duplication). A command, not a test.
+ * articles: {@code ./orbit spark bench FILE.jsonl [--articles N] [--rounds R]}. The analysis is loaded
+ * and warmed up first (one pass over the articles on the pool); then, R rounds over, each mode codes the
+ * same N articles (the file's, repeated). The JIT keeps speeding CoreNLP up for a while: compare the last
+ * round. Spark modes are timed from the in-memory articles to the coded rows (no file I/O, no
+ * de-duplication). A command, not a test.
  */
 public final class SparkBench {
   private SparkBench() {}
 
   public static void main(String[] args) throws Exception {
     if (args.length < 1) {
-      System.err.println("usage: orbit.spark.SparkBench FILE.jsonl [--articles N]");
+      System.err.println("usage: orbit.spark.SparkBench FILE.jsonl [--articles N] [--rounds R]");
       System.exit(2);
     }
-    int n = args.length >= 3 && args[1].equals("--articles") ? Integer.parseInt(args[2]) : 40;
+    int n = option(args, "--articles", 64);
+    int rounds = option(args, "--rounds", 2);
     List<Article> articles = repeat(read(Path.of(args[0])), n);
     PrintStream out = System.out;
     long load = System.nanoTime();
@@ -40,12 +43,26 @@ public final class SparkBench {
     out.printf("analysis ready in %.1f s; %d articles, %d cores%n", (System.nanoTime() - load) / 1e9, n,
         Runtime.getRuntime().availableProcessors());
     out.printf("warm-up: all %d articles on the pool in %.1f s%n", n, pool(articles, 2).wall());
-    out.println("mode\tarticles\tseconds\tarticles/s\tCPU s/article");
-    double pool = report(out, "pool-2", n, () -> pool(articles, 2));
-    double one = report(out, "local[1]", n, () -> spark("local[1]", articles));
-    double two = report(out, "local[2]", n, () -> spark("local[2]", articles));
-    out.printf("scaling efficiency local[2] vs local[1]: %.0f%%; local[2] vs pool-2: %.0f%%%n",
+    out.println("round\tmode\tarticles\tseconds\tarticles/s\tCPU s/article");
+    double pool = 0;
+    double one = 0;
+    double two = 0;
+    for (int round = 1; round <= rounds; round++) {
+      pool = report(out, round, "pool-2", n, () -> pool(articles, 2));
+      one = report(out, round, "local[1]", n, () -> spark("local[1]", articles));
+      two = report(out, round, "local[2]", n, () -> spark("local[2]", articles));
+    }
+    out.printf("last round: scaling efficiency local[2] vs local[1] %.0f%%; local[2] vs pool-2 %.0f%%%n",
         100 * two / (2 * one), 100 * two / pool);
+  }
+
+  private static int option(String[] args, String name, int otherwise) {
+    for (int i = 1; i + 1 < args.length; i++) {
+      if (args[i].equals(name)) {
+        return Integer.parseInt(args[i + 1]);
+      }
+    }
+    return otherwise;
   }
 
   /** Wall and process CPU seconds of one timed run. */
@@ -62,9 +79,9 @@ public final class SparkBench {
   }
 
   /** Runs one mode; prints wall time, throughput and the process's CPU seconds per article; returns articles/s. */
-  private static double report(PrintStream out, String mode, int n, Run run) throws Exception {
+  private static double report(PrintStream out, int round, String mode, int n, Run run) throws Exception {
     Time t = run.time();
-    out.printf("%s\t%d\t%.1f\t%.2f\t%.2f%n", mode, n, t.wall(), n / t.wall(), t.cpu() / n);
+    out.printf("%d\t%s\t%d\t%.1f\t%.2f\t%.2f%n", round, mode, n, t.wall(), n / t.wall(), t.cpu() / n);
     out.flush();
     return n / t.wall();
   }

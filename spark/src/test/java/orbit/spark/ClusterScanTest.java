@@ -46,9 +46,11 @@ class ClusterScanTest {
   }
 
   @Test
-  void articleDatedEventsCoverTheWeekBeforeTheArticle() {
-    Map<String, String> c = assign(m("a", "1823", "2025-06-27", "day", null), m("b", "1823", "2025-07-03", "article", null));
-    assertThat(c.get("a")).isEqualTo(c.get("b"));
+  void articleDatedEventsCoverTheArticlesDayAndTheDayBefore() {
+    Map<String, String> c = assign(m("a", "1823", "2025-06-27", "day", null), m("b", "1823", "2025-07-01", "article", null),
+        m("c", "1823", "2025-07-02", "article", null));
+    assertThat(c.get("b")).isEqualTo("a");
+    assertThat(c.get("c")).isEqualTo("c");
   }
 
   @Test
