@@ -69,8 +69,8 @@ public final class CodeJob {
         .select("q.*"), options.out() + "/quotes");
 
     Dataset<Row> events = Dedup.assign(events(ok)).persist(StorageLevel.MEMORY_AND_DISK());
-    events.drop("outlet", "published").withColumn("event_month", eventMonth()).write().mode(SaveMode.Overwrite)
-        .partitionBy("event_month").parquet(options.out() + "/events");
+    events.drop("outlet", "published").withColumn("event_month", eventMonth()).repartition(col("event_month"))
+        .write().mode(SaveMode.Overwrite).partitionBy("event_month").parquet(options.out() + "/events");
     write(Dedup.clusters(events), options.out() + "/clusters");
 
     Summary summary = new Summary(ok.count(), failures.count(), events.count(),
