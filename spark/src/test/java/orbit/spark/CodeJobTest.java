@@ -17,11 +17,14 @@ import java.util.List;
 import orbit.core.Json;
 import orbit.core.OrbitException;
 import orbit.core.doc.Article;
+import orbit.core.doc.ArticleDoc;
 import orbit.core.event.Event;
+import orbit.core.event.Quote;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,25 +51,32 @@ class CodeJobTest {
   }
 
   @Test
-  void eventsAreTheCodersEventsForEachArticle() throws IOException {
-    List<Event> direct = new ArrayList<>();
+  void eventsAndQuotesAreTheCodersForEachArticle() throws IOException {
+    List<Event> events = new ArrayList<>();
+    List<Quote> quotes = new ArrayList<>();
     for (String line : Files.readAllLines(articles)) {
       try {
-        Article a = Json.mapper().readValue(line, Article.class);
-        direct.addAll(ExecutorAnalysis.get().analyze(a).events());
+        ArticleDoc doc = ExecutorAnalysis.get().analyze(Json.mapper().readValue(line, Article.class));
+        events.addAll(doc.events());
+        quotes.addAll(doc.quotes());
       } catch (JsonProcessingException | RuntimeException bad) {
         // the two bad lines: the job reports them as failures (next test)
       }
     }
-    Dataset<Row> events = spark.read().parquet(out.resolve("events").toString());
-    Column[] contract = Arrays.stream(Schemas.EVENT.fieldNames()).map(f -> col("`" + f + "`")).toArray(Column[]::new);
-    List<Event> fromSpark = new ArrayList<>();
-    for (Row r : events.select(to_json(struct(contract))).collectAsList()) {
-      fromSpark.add(Json.mapper().readValue(r.getString(0), Event.class));
+    assertThat(read("events", Schemas.EVENT, Event.class)).containsExactlyInAnyOrderElementsOf(events);
+    assertThat(read("quotes", Schemas.QUOTE, Quote.class)).containsExactlyInAnyOrderElementsOf(quotes);
+    assertThat(summary.events()).isEqualTo(events.size());
+    assertThat(spark.read().parquet(out.resolve("events").toString()).where(col("cluster_id").isNull()).count()).isZero();
+  }
+
+  /** The contract's columns of an output dataset, each row turned back into the record via its JSON. */
+  private static <T> List<T> read(String dataset, StructType contract, Class<T> type) throws IOException {
+    Column[] columns = Arrays.stream(contract.fieldNames()).map(f -> col("`" + f + "`")).toArray(Column[]::new);
+    List<T> records = new ArrayList<>();
+    for (Row r : spark.read().parquet(out.resolve(dataset).toString()).select(to_json(struct(columns))).collectAsList()) {
+      records.add(Json.mapper().readValue(r.getString(0), type));
     }
-    assertThat(fromSpark).containsExactlyInAnyOrderElementsOf(direct);
-    assertThat(summary.events()).isEqualTo(direct.size());
-    assertThat(events.where(col("cluster_id").isNull()).count()).isZero();
+    return records;
   }
 
   @Test
