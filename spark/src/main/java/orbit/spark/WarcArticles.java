@@ -23,10 +23,10 @@ import scala.Tuple2;
 
 /**
  * WARC files (plain or gzipped, read with jwarc) as {@link Schemas#INPUT} rows: each HTTP response
- * or resource record with an HTML or plain-text body is one article. id = WARC-Record-ID, date =
- * WARC-Date (UTC day), url = WARC-Target-URI, source = the URL's host, title = the HTML title, text =
- * the HTML's paragraphs (or its whole body text when it has none). Other records are skipped; a
- * file jwarc cannot read yields one error row.
+ * (content encoding undone) or resource record with an HTML or plain-text body is one article.
+ * id = WARC-Record-ID, date = WARC-Date (UTC day), url = WARC-Target-URI, source = the URL's host,
+ * title = the HTML title, text = the HTML's paragraphs (or its whole body text when it has none).
+ * Other records are skipped; a file jwarc cannot read yields one error row.
  */
 final class WarcArticles {
   private WarcArticles() {}
@@ -69,7 +69,7 @@ final class WarcArticles {
     String url;
     if (record instanceof WarcResponse response) {
       type = response.http().contentType();
-      body = response.http().body().stream();
+      body = response.http().bodyDecoded().stream();
       url = response.target();
     } else if (record instanceof WarcResource resource) {
       type = resource.payload().map(p -> p.type()).orElse(MediaType.OCTET_STREAM);

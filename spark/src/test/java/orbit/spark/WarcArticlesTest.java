@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.netpreserve.jwarc.HttpResponse;
@@ -25,6 +26,7 @@ class WarcArticlesTest {
           "<html><head><title>Baku summons envoy</title></head><body><nav>Menu</nav>"
               + "<p>Azerbaijan summoned the Russian ambassador on Monday.</p><p>Moscow rejected the accusations.</p></body></html>"));
       writer.write(response("https://news.example.org/logo.png", "image/png", "PNG"));
+      writer.write(gzipped("https://news.example.org/talks", "<html><body><p>Turkey hosted the talks.</p></body></html>"));
     }
     return bytes.toByteArray();
   }
@@ -35,10 +37,22 @@ class WarcArticlesTest {
     return new WarcResponse.Builder(URI.create(url)).date(Instant.parse("2025-07-01T09:30:00Z")).body(http).build();
   }
 
+  /** A response whose HTTP body is gzip-encoded, as servers often send it. */
+  private static WarcResponse gzipped(String url, String html) throws IOException {
+    ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+      gzip.write(html.getBytes(StandardCharsets.UTF_8));
+    }
+    HttpResponse http = new HttpResponse.Builder(200, "OK").addHeader("Content-Encoding", "gzip")
+        .body(MediaType.parse("text/html"), zipped.toByteArray()).build();
+    return new WarcResponse.Builder(URI.create(url)).date(Instant.parse("2025-07-02T09:30:00Z")).body(http).build();
+  }
+
   @Test
   void htmlResponsesBecomeArticles() throws IOException {
     List<Row> rows = WarcArticles.articles("test.warc", new ByteArrayInputStream(warc()));
-    assertThat(rows).hasSize(1);
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(1).<String>getAs("text")).isEqualTo("Turkey hosted the talks.");
     Row a = rows.get(0);
     assertThat(a.<String>getAs("date")).isEqualTo("2025-07-01");
     assertThat(a.<String>getAs("title")).isEqualTo("Baku summons envoy");
