@@ -33,15 +33,8 @@ public final class EventCoder implements Stage {
   private static final Set<String> IMPLICIT_TARGET_ROOTS = Set.of("01", "02", "05", "10", "11", "12", "13");
   /** Cooperative roots: "A and B met/agreed/signed" is an event between A and B. */
   private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
-  /** Roles that name a partner of the event rather than a circumstance. */
-  private static final Set<String> PARTNER_ROLES = Set.of("obj", "iobj", "obl:with", "obl:against", "obl:to",
-      "nmod:with", "nmod:against", "nmod:to", "nmod:between");
   /** Roots whose target, when the text names none, is the country where the event takes place ("protested in Beijing"). */
   private static final Set<String> PLACE_TARGET_ROOTS = Set.of("04", "14", "15");
-  private static final List<String> NOUN_TARGETS = List.of("nmod:against", "nmod:with", "nmod:on", "nmod:to",
-      "nmod:toward", "nmod:of", "nmod:between", "nmod:over");
-  /** A target role read on the light verb that carries a noun event ("issued an apology to X"). */
-  private static final String PREDICATE = "pred.";
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "outside", "inside");
 
   private final Lexicon lexicon;
@@ -50,6 +43,7 @@ public final class EventCoder implements Stage {
   private final ActorResolver actors;
   private final Codebook codebook;
   private final EventPlaces places;
+  private final EventRoles roles;
 
   public EventCoder(Lexicon lexicon, Cues cues, ActorResolver actors, Codebook codebook) {
     this.lexicon = lexicon;
@@ -58,6 +52,7 @@ public final class EventCoder implements Stage {
     this.actors = actors;
     this.codebook = codebook;
     this.places = new EventPlaces(actors);
+    this.roles = new EventRoles(actors);
   }
 
   public static EventCoder standard() {
@@ -170,36 +165,19 @@ public final class EventCoder implements Stage {
   private List<Event> events(ArticleDoc doc, Sentence sentence, ParseGraph g, Participants who,
                              Discourse discourse, Trigger trigger) {
     Pattern p = trigger.pattern();
-    int sourceHead = sourceHead(g, who, trigger);
-    List<Resolution> sources = sourceHead == -2 ? List.of() : sourceActors(g, who, trigger, sourceHead);
+    int sourceHead = EventRoles.sourceHead(g, who, trigger);
+    List<Resolution> sources = sourceHead == -2 ? List.of() : roles.sourceActors(g, who, trigger, sourceHead);
     if (sources.isEmpty()) {
       return List.of();
     }
     int[] sourceSpan = sourceHead >= 0 ? who.span(sourceHead) : new int[] {trigger.token(), trigger.token()};
-    int targetHead = -1;
-    String targetRole = null;
-    List<Resolution> targets = List.of();
-    for (String role : targetRoles(trigger)) {
-      boolean modifier = role.endsWith(".amod");
-      boolean onPredicate = role.startsWith(PREDICATE);
-      String path = role.substring(onPredicate ? PREDICATE.length() : 0,
-          role.length() - (modifier ? ".amod".length() : 0));
-      int anchor = onPredicate || p.target() != null || trigger.noun() < 0 ? trigger.predicate() : trigger.noun();
-      int head = who.role(anchor, path);
-      if (head >= 0 && head != sourceHead && (head < sourceSpan[0] || head > sourceSpan[1])) {
-        targets = new ArrayList<>(modifier ? who.modifierActors(head) : who.actors(head));
-        targets.removeIf(t -> sources.stream().anyMatch(s -> sameSide(s, t, p.code())));
-        if (!targets.isEmpty() || who.isReciprocal(head)) {
-          targetHead = head;
-          targetRole = role;
-          break;
-        }
-      }
-    }
+    EventRoles.Target target = roles.target(who, trigger, sources, sourceHead, sourceSpan);
+    int targetHead = target.head();
+    List<Resolution> targets = target.actors();
     List<Resolution[]> pairs = new ArrayList<>();
     boolean implicit = false;
     boolean mutual = sources.size() > 1 && (p.reciprocal() || MUTUAL_ROOTS.contains(p.code().substring(0, 2)));
-    if (mutual && (targetRole == null || !PARTNER_ROLES.contains(targetRole.replace(PREDICATE, "")))) {
+    if (mutual && !EventRoles.isPartner(target.role())) {
       targets = List.of();
       targetHead = -1;
     }
@@ -247,63 +225,6 @@ public final class EventCoder implements Stage {
       events.add(event(doc, sentence, g, who, trigger, pair[0], pair[1], sourceHead, implicit ? -1 : targetHead));
     }
     return events;
-  }
-
-  /**
-   * A target on the source's own side: the same actor, or, for cooperation and statements (roots
-   * 01–09), the same country: domestic events are kept only where they are conflict (police vs protesters).
-   */
-  private static boolean sameSide(Resolution source, Resolution target, String code) {
-    return source.code().equals(target.code()) || code.compareTo("10") < 0 && source.country().equals(target.country());
-  }
-
-  /** The head of the source phrase; -1 when the trigger token itself names it (amod demonym), -2 when none. */
-  private static int sourceHead(ParseGraph g, Participants who, Trigger trigger) {
-    int noun = trigger.noun();
-    if (noun >= 0) {
-      int poss = g.child(noun, "nmod:poss");
-      if (poss >= 0) {
-        return poss;
-      }
-      List<Integer> by = g.modifiersWith(noun, "by");
-      if (!by.isEmpty()) {
-        return by.get(0);
-      }
-      if (trigger.predicate() == noun) {
-        return -1;
-      }
-    }
-    int agent = who.agent(trigger.predicate());
-    return agent >= 0 ? agent : -2;
-  }
-
-  private List<Resolution> sourceActors(ParseGraph g, Participants who, Trigger trigger, int head) {
-    if (head >= 0) {
-      return who.actors(head);
-    }
-    List<Resolution> found = new ArrayList<>();
-    for (int c : g.children(trigger.noun())) {
-      String rel = g.baseRelation(c);
-      if (rel.equals("amod") || rel.equals("compound")) {
-        found.addAll(actors.resolve(g.tokens(), c, c + 1, null));
-      }
-    }
-    return found;
-  }
-
-  private static List<String> targetRoles(Trigger trigger) {
-    if (trigger.pattern().target() != null) {
-      return List.of(trigger.pattern().target());
-    }
-    if (trigger.noun() >= 0) {
-      List<String> roles = new ArrayList<>(NOUN_TARGETS);
-      if (trigger.predicate() != trigger.noun()) {
-        roles.addAll(List.of(PREDICATE + "iobj", PREDICATE + "obl:to", PREDICATE + "obl:with",
-            PREDICATE + "obl:against", PREDICATE + "obl:on"));
-      }
-      return roles;
-    }
-    return Participants.DEFAULT_TARGETS;
   }
 
   private Event event(ArticleDoc doc, Sentence sentence, ParseGraph g, Participants who, Trigger trigger,

@@ -1,0 +1,110 @@
+package orbit.nlp.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import orbit.nlp.resolve.ActorResolver;
+import orbit.nlp.resolve.ActorResolver.Resolution;
+
+/** Who plays which part in a trigger's event: the source phrase and the target found by role. */
+final class EventRoles {
+  /** Roles that name a partner of the event rather than a circumstance. */
+  private static final Set<String> PARTNER_ROLES = Set.of("obj", "iobj", "obl:with", "obl:against", "obl:to",
+      "nmod:with", "nmod:against", "nmod:to", "nmod:between");
+  private static final List<String> NOUN_TARGETS = List.of("nmod:against", "nmod:with", "nmod:on", "nmod:to",
+      "nmod:toward", "nmod:of", "nmod:between", "nmod:over");
+  /** A target on the light verb that carries a noun event ("issued an apology to X"). */
+  private static final String PREDICATE = "pred.";
+
+  /** The target found: its head (-1 when none), the role it was found at (null when none) and its actors. */
+  record Target(int head, String role, List<Resolution> actors) {}
+
+  private final ActorResolver actors;
+
+  EventRoles(ActorResolver actors) {
+    this.actors = actors;
+  }
+
+  /** The first role of the trigger whose phrase names actors other than the sources (or says "each other"). */
+  Target target(Participants who, Trigger trigger, List<Resolution> sources, int sourceHead, int[] sourceSpan) {
+    Pattern p = trigger.pattern();
+    for (String role : targetRoles(trigger)) {
+      boolean modifier = role.endsWith(".amod");
+      boolean onPredicate = role.startsWith(PREDICATE);
+      String path = role.substring(onPredicate ? PREDICATE.length() : 0,
+          role.length() - (modifier ? ".amod".length() : 0));
+      int anchor = onPredicate || p.target() != null || trigger.noun() < 0 ? trigger.predicate() : trigger.noun();
+      int head = who.role(anchor, path);
+      if (head >= 0 && head != sourceHead && (head < sourceSpan[0] || head > sourceSpan[1])) {
+        List<Resolution> found = new ArrayList<>(modifier ? who.modifierActors(head) : who.actors(head));
+        found.removeIf(t -> sources.stream().anyMatch(s -> sameSide(s, t, p.code())));
+        if (!found.isEmpty() || who.isReciprocal(head)) {
+          return new Target(head, role, found);
+        }
+      }
+    }
+    return new Target(-1, null, List.of());
+  }
+
+  /** Whether a role names a partner of the event ("with X", the object) rather than a circumstance ("in X"). */
+  static boolean isPartner(String role) {
+    return role != null && PARTNER_ROLES.contains(role.replace(PREDICATE, ""));
+  }
+
+  /**
+   * A target on the source's own side: the same actor, or, for cooperation and statements (roots
+   * 01–09), the same country: domestic events are kept only where they are conflict (police vs protesters).
+   */
+  static boolean sameSide(Resolution source, Resolution target, String code) {
+    return source.code().equals(target.code()) || code.compareTo("10") < 0 && source.country().equals(target.country());
+  }
+
+  /** The head of the source phrase; -1 when the trigger token itself names it (amod demonym), -2 when none. */
+  static int sourceHead(ParseGraph g, Participants who, Trigger trigger) {
+    int noun = trigger.noun();
+    if (noun >= 0) {
+      int poss = g.child(noun, "nmod:poss");
+      if (poss >= 0) {
+        return poss;
+      }
+      List<Integer> by = g.modifiersWith(noun, "by");
+      if (!by.isEmpty()) {
+        return by.get(0);
+      }
+      if (trigger.predicate() == noun) {
+        return -1;
+      }
+    }
+    int agent = who.agent(trigger.predicate());
+    return agent >= 0 ? agent : -2;
+  }
+
+  List<Resolution> sourceActors(ParseGraph g, Participants who, Trigger trigger, int head) {
+    if (head >= 0) {
+      return who.actors(head);
+    }
+    List<Resolution> found = new ArrayList<>();
+    for (int c : g.children(trigger.noun())) {
+      String rel = g.baseRelation(c);
+      if (rel.equals("amod") || rel.equals("compound")) {
+        found.addAll(actors.resolve(g.tokens(), c, c + 1, null));
+      }
+    }
+    return found;
+  }
+
+  private static List<String> targetRoles(Trigger trigger) {
+    if (trigger.pattern().target() != null) {
+      return List.of(trigger.pattern().target());
+    }
+    if (trigger.noun() >= 0) {
+      List<String> roles = new ArrayList<>(NOUN_TARGETS);
+      if (trigger.predicate() != trigger.noun()) {
+        roles.addAll(List.of(PREDICATE + "iobj", PREDICATE + "obl:to", PREDICATE + "obl:with",
+            PREDICATE + "obl:against", PREDICATE + "obl:on"));
+      }
+      return roles;
+    }
+    return Participants.DEFAULT_TARGETS;
+  }
+}
