@@ -61,6 +61,10 @@ final class EventRoles {
 
   /** The head of the source phrase; -1 when the trigger token itself names it (amod demonym), -2 when none. */
   static int sourceHead(ParseGraph g, Participants who, Trigger trigger) {
+    if (trigger.pattern().source() != null) {
+      int head = who.role(trigger.predicate(), trigger.pattern().source());
+      return head >= 0 ? head : -2;
+    }
     int noun = trigger.noun();
     if (noun >= 0) {
       int poss = g.child(noun, "nmod:poss");
