@@ -15,6 +15,12 @@ import orbit.core.event.DatePrecision;
 final class EventDating {
   record When(String value, DatePrecision precision) {}
 
+  // compiled once: precision() runs for every time expression near every event
+  private static final java.util.regex.Pattern WEEK = java.util.regex.Pattern.compile("\\d{4}-W\\d{2}");
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+  private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+  private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
   private EventDating() {}
 
   /**
@@ -69,16 +75,16 @@ final class EventDating {
 
   /** Year, month or day precision of a TIMEX3 date value; null for values that are not calendar dates. */
   static DatePrecision precision(String value) {
-    if (value.equals("PRESENT_REF") || value.matches("\\d{4}-W\\d{2}")) {
+    if (value.equals("PRESENT_REF") || WEEK.matcher(value).matches()) {
       return DatePrecision.DAY;
     }
-    if (value.matches("\\d{4}")) {
+    if (YEAR.matcher(value).matches()) {
       return DatePrecision.YEAR;
     }
-    if (value.matches("\\d{4}-\\d{2}")) {
+    if (MONTH.matcher(value).matches()) {
       return DatePrecision.MONTH;
     }
-    if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+    if (DAY.matcher(value).matches()) {
       return DatePrecision.DAY;
     }
     return null;
