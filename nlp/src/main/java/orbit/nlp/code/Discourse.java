@@ -42,15 +42,18 @@ final class Discourse {
     return any == null ? null : any.actor();
   }
 
-  /** The two latest distinct countries before this sentence, for "both countries", "the two sides". */
-  List<Resolution> latestPair(int sentence) {
+  /**
+   * The two latest distinct countries before this point, for "both countries", "the two sides":
+   * earlier in the sentence ("A and B agreed …, but each side accused the other") or before it.
+   */
+  List<Resolution> latestPair(int sentence, int position) {
     List<Resolution> pair = new ArrayList<>(2);
     for (int k = mentions.size() - 1; k >= 0 && pair.size() < 2; k--) {
       Mention m = mentions.get(k);
       if (m.sentence() < sentence - REACH) {
         break;
       }
-      if (m.sentence() < sentence && !m.actor().country().startsWith("IGO")
+      if (before(m, sentence, position) && !m.actor().country().startsWith("IGO")
           && pair.stream().noneMatch(r -> r.country().equals(m.actor().country()))) {
         pair.add(0, m.actor());
       }

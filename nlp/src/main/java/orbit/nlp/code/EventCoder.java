@@ -33,6 +33,8 @@ public final class EventCoder implements Stage {
   private static final Set<String> IMPLICIT_TARGET_ROOTS = Set.of("01", "02", "05", "10", "11", "12", "13");
   /** Cooperative roots: "A and B met/agreed/signed" is an event between A and B. */
   private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
+  /** Requests whose open complement is what another actor is asked to do: appeal, demand. */
+  private static final Set<String> REQUEST_ROOTS = Set.of("02", "10");
   /** Roots whose target, when the text names none, is the country where the event takes place ("protested in Beijing"). */
   private static final Set<String> PLACE_TARGET_ROOTS = Set.of("04", "14", "15");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "outside", "inside");
@@ -133,7 +135,11 @@ public final class EventCoder implements Stage {
     Participants who = new Participants(g, actors, date, discourse, sentence.index());
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (Trigger trigger : triggers.find(g)) {
+    List<Trigger> found = triggers.find(g);
+    for (Trigger trigger : found) {
+      if (isContentOfRequest(g, trigger, found)) {
+        continue;
+      }
       for (Event e : events(doc, sentence, g, who, discourse, trigger)) {
         // one event per dyad for a clause and its participial adjuncts, and per dyad and code in a sentence
         String dyad = "|" + e.source().country() + "|" + e.target().country();
@@ -146,6 +152,19 @@ public final class EventCoder implements Stage {
       }
     }
     return events;
+  }
+
+  /**
+   * "called on Moscow to admit its guilt": the complement of an appeal or demand is what another
+   * actor is asked to do, not an event; the request itself is coded.
+   */
+  private static boolean isContentOfRequest(ParseGraph g, Trigger trigger, List<Trigger> found) {
+    int head = g.head(trigger.predicate());
+    if (head < 0 || !g.baseRelation(trigger.predicate()).equals("xcomp")) {
+      return false;
+    }
+    return found.stream()
+        .anyMatch(t -> t.predicate() == head && REQUEST_ROOTS.contains(t.pattern().code().substring(0, 2)));
   }
 
   /** Participial adjuncts ("…, calling for …") elaborate their clause's event: they share its group. */

@@ -93,6 +93,30 @@ class EventCoderTest {
   }
 
   @Test
+  void eachSideTheOtherRefersToAPairEarlierInTheSentence() {
+    List<Event> events = code("Kyrgyzstan and Tajikistan agreed on Friday to halt fighting along their disputed border, "
+        + "but each side accused the other of breaking the truce within hours.");
+    assertThat(events).extracting(EventCoderTest::dyad).contains("KGZ>TJK:11", "TJK>KGZ:11");
+  }
+
+  @Test
+  void whatAnAppealAsksForIsNotAnEventOfItsOwn() {
+    List<Event> events = code("Aliyev said the plane had been hit from the ground. He called on Moscow to admit its "
+        + "guilt, punish those responsible and pay compensation.");
+    assertThat(events).extracting(EventCoderTest::dyad).containsExactly("AZE>RUS:02");
+  }
+
+  @Test
+  void undatedPastEventsTakeTheLeadsDayWhenItIsTheNewsPeg() {
+    List<Event> events = code("Heavy fighting broke out along the border shortly after midnight on Tuesday, July 22.\n\n"
+        + "Armenia's defence ministry said Azerbaijani forces shelled Armenian territory with artillery.");
+    assertThat(events).filteredOn(e -> e.root().equals("19")).singleElement().satisfies(e -> {
+      assertThat(e.date()).isEqualTo("2025-07-22");
+      assertThat(e.datePrecision()).isEqualTo(DatePrecision.DAY);
+    });
+  }
+
+  @Test
   void datesAndPlacesComeFromTheSentence() {
     List<Event> events = code("On July 10, the presidents of Azerbaijan and Armenia held direct talks in Abu Dhabi.");
     assertThat(events).singleElement().satisfies(e -> {
