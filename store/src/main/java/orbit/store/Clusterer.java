@@ -55,6 +55,11 @@ final class Clusterer {
     return best;
   }
 
+  /** Records that an event joined cluster {@code id}, so that {@link #refresh} recounts it. */
+  void join(long id) {
+    touched.add(id);
+  }
+
   private Long closest(ClusterKey key) throws SQLException {
     Long best = null;
     long bestDistance = Long.MAX_VALUE;
