@@ -1,16 +1,16 @@
 package orbit.store;
 
+import static orbit.core.dedup.Strikes.KHARKIV;
+import static orbit.core.dedup.Strikes.strike;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
 import java.util.List;
 import orbit.core.doc.Article;
 import orbit.core.doc.ArticleDoc;
-import orbit.core.event.Actor;
 import orbit.core.event.DatePrecision;
 import orbit.core.event.Event;
 import orbit.core.event.Factuality;
-import orbit.core.event.Location;
 import orbit.ingest.IngestRecord;
 import orbit.ingest.IngestStatus;
 import orbit.ingest.Outcome;
@@ -18,15 +18,6 @@ import org.junit.jupiter.api.Test;
 
 /** The store clusters events as they are written, with the rule of docs/dedup.md. */
 class ClustererTest {
-  private static final Actor RUSSIA = Actor.of("RUS", "MIL", "Russian forces");
-  private static final Actor UKRAINE = Actor.of("UKR", "CVL", "civilians in Kharkiv");
-  private static final Location KHARKIV = new Location("Kharkiv", "UKR", 49.99, 36.23);
-
-  static Event strike(String cameo, String date, DatePrecision precision, Location where, Factuality f) {
-    return new Event("a", 0, 0, 10, "Russian forces shelled Kharkiv", RUSSIA, UKRAINE, cameo, cameo.substring(0, 2),
-        "ASSAULT", -10.0, 4, date, precision, where, f, null, 0.9);
-  }
-
   @Test
   void storeCountsMentionsArticlesAndSourcesPerCluster() throws SQLException {
     try (Store store = Store.inMemory()) {
@@ -42,6 +33,25 @@ class ClustererTest {
           .containsExactly(1L, 1L, 1L, 1L, 2L);
       assertThat(IngestStoreTest.query(store, "SELECT num_mentions || ' ' || num_articles || ' ' || num_sources"
           + " FROM clusters ORDER BY cluster_id")).containsExactly("4 3 2", "1 1 1");
+    }
+  }
+
+  @Test
+  void keptClustersStayWholeAndMergeWithStoredOnes() {
+    try (Store store = Store.inMemory()) {
+      store.write(List.of(outcome("kyiv-1", "Kyiv Post",
+          strike("190", "2025-06-10", DatePrecision.DAY, KHARKIV, Factuality.ASSERTED))));
+      // found elsewhere: a (compatible with the stored cluster) and b, 20 days later, in one cluster "x"; c alone
+      Outcome found = outcome("wire-1", "Wire", strike("190", "2025-06-11", DatePrecision.DAY, KHARKIV, Factuality.ASSERTED),
+          strike("190", "2025-06-30", DatePrecision.DAY, KHARKIV, Factuality.ASSERTED),
+          strike("190", "2025-07-01", DatePrecision.DAY, KHARKIV, Factuality.ASSERTED));
+      List<Event> events = found.doc().events();
+      java.util.Map<Event, String> given = java.util.Map.of(events.get(0), "x", events.get(1), "x", events.get(2), "c");
+      store.keeping(given::get).write(List.of(found));
+      assertThat(store.events().find(EventQuery.all(10))).extracting(e -> e.id() + " " + e.cluster())
+          .containsExactlyInAnyOrder("kyiv-1#0 1", "wire-1#0 1", "wire-1#1 1", "wire-1#2 2");
+      assertThat(store.events().cluster(1)).get().extracting(c -> c.mentions() + " " + c.articles() + " " + c.sources())
+          .isEqualTo("3 2 2");
     }
   }
 

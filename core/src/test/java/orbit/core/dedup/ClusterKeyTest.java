@@ -1,9 +1,12 @@
 package orbit.core.dedup;
 
+import static orbit.core.dedup.Strikes.KHARKIV;
+import static orbit.core.dedup.Strikes.RUSSIA;
+import static orbit.core.dedup.Strikes.UKRAINE;
+import static orbit.core.dedup.Strikes.strike;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import orbit.core.event.Actor;
 import orbit.core.event.DatePrecision;
 import orbit.core.event.Event;
 import orbit.core.event.Factuality;
@@ -11,15 +14,6 @@ import orbit.core.event.Location;
 
 /** The de-duplication rule of docs/dedup.md on hand-made events. */
 class ClusterKeyTest {
-  private static final Actor RUSSIA = Actor.of("RUS", "MIL", "Russian forces");
-  private static final Actor UKRAINE = Actor.of("UKR", "CVL", "civilians in Kharkiv");
-  private static final Location KHARKIV = new Location("Kharkiv", "UKR", 49.99, 36.23);
-
-  static Event strike(String cameo, String date, DatePrecision precision, Location where, Factuality f) {
-    return new Event("a", 0, 0, 10, "Russian forces shelled Kharkiv", RUSSIA, UKRAINE, cameo, cameo.substring(0, 2),
-        "ASSAULT", -10.0, 4, date, precision, where, f, null, 0.9);
-  }
-
   static ClusterKey key(String cameo, String date, DatePrecision precision) {
     return ClusterKey.of(strike(cameo, date, precision, KHARKIV, Factuality.ASSERTED));
   }
