@@ -82,9 +82,10 @@ public final class SparkOutput implements Analyzer, AutoCloseable {
   /** The job's failures, then its articles (lazily); close the stream to end the read. */
   public Stream<Parsed> items() {
     try {
-      PreparedStatement q = duckdb.prepareStatement(ARTICLES.formatted(hasEvents() ? EVENTS : NO_EVENTS));
+      boolean events = hasEvents();
+      PreparedStatement q = duckdb.prepareStatement(ARTICLES.formatted(events ? EVENTS : NO_EVENTS));
       int i = 1;
-      if (hasEvents()) {
+      if (events) {
         q.setString(i++, glob("events", "*/*.parquet"));
       }
       q.setString(i++, glob("quotes", "*.parquet"));
@@ -127,6 +128,7 @@ public final class SparkOutput implements Analyzer, AutoCloseable {
     return clusters.get(event);
   }
 
+  /** Whether the job wrote any event (an empty dataset partitioned by month is a folder without files). */
   private boolean hasEvents() {
     try (Stream<Path> files = Files.walk(dir.resolve("events"))) {
       return files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"));
