@@ -3,6 +3,8 @@ package orbit.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
+import orbit.core.dedup.ClusterKey;
+import orbit.core.dedup.Period;
 import orbit.core.event.Actor;
 import orbit.core.event.DatePrecision;
 import orbit.core.event.Event;
