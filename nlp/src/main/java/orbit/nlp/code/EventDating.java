@@ -32,6 +32,14 @@ final class EventDating {
   static When date(ArticleDoc doc, Sentence sentence, int trigger, boolean past) {
     LocalDate articleDate = doc.article().date();
     When own = date(sentence, trigger, articleDate);
+    if (past && own.precision() == DatePrecision.DAY) {
+      // SUTime may resolve a weekday forward ("On Monday" in a Saturday report → the next Monday);
+      // a past event lies in the week before publication
+      LocalDate day = LocalDate.parse(own.value());
+      if (day.isAfter(articleDate) && !day.isAfter(articleDate.plusDays(7))) {
+        return new When(day.minusDays(7).toString(), DatePrecision.DAY);
+      }
+    }
     if (own.precision() != DatePrecision.ARTICLE || !past) {
       return own;
     }

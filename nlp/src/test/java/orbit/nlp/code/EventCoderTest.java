@@ -117,6 +117,14 @@ class EventCoderTest {
   }
 
   @Test
+  void aWeekdayOfAPastEventLiesBeforeTheArticleDate() {
+    LocalDate saturday = LocalDate.of(2025, 4, 19);
+    List<Event> events = ANALYSIS.analyze(new Article("t", saturday, null, null, null,
+        "On Monday, Kyrgyz Deputy Foreign Minister Almaz Imangaziev met Russian Ambassador Sergei Vakunov.")).events();
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2025-04-14"));
+  }
+
+  @Test
   void datesAndPlacesComeFromTheSentence() {
     List<Event> events = code("On July 10, the presidents of Azerbaijan and Armenia held direct talks in Abu Dhabi.");
     assertThat(events).singleElement().satisfies(e -> {
