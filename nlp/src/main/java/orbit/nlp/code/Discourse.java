@@ -60,7 +60,7 @@ final class Discourse {
       if (m.sentence() < sentence - REACH) {
         break;
       }
-      if (where.test(m) && !m.actor().country().startsWith("IGO")
+      if (where.test(m) && !m.place() && !m.actor().country().startsWith("IGO")
           && pair.stream().noneMatch(r -> r.country().equals(m.actor().country()))) {
         pair.add(0, m.actor());
       }
