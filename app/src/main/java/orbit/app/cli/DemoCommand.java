@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
     header = "Code the bundled sample corpus into a store, show the Russia-Azerbaijan events and serve the dashboard.",
-    description = "On first run, ingests corpus/sample/articles.jsonl (64 articles, 2022-2025) into out/demo.duckdb "
+    description = "On first run, ingests corpus/sample/articles.jsonl (74 articles, 2022-2025) into out/demo.duckdb "
         + "(about a minute on two cores); then prints the events between Russia and Azerbaijan, each with its "
         + "evidence sentence, and serves the dashboard on http://127.0.0.1:7070/ (--no-serve: stop after printing). The same store serves the other commands (events, export).",
     footer = {"%nExamples:", "  ./orbit demo", "  ./orbit events --db out/demo.duckdb --dyad ARM:AZE"})
