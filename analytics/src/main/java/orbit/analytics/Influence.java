@@ -54,7 +54,7 @@ public final class Influence {
         .filter(e -> e.day().getYear() == toYear && Relational.involves(e, client) && Relational.involves(e, patron))
         .sorted(change != null && change > 0 ? push.reversed() : push).limit(DRIVERS).toList();
     return new ClientInfluence(client, patron, fromYear, toYear, r0.value(), r1.value(), s0.value(), s1.value(),
-        i0, i1, change, r0.withPatron(), r1.withPatron(), s1.components(), drivers);
+        i0, i1, change, r0.withPatron(), r1.withPatron(), s1.components(), drivers, r0, r1);
   }
 
   /**

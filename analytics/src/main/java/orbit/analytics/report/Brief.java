@@ -98,6 +98,9 @@ public final class Brief {
       r.components().forEach((k, v) -> parts.append(k).append(String.format(Locale.ROOT, " %.2f; ", v)));
       h.append("<p class=\"ev\">").append(Html.escape(parts.toString())).append("</p>\n");
     }
+    if (r.why() != null) {
+      h.append("<p class=\"ev\">Why: ").append(Html.escape(r.why())).append("</p>\n");
+    }
     events(h, r.drivers());
   }
 

@@ -76,6 +76,9 @@ final class InfluenceCommand implements Callable<Integer> {
         }
         out.println("        structural" + parts);
       }
+      if (r.why() != null) {
+        out.println("        why: " + r.why());
+      }
       for (FactEvent e : r.drivers()) {
         out.printf(Locale.ROOT, "        %s %s→%s %-4s %5.1f  %s%n", e.day(), e.source(), e.target(), e.cameo(),
             e.goldstein(), e.evidence() == null ? "" : e.evidence());
