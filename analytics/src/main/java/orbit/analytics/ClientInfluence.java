@@ -14,16 +14,17 @@ import orbit.store.FactEvent;
  * year), the change of
  * the index, the structural components of the later year, and the client–patron events of the later
  * year that pushed most in the direction of the change; {@code partnersFrom} and {@code partnersTo} are the
- * relational scores with each partner's share of the client's cooperation and conflict (the "why").
+ * relational scores with each partner's share of the client's cooperation and conflict (the "why"), and
+ * {@code others} the strongest event of the later year with each of the client's two largest other cooperation partners.
  */
 @JsonPropertyOrder({"client", "patron", "fromYear", "toYear", "relationalFrom", "relationalTo", "structuralFrom",
     "structuralTo", "indexFrom", "indexTo", "change", "eventsFrom", "eventsTo", "components", "drivers",
-    "partnersFrom", "partnersTo"})
+    "partnersFrom", "partnersTo", "others"})
 public record ClientInfluence(String client, String patron, int fromYear, int toYear, Double relationalFrom,
                               Double relationalTo, Double structuralFrom, Double structuralTo, Double indexFrom,
                               Double indexTo, Double change, int eventsFrom, int eventsTo,
                               Map<String, Double> components, List<FactEvent> drivers, Relational.Score partnersFrom,
-                              Relational.Score partnersTo) {
+                              Relational.Score partnersTo, List<FactEvent> others) {
   /** Partners shown in {@link #why()}. */
   static final int PARTNERS = 3;
 

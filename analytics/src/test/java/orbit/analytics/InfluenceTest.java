@@ -72,6 +72,7 @@ class InfluenceTest {
     assertThat(aze.drivers()).extracting(FactEvent::id).containsExactly("b#2", "b#4", "b#0");
     assertThat(aze.why()).isEqualTo("RUS's share of AZE's cooperation 0.50 → 0.50, of its conflict 0.00 → 0.75; "
         + "2025 cooperation: RUS 0.50, TUR 0.50; conflict: RUS 0.75, ARM 0.25");
+    assertThat(aze.others()).extracting(FactEvent::id).containsExactly("b#1");   // TUR, the other partner
     Influence.Summary summary = Influence.summary("RUS", List.of(aze));
     assertThat(summary.trend()).isEqualTo("falling");
     assertThat(summary.line()).startsWith("RUS's influence is falling here");

@@ -102,6 +102,10 @@ public final class Brief {
       h.append("<p class=\"ev\">Why: ").append(Html.escape(r.why())).append("</p>\n");
     }
     events(h, r.drivers());
+    if (!r.others().isEmpty()) {
+      h.append("<p class=\"ev\">Meanwhile, with ").append(Html.escape(r.client())).append("'s other partners:</p>\n");
+      events(h, r.others());
+    }
   }
 
   private static List<BarChart.Month> months(List<DyadPeriod> series) {
