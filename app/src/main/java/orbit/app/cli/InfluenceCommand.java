@@ -76,11 +76,17 @@ final class InfluenceCommand implements Callable<Integer> {
         }
         out.println("        structural" + parts);
       }
-      for (FactEvent e : r.drivers()) {
-        out.printf(Locale.ROOT, "        %s %s→%s %-4s %5.1f  %s%n", e.day(), e.source(), e.target(), e.cameo(),
-            e.goldstein(), e.evidence() == null ? "" : e.evidence());
+      if (r.why() != null) {
+        out.println("        why: " + r.why());
       }
+      r.drivers().forEach(e -> event("        ", e, out));
+      r.others().forEach(e -> event("        other partner: ", e, out));
     }
+  }
+
+  private static void event(String lead, FactEvent e, PrintWriter out) {
+    out.printf(Locale.ROOT, "%s%s %s→%s %-4s %5.1f  %s%n", lead, e.day(), e.source(), e.target(), e.cameo(),
+        e.goldstein(), e.evidence() == null ? "" : e.evidence());
   }
 
   private static String f(Double v) {

@@ -33,6 +33,11 @@ final class InfluenceOptions {
                 List<ClientInfluence> rows, boolean noIndicators) {}
 
   Result compute(Store store, String patron) {
+    return compute(store, patron, region);
+  }
+
+  /** As {@link #compute(Store, String)} for another region than {@code --region} (one a question names). */
+  Result compute(Store store, String patron, String region) {
     List<String> clients = Regions.standard().countries(region);
     List<FactEvent> facts = store.analytics().facts(since);
     List<Indicator> indicators = store.analytics().indicators();

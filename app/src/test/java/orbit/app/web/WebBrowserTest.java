@@ -6,57 +6,44 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The dashboard in a real headless browser: Debian's chromium and chromedriver (installed by .ci/run).
- * Skips where they are absent. Screenshots go to app/target/screenshots/.
+ * The dashboard in a real headless browser ({@link Headless}). Skips where chromium is absent. Screenshots go to
+ * app/target/screenshots/.
  */
 class WebBrowserTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path SHOTS = Path.of("target/screenshots");
   @TempDir static Path profile;
   static Javalin app;
+  static Headless browser;
   static ChromeDriver driver;
   static WebDriverWait wait;
   static String base;
 
   @BeforeAll
   static void start() throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "needs /usr/bin/chromium and chromedriver");
+    assumeTrue(Headless.available(), "needs /usr/bin/chromium and chromedriver");
     app = WebFixture.app().start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port() + "/";
-    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-        "--window-size=1280,900", "--user-data-dir=" + profile.resolve("chromium"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-        .usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    Files.createDirectories(SHOTS);
+    browser = Headless.start(profile);
+    driver = browser.driver();
+    wait = browser.waiting();
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
     }
     if (app != null) {
       app.stop();
@@ -64,11 +51,11 @@ class WebBrowserTest {
   }
 
   static void shot(String name) throws IOException {
-    Files.write(SHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    browser.shot(name);
   }
 
   static WebElement visible(String css) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    return browser.visible(css);
   }
 
   @Test
