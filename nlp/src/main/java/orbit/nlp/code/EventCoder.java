@@ -125,6 +125,9 @@ public final class EventCoder implements Stage {
         person |= tokens.get(k).ner().equals("PERSON");
         subject |= subjects.contains(k);
       }
+      // an unparsed sentence has no nsubj: a name right before a finite verb is its subject ("Rahmon said")
+      subject |= !sentence.isParsed() && r.last() + 1 < tokens.size()
+          && tokens.get(r.last() + 1).pos().matches("VBD|VBZ|VBP|MD");
       discourse.add(sentence.index(), r.first(), r, person, place, subject);
     }
   }
