@@ -47,10 +47,13 @@ const Orbit = {
     }
     return out;
   },
-  /** The evidence sentence with the source and target actors' words highlighted. */
+  /** The evidence sentence with the source and target actors' words and the trigger (the verb) highlighted. */
   evidence(e) {
     const text = e.evidence || '';
     const spans = [];
+    if (e.trigger && e.trigger.start >= e.start && e.trigger.end <= e.end) {
+      spans.push({ start: e.trigger.start - e.start, end: e.trigger.end - e.start, cls: 'trigger', title: 'trigger: ' + e.cameo });
+    }
     for (const [side, cls] of [[e.source, 'actor-source'], [e.target, 'actor-target']]) {
       if (side && side.text) {
         const at = text.indexOf(side.text);

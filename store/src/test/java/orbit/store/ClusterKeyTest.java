@@ -12,6 +12,7 @@ import orbit.core.event.DatePrecision;
 import orbit.core.event.Event;
 import orbit.core.event.Factuality;
 import orbit.core.event.Location;
+import orbit.core.event.Span;
 import orbit.ingest.IngestRecord;
 import orbit.ingest.IngestStatus;
 import orbit.ingest.Outcome;
@@ -23,7 +24,7 @@ class ClusterKeyTest {
   private static final Location KHARKIV = new Location("Kharkiv", "UKR", 49.99, 36.23);
 
   static Event strike(String cameo, String date, DatePrecision precision, Location where, Factuality f) {
-    return new Event("a", 0, 0, 10, "Russian forces shelled Kharkiv", RUSSIA, UKRAINE, cameo, cameo.substring(0, 2),
+    return new Event("a", 0, 0, 10, "Russian forces shelled Kharkiv", new Span(15, 22), RUSSIA, UKRAINE, cameo, cameo.substring(0, 2),
         "ASSAULT", -10.0, 4, date, precision, where, f, null, 0.9);
   }
 
@@ -68,7 +69,7 @@ class ClusterKeyTest {
   @Test
   void directionCountryLocationAndFactualityMustAgree() {
     ClusterKey base = key("190", "2025-06-10", DatePrecision.DAY);
-    Event reversed = new Event("a", 0, 0, 1, "x", UKRAINE, RUSSIA, "190", "19", "ASSAULT", -10, 4, "2025-06-10",
+    Event reversed = new Event("a", 0, 0, 1, "x", null, UKRAINE, RUSSIA, "190", "19", "ASSAULT", -10, 4, "2025-06-10",
         DatePrecision.DAY, KHARKIV, Factuality.ASSERTED, null, 0.9);
     assertThat(base.compatible(ClusterKey.of(reversed))).isFalse();
     assertThat(base.compatible(ClusterKey.of(strike("190", "2025-06-10", DatePrecision.DAY, null, Factuality.REPORTED))))
@@ -100,7 +101,7 @@ class ClusterKeyTest {
   static Outcome outcome(String id, String source, Event... events) {
     Article article = new Article(id, java.time.LocalDate.of(2025, 6, 21), null, null, source, id + " text");
     List<Event> mine = java.util.Arrays.stream(events).map(e -> new Event(id, e.sentence(), e.start(), e.end(),
-        e.evidence(), e.source(), e.target(), e.cameo(), e.root(), e.plover(), e.goldstein(), e.quad(), e.date(),
+        e.evidence(), e.trigger(), e.source(), e.target(), e.cameo(), e.root(), e.plover(), e.goldstein(), e.quad(), e.date(),
         e.datePrecision(), e.location(), e.factuality(), e.attributedTo(), e.confidence())).toList();
     return new Outcome(new IngestRecord(id, "", IngestStatus.OK, null), article,
         orbit.ingest.ContentHash.of(article.text()), "en", ArticleDoc.of(article).withEvents(mine));

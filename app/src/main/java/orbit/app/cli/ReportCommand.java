@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import orbit.analytics.Cusum;
 import orbit.analytics.Escalation;
+import orbit.analytics.InfluenceRun;
 import orbit.analytics.report.Brief;
 import orbit.core.event.Quote;
 import orbit.store.Store;
@@ -37,7 +38,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String p = patron.strip().toUpperCase(Locale.ROOT);
-    InfluenceOptions.Result r;
+    InfluenceRun r;
     List<Quote> quotes;
     try (Store s = store.open()) {
       r = options.compute(s, p);
