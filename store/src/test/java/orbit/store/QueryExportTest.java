@@ -59,6 +59,8 @@ class QueryExportTest {
     assertThat(e.event().cameo()).isEqualTo("161");
     assertThat(e.event().goldstein()).isEqualTo(-4.0);
     assertThat(e.event().location()).isNull();
+    String text = store.articles().byId("wire-001").orElseThrow().text();
+    assertThat(text.substring(e.event().trigger().start(), e.event().trigger().end())).isEqualTo("recalled");
     String json = Json.mapper().valueToTree(e).toString();
     assertThat(json).startsWith("{\"id\":\"wire-001#0\",\"cluster\":").contains("\"datePrecision\":\"article\"");
   }
@@ -81,7 +83,14 @@ class QueryExportTest {
     assertThat(store.events().byId("nope#0")).isEmpty();
     assertThat(store.articles().byId("wire-001")).hasValueSatisfying(a -> assertThat(a.text()).contains(
         e.event().evidence()));
-    assertThat(store.events().topDyads(1)).singleElement().satisfies(d -> assertThat(d.events()).isEqualTo(3));
+    assertThat(store.events().topDyads(1)).singleElement().satisfies(d -> {
+      assertThat(d.events()).isEqualTo(3);
+      assertThat(d.goldstein()).isEqualTo(-5.0);
+      assertThat(d.conflict()).isEqualTo(1.0);
+    });
+    List<EventQueries.DyadCount> june = store.events().dyads(LocalDate.of(2025, 6, 10), LocalDate.of(2025, 6, 30), 10);
+    assertThat(june).extracting(EventQueries.DyadCount::events).containsExactly(1L, 1L);
+    assertThat(store.events().dyads(LocalDate.of(1990, 1, 1), LocalDate.of(1990, 12, 31), 10)).isEmpty();
   }
 
   @Test

@@ -29,7 +29,8 @@ public final class OrbitServer {
     QuotesApi quotes = new QuotesApi(readers, config.maxPage());
     ArticlesApi articles = new ArticlesApi(readers);
     CodebookApi codebook = new CodebookApi(Codebook.standard());
-    CorpusApi corpus = new CorpusApi(readers);
+    CorpusApi corpus = new CorpusApi(readers, config.maxPage());
+    AnalyticsApi analytics = new AnalyticsApi(readers, config.maxPage());
     Javalin app = Javalin.create(c -> {
       c.showJavalinBanner = false;
       c.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -46,6 +47,9 @@ public final class OrbitServer {
           .withDefinitionConfiguration((version, d) -> d.withInfo(i -> i.setTitle("Orbit API")))));
       c.router.apiBuilder(() -> {
         get("/api/overview", corpus::overview);
+        get("/api/network", corpus::network);
+        get("/api/alerts", analytics::alerts);
+        get("/api/influence/{p}", analytics::influence);
         get("/api/events", events::list);
         get("/api/events/{id}", events::one);
         get("/api/dyads/{a}/{b}/series", dyads::series);

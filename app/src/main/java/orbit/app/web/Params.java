@@ -55,6 +55,11 @@ final class Params {
     }
   }
 
+  /** An optional year, 1900 … 2100. */
+  static Integer year(Context ctx, String name) {
+    return text(ctx, name) == null ? null : integer(ctx, name, 0, 1900, 2100);
+  }
+
   /** limit (default 50, 1 … maxPage) and offset (default 0, 0 … 1,000,000). */
   static int limit(Context ctx, int maxPage) {
     return integer(ctx, "limit", Math.min(50, maxPage), 1, maxPage);
