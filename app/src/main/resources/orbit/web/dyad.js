@@ -50,7 +50,9 @@
 
   async function show(a, b) {
     const chart = document.getElementById('chart');
-    history.replaceState(null, '', '?a=' + encodeURIComponent(a) + '&b=' + encodeURIComponent(b));
+    const event = Orbit.param('event');
+    history.replaceState(null, '', '?a=' + encodeURIComponent(a) + '&b=' + encodeURIComponent(b)
+      + (event ? '&event=' + encodeURIComponent(event) : ''));
     try {
       const s = await Orbit.get('api/dyads/' + encodeURIComponent(a) + '/' + encodeURIComponent(b) + '/series');
       const months = [...new Set([...s.aToB, ...s.bToA].map(m => m.month))].sort();
@@ -87,4 +89,6 @@
   if (a) document.getElementById('a').value = a;
   if (b) document.getElementById('b').value = b;
   show(document.getElementById('a').value.toUpperCase(), document.getElementById('b').value.toUpperCase());
+  const event = Orbit.param('event');
+  if (event) showEvidence(event);
 })();
