@@ -52,6 +52,7 @@ class MigratorTest {
     }
     try (Store store = Store.open(StoreConfig.file(file))) {
       assertThat(store.schemaVersion()).isEqualTo(3);
+      assertThat(store.isOutdated()).isFalse();
       assertThat(store.count(Store.Table.ARTICLES)).isZero();
     }
   }

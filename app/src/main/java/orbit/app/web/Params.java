@@ -12,6 +12,7 @@ final class Params {
   static final Pattern DYAD = Pattern.compile("[A-Z]{3}:[A-Z]{3}");
   static final Pattern ROOT = Pattern.compile("[0-9]{2}");
   static final Pattern ID = Pattern.compile("[\\p{Alnum}._~#:-]{1,200}");
+  static final Pattern JOB = Pattern.compile("[0-9]{1,12}");
   private static final int MAX_TEXT = 200;
 
   private Params() {}
