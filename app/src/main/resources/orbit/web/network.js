@@ -18,6 +18,12 @@ const Network = (() => {
     return 'rgb(' + end.map(v => Math.round(150 + Math.abs(t) * (v - 150))).join(',') + ')';
   }
 
+  /** Where the curve from the control point (mx, my) meets the rim of the node at q, so the arrowhead shows. */
+  function rim(q, mx, my) {
+    const dx = q.x - mx, dy = q.y - my, len = Math.hypot(dx, dy) || 1;
+    return (q.x - dx * 19 / len) + ',' + (q.y - dy * 19 / len);
+  }
+
   function dyadHref(a, b) { return 'dyad.html?a=' + encodeURIComponent(a) + '&b=' + encodeURIComponent(b); }
 
   /** The dyads [{source, target, events, goldstein, conflict}] as a circle of countries joined by curved arrows. */
@@ -42,7 +48,7 @@ const Network = (() => {
       const edge = svg('a', { href: dyadHref(d.source, d.target), class: 'edge', 'data-dyad': d.source + ':' + d.target },
         svg('title', {}, d.source + ' → ' + d.target + ': ' + d.events + ' events, mean Goldstein ' + d.goldstein.toFixed(1)
           + ', conflict ' + Math.round(100 * d.conflict) + ' %'),
-        svg('path', { d: 'M' + p.x + ',' + p.y + ' Q' + mx + ',' + my + ' ' + q.x + ',' + q.y, fill: 'none',
+        svg('path', { d: 'M' + p.x + ',' + p.y + ' Q' + mx + ',' + my + ' ' + rim(q, mx, my), fill: 'none',
           stroke: colour(d.goldstein), 'stroke-width': 1.5 + 6 * Math.sqrt(d.events / max), 'marker-end': 'url(#arrow)',
           'stroke-opacity': 0.85 }));
       root.append(edge);
