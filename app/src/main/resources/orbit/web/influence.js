@@ -12,6 +12,18 @@
       (steady ? '→ ' : change > 0 ? '▲ ' : '▼ ') + (change > 0 ? '+' : '') + change.toFixed(3));
   }
 
+  /** The index year by year as a small line (0 … 1), each year's value in its tooltip. */
+  function sparkline(years) {
+    const points = Object.entries(years || {}).map(([y, v]) => [Number(y), v]);
+    if (points.length < 2) return '';
+    const x0 = points[0][0], span = Math.max(1, points[points.length - 1][0] - x0);
+    const xy = points.map(([y, v]) => [4 + 92 * (y - x0) / span, 22 - 20 * v]);
+    return Orbit.svg('svg', { viewBox: '0 0 100 24', width: 100, height: 24, class: 'sparkline' },
+      Orbit.svg('title', {}, points.map(([y, v]) => y + ': ' + v.toFixed(3)).join(', ')),
+      Orbit.svg('polyline', { points: xy.map(p => p.join(',')).join(' '), fill: 'none', stroke: '#1a5fb4', 'stroke-width': 1.5 }),
+      ...xy.map(([x, y]) => Orbit.svg('circle', { cx: x, cy: y, r: 2, fill: '#1a5fb4' })));
+  }
+
   function drivers(list) {
     if (!list || list.length === 0) return el('span', { class: 'muted' }, 'none');
     return el('ul', { class: 'drivers' }, ...list.map(e => el('li', {},
@@ -38,7 +50,7 @@
       tbody.replaceChildren(...t.clients.map(c => el('tr', { 'data-client': c.client },
         el('td', {}, el('a', { href: 'dyad.html?a=' + encodeURIComponent(c.client) + '&b=' + encodeURIComponent(c.patron) }, c.client)),
         el('td', {}, pair(c.relationalFrom, c.relationalTo)), el('td', {}, pair(c.structuralFrom, c.structuralTo)),
-        el('td', {}, pair(c.indexFrom, c.indexTo)), el('td', {}, trend(c.change)),
+        el('td', {}, pair(c.indexFrom, c.indexTo)), el('td', {}, trend(c.change), el('br'), sparkline(t.trend[c.client])),
         el('td', {}, c.eventsFrom + ' → ' + c.eventsTo), el('td', {}, drivers(c.drivers)))));
       if (t.clients.length === 0) tbody.replaceChildren(el('tr', {}, el('td', { colspan: 7, class: 'muted' }, 'No clients.')));
     } catch (e) { Orbit.error(tbody, e); }

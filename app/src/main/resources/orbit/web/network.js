@@ -1,15 +1,11 @@
 // The relations network of the overview: plain SVG built with DOM calls (names only ever become text nodes).
 'use strict';
 const Network = (() => {
-  const NS = 'http://www.w3.org/2000/svg';
-  const W = 720, H = 460, R = 180;
+  const W = 900, H = 640, R = 270;
+  /** A node's radius: wide enough for its label (IGO codes are long). */
+  const radius = c => Math.max(17, 3.6 * c.length);
 
-  function svg(tag, attrs, ...children) {
-    const e = document.createElementNS(NS, tag);
-    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, String(v));
-    for (const c of children) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
-    return e;
-  }
+  const { svg } = Orbit;
 
   /** Goldstein −10 … 10 as red … grey … green. */
   function colour(g) {
@@ -20,8 +16,8 @@ const Network = (() => {
 
   /** Where the curve from the control point (mx, my) meets the rim of the node at q, so the arrowhead shows. */
   function rim(q, mx, my) {
-    const dx = q.x - mx, dy = q.y - my, len = Math.hypot(dx, dy) || 1;
-    return (q.x - dx * 19 / len) + ',' + (q.y - dy * 19 / len);
+    const dx = q.x - mx, dy = q.y - my, len = Math.hypot(dx, dy) || 1, r = q.r + 2;
+    return (q.x - dx * r / len) + ',' + (q.y - dy * r / len);
   }
 
   function dyadHref(a, b) { return 'dyad.html?a=' + encodeURIComponent(a) + '&b=' + encodeURIComponent(b); }
@@ -31,14 +27,14 @@ const Network = (() => {
     const countries = [...new Set(dyads.flatMap(d => [d.source, d.target]))].sort();
     const at = new Map(countries.map((c, i) => {
       const angle = 2 * Math.PI * i / countries.length - Math.PI / 2;
-      return [c, { x: W / 2 + R * Math.cos(angle), y: H / 2 + R * Math.sin(angle) }];
+      return [c, { x: W / 2 + R * Math.cos(angle), y: H / 2 + R * Math.sin(angle), r: radius(c) }];
     }));
     const partner = new Map();
     for (const d of dyads) {
       for (const [a, b] of [[d.source, d.target], [d.target, d.source]]) if (!partner.has(a)) partner.set(a, b);
     }
     const max = Math.max(1, ...dyads.map(d => d.events));
-    const root = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, width: '100%', role: 'img', class: 'network' },
+    const root = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, width: '100%', class: 'network', 'aria-label': 'Relations between countries' },
       svg('defs', {}, svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse',
         orient: 'auto-start-reverse' }, svg('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#5e6670' }))));
     for (const d of dyads) {
@@ -54,10 +50,10 @@ const Network = (() => {
       root.append(edge);
     }
     for (const c of countries) {
-      const { x, y } = at.get(c);
+      const { x, y, r } = at.get(c);
       root.append(svg('a', { href: dyadHref(c, partner.get(c)), class: 'node', 'data-country': c },
         svg('title', {}, c + ': open with ' + partner.get(c) + ' in the dyad explorer'),
-        svg('circle', { cx: x, cy: y, r: 17, fill: '#fff', stroke: '#1f3a5f', 'stroke-width': 2 }),
+        svg('circle', { cx: x, cy: y, r, fill: '#fff', stroke: '#1f3a5f', 'stroke-width': 2 }),
         svg('text', { x, y: y + 4, 'text-anchor': 'middle', 'font-size': 11, 'font-weight': 600 }, c)));
     }
     return root;

@@ -19,6 +19,13 @@ const Orbit = {
     }
     return e;
   },
+  /** An SVG element, as {@link el} makes HTML ones: attributes, and children as elements or text. */
+  svg(tag, attrs, ...children) {
+    const e = document.createElementNS('http://www.w3.org/2000/svg', tag);
+    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, String(v));
+    for (const c of children) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    return e;
+  },
   param(name) { return new URLSearchParams(location.search).get(name); },
   error(where, e) { where.replaceChildren(Orbit.el('p', { class: 'error', role: 'alert' }, e.message)); },
   actor(a) { return a ? (a.code || a.country) + (a.text ? ' (' + a.text + ')' : '') : '?'; },

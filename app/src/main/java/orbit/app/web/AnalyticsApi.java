@@ -9,6 +9,7 @@ import io.javalin.openapi.OpenApiResponse;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import orbit.analytics.Alert;
 import orbit.analytics.ClientInfluence;
@@ -33,9 +34,12 @@ final class AnalyticsApi {
   /** Alerts, latest month first, with the CUSUM settings they were computed with. */
   record Alerts(double k, double h, int baselineMonths, List<Alert> alerts) {}
 
-  /** A patron's influence over a region's clients: the years compared, the region's verdict and one row per client. */
+  /**
+   * A patron's influence over a region's clients: the years compared, the region's verdict, one row per client and
+   * each client's index year by year (client → year → index).
+   */
   record InfluenceTable(String patron, String region, int fromYear, int toYear, boolean noIndicators,
-                        Influence.Summary summary, List<ClientInfluence> clients) {}
+                        Influence.Summary summary, List<ClientInfluence> clients, Map<String, Map<Integer, Double>> trend) {}
 
   @OpenApi(path = "/api/alerts", methods = HttpMethod.GET, summary = "Escalation alerts (CUSUM), latest first",
       description = "CUSUM on each directed dyad's monthly conflict events (docs/analytics.md), with the events behind each alert.",
@@ -87,6 +91,6 @@ final class AnalyticsApi {
     }
     InfluenceRun run = readers.read(s -> InfluenceRun.of(s, patron, chosen, since, from, to));
     ctx.json(new InfluenceTable(patron, chosen, run.fromYear(), run.toYear(), run.noIndicators(),
-        Influence.summary(patron, run.rows()), run.rows()));
+        Influence.summary(patron, run.rows()), run.rows(), run.trend()));
   }
 }

@@ -107,6 +107,7 @@ class WebApiTest {
       assertThat(aze.get("eventsTo").asInt()).isEqualTo(3);
       assertThat(aze.get("drivers").findValuesAsText("id")).contains("wire-002#0");
       assertThat(t.get("summary").get("trend").asText()).isNotBlank();
+      assertThat(t.get("trend").get("AZE").get("2025").asDouble()).isEqualTo(aze.get("indexTo").asDouble());
       assertProblem(client.get("/api/influence/RUS?region=atlantis"), 400, "unknown region atlantis");
       assertProblem(client.get("/api/influence/RUS?from=2025&to=2024"), 400, "from needs a later year");
       assertProblem(client.get("/api/influence/russia"), 400, "p must be a three-letter country code");
