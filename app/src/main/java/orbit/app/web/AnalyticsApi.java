@@ -46,6 +46,9 @@ final class AnalyticsApi {
       tags = "analytics", queryParams = {
           @OpenApiParam(name = "since", description = "Watch from this day on, YYYY-MM-DD"),
           @OpenApiParam(name = "actor", description = "Only alerts where this country is source or target, e.g. AZE"),
+          @OpenApiParam(name = "k", type = Double.class, description = "CUSUM allowance in baseline deviations, 0 to 10 (default 1.0)"),
+          @OpenApiParam(name = "h", type = Double.class, description = "CUSUM threshold, above 0 to 50; lower alerts more (default 1.5)"),
+          @OpenApiParam(name = "baseline", type = Integer.class, description = "Trailing months of the baseline, 1 to 120 (default 12)"),
           @OpenApiParam(name = "limit", type = Integer.class, description = "At most this many alerts, 1 to 200 (default 50)")},
       responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = Alerts.class)),
           @OpenApiResponse(status = "400", content = @OpenApiContent(from = Problem.class))})
@@ -53,7 +56,9 @@ final class AnalyticsApi {
     LocalDate since = Params.date(ctx, "since");
     String country = Params.matching(ctx, "actor", Params.COUNTRY, "a three-letter country code such as AZE");
     int limit = Params.limit(ctx, maxPage);
-    Cusum cusum = Cusum.STANDARD;
+    Cusum cusum = new Cusum(Params.decimal(ctx, "k", Cusum.STANDARD.k(), 0, 10),
+        Params.decimal(ctx, "h", Cusum.STANDARD.h(), 0.01, 50),
+        Params.integer(ctx, "baseline", Cusum.STANDARD.baseline(), 1, 120));
     List<Alert> alerts = new Escalation(cusum).alerts(readers.read(s -> s.analytics().facts(since))).stream()
         .filter(a -> country == null || country.equals(a.source()) || country.equals(a.target()))
         .sorted(Comparator.comparing(Alert::period).reversed()).limit(limit).toList();

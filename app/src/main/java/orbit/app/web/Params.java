@@ -61,6 +61,23 @@ final class Params {
     return text(ctx, name) == null ? null : integer(ctx, name, 0, 1900, 2100);
   }
 
+  /** An optional number from min to max, {@code absent} when not given. */
+  static double decimal(Context ctx, String name, double absent, double min, double max) {
+    String value = text(ctx, name);
+    if (value == null) {
+      return absent;
+    }
+    try {
+      double d = Double.parseDouble(value);
+      if (d >= min && d <= max) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw ApiError.badRequest(name + " must be a number from " + min + " to " + max + ", not '" + value + "'");
+  }
+
   /** limit (default 50, 1 … maxPage) and offset (default 0, 0 … 1,000,000). */
   static int limit(Context ctx, int maxPage) {
     return integer(ctx, "limit", Math.min(50, maxPage), 1, maxPage);
@@ -70,7 +87,8 @@ final class Params {
     return integer(ctx, "offset", 0, 0, 1_000_000);
   }
 
-  private static int integer(Context ctx, String name, int absent, int min, int max) {
+  /** An optional whole number from min to max, {@code absent} when not given. */
+  static int integer(Context ctx, String name, int absent, int min, int max) {
     String value = text(ctx, name);
     if (value == null) {
       return absent;
