@@ -61,6 +61,9 @@
       const data = [xs, pick(s.aToB, 'events'), pick(s.bToA, 'events'), pick(s.aToB, 'goldstein'), pick(s.bToA, 'goldstein')];
       if (plot) plot.destroy();
       chart.replaceChildren();
+      const pickMonth = document.getElementById('month');
+      pickMonth.replaceChildren(el('option', { value: '' }, 'all months'), ...months.map(m => el('option', { value: m }, m.slice(0, 7))));
+      pickMonth.onchange = () => showEvents(a, b, pickMonth.value ? new Date(pickMonth.value + 'T00:00:00Z') : null);
       if (months.length === 0) { chart.append(el('p', { class: 'muted' }, 'No events between ' + a + ' and ' + b + '.')); }
       else {
         plot = new uPlot({
@@ -74,7 +77,9 @@
         }, data, chart);
         plot.over.addEventListener('click', () => {
           const i = plot.cursor.idx;
-          if (i !== null && i !== undefined) showEvents(a, b, new Date(xs[i] * 1000));
+          if (i === null || i === undefined) return;
+          pickMonth.value = months[i];
+          showEvents(a, b, new Date(xs[i] * 1000));
         });
       }
     } catch (e) { Orbit.error(chart, e); }

@@ -117,6 +117,10 @@ class WebBrowserTest {
     visible("#events .event-link").click();
     assertThat(visible("#evidence .sentence .trigger").getText()).isNotBlank();
     shot("dyad-month-evidence");
+    // the keyboard's way to a month: the month list
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("month"))).selectByVisibleText("2024-03");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("events-title"), "in 2024-03"));
+    assertThat(visible("#events tr[data-id='wire-003#0']")).isNotNull();
 
     driver.get(base + "dyad.html?a=RUS&b=AZE");
     visible("#events tr[data-id='wire-002#0'] .event-link").click();
