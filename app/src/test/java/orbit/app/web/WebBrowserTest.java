@@ -83,7 +83,7 @@ class WebBrowserTest {
     List<Number> t = (List<Number>) driver.executeScript("const p = performance.getEntriesByType('paint')"
         + ".find(e => e.name === 'first-contentful-paint'); const n = performance.getEntriesByType('navigation')[0];"
         + " return [p ? p.startTime : -1, n ? n.domContentLoadedEventEnd : -1];");
-    System.out.printf(Locale.ROOT, "first paint %-12s FCP %6.0f ms, DOMContentLoaded %6.0f ms%n", page,
+    System.out.printf(Locale.ROOT, "first paint %-18s FCP %6.0f ms, DOMContentLoaded %6.0f ms%n", page,
         t.get(0).doubleValue(), t.get(1).doubleValue());
     assertThat(t.get(0).doubleValue()).as("first contentful paint of " + page).isLessThan(15_000);
   }
@@ -175,6 +175,26 @@ class WebBrowserTest {
     assertThat(visible("#clients .error").getText()).contains("region must be").contains("<img src=x");
     assertThat(driver.findElements(By.cssSelector("main script, main img"))).isEmpty();
     assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+  }
+
+  /**
+   * First paint of each page on the sample database, when {@code ./orbit demo} has made it (out/demo.duckdb):
+   * printed for docs/dashboard.md; the issue asks for under a second.
+   */
+  @Test
+  void firstPaintOfEachPageOnTheSampleDatabase() {
+    Path demo = Path.of("../out/demo.duckdb");
+    assumeTrue(Files.isRegularFile(demo), "needs the sample database: ./orbit demo --no-serve");
+    try (WebServer sample = WebServer.start(demo, ServerConfig.of("127.0.0.1", 0), null)) {
+      String url = sample.url();
+      for (String[] page : new String[][] {{"index.html", "#network svg a.edge"}, {"dyad.html?a=RUS&b=AZE", "#chart .u-over"},
+          {"article.html?id=sample-a22", "#text .trigger"}, {"voices.html", "#voices .speaker"},
+          {"influence.html?p=RUS&region=caucasus", "#clients tr[data-client='AZE']"}}) {
+        driver.get(url + page[0]);
+        visible(page[1]);
+        paint("sample " + page[0].replaceAll("\\.html.*", ""));
+      }
+    }
   }
 
   @Test
