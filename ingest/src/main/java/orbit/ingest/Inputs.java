@@ -129,6 +129,11 @@ public final class Inputs {
     }
   }
 
+  /** JSON Lines articles from a stream such as an HTTP request body, lazily; {@code input} names it in the log. */
+  public static Stream<Parsed> jsonLines(String input, InputStream in) {
+    return lazy(new JsonLines(input, in));
+  }
+
   private Stream<Parsed> items(String input, String name, Format format, InputStream in) throws IOException {
     return switch (format) {
       case TEXT -> Stream.of(TextFiles.read(input, name, in, defaultDate));

@@ -101,6 +101,11 @@ public final class Store implements IngestSink, AutoCloseable {
     }
   }
 
+  /** Whether the store lacks schema migrations this version of Orbit has (a store opened read-only is not migrated). */
+  public boolean isOutdated() {
+    return schemaVersion() < Migrator.standard().latest();
+  }
+
   /** Number of rows of one of the store's tables (articles, events, quotes, clusters, ingest_log). */
   public long count(Table table) {
     try (PreparedStatement q = conn.prepareStatement("SELECT count(*) FROM " + table.sqlName());

@@ -58,7 +58,7 @@ class ClustererTest {
   static Outcome outcome(String id, String source, Event... events) {
     Article article = new Article(id, java.time.LocalDate.of(2025, 6, 21), null, null, source, id + " text");
     List<Event> mine = java.util.Arrays.stream(events).map(e -> new Event(id, e.sentence(), e.start(), e.end(),
-        e.evidence(), e.source(), e.target(), e.cameo(), e.root(), e.plover(), e.goldstein(), e.quad(), e.date(),
+        e.evidence(), e.trigger(), e.source(), e.target(), e.cameo(), e.root(), e.plover(), e.goldstein(), e.quad(), e.date(),
         e.datePrecision(), e.location(), e.factuality(), e.attributedTo(), e.confidence())).toList();
     return new Outcome(new IngestRecord(id, "", IngestStatus.OK, null), article,
         orbit.ingest.ContentHash.of(article.text()), "en", ArticleDoc.of(article).withEvents(mine));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import orbit.analytics.ClientInfluence;
 import orbit.analytics.Influence;
+import orbit.analytics.InfluenceRun;
 import orbit.core.Json;
 import orbit.store.FactEvent;
 import orbit.store.Store;
@@ -38,7 +39,7 @@ final class InfluenceCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String p = patron.strip().toUpperCase(Locale.ROOT);
-    InfluenceOptions.Result result;
+    InfluenceRun result;
     try (Store s = store.open()) {
       result = options.compute(s, p);
     }

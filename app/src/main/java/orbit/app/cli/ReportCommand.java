@@ -13,6 +13,7 @@ import orbit.analytics.Cusum;
 import orbit.analytics.Escalation;
 import orbit.analytics.Question;
 import orbit.analytics.Regions;
+import orbit.analytics.InfluenceRun;
 import orbit.analytics.report.Brief;
 import orbit.core.OrbitException;
 import orbit.core.doc.Token;
@@ -62,7 +63,7 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter print = spec.commandLine().getOut();
     String patron;
     String region = options.region;
-    InfluenceOptions.Result r;
+    InfluenceRun r;
     List<Quote> quotes;
     try (Store s = store.open()) {
       if (subject.question != null) {

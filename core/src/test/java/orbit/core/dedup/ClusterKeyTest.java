@@ -55,7 +55,7 @@ class ClusterKeyTest {
   @Test
   void directionCountryLocationAndFactualityMustAgree() {
     ClusterKey base = key("190", "2025-06-10", DatePrecision.DAY);
-    Event reversed = new Event("a", 0, 0, 1, "x", UKRAINE, RUSSIA, "190", "19", "ASSAULT", -10, 4, "2025-06-10",
+    Event reversed = new Event("a", 0, 0, 1, "x", null, UKRAINE, RUSSIA, "190", "19", "ASSAULT", -10, 4, "2025-06-10",
         DatePrecision.DAY, KHARKIV, Factuality.ASSERTED, null, 0.9);
     assertThat(base.compatible(ClusterKey.of(reversed))).isFalse();
     assertThat(base.compatible(ClusterKey.of(strike("190", "2025-06-10", DatePrecision.DAY, null, Factuality.REPORTED))))
@@ -72,7 +72,7 @@ class ClusterKeyTest {
     assertThat(ClusterKey.of(strike("190", "2025-06-10", DatePrecision.DAY, KHARKIV, Factuality.DENIED)).group())
         .isEqualTo("RUS|UKR|19|false");
     assertThat(key("190", "sometime", DatePrecision.DAY).group()).isNull();
-    assertThat(ClusterKey.of(new Event("a", 0, 0, 1, "x", RUSSIA, null, "190", null, "ASSAULT", -10, 4, "2025-06-10",
+    assertThat(ClusterKey.of(new Event("a", 0, 0, 1, "x", null, RUSSIA, null, "190", null, "ASSAULT", -10, 4, "2025-06-10",
         DatePrecision.DAY, null, null, null, 0.9)).group()).isNull();
   }
 }

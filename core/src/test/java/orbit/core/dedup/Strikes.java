@@ -5,6 +5,7 @@ import orbit.core.event.DatePrecision;
 import orbit.core.event.Event;
 import orbit.core.event.Factuality;
 import orbit.core.event.Location;
+import orbit.core.event.Span;
 
 /** Hand-made events for de-duplication tests (here and in the store's): Russian strikes on Kharkiv. */
 public final class Strikes {
@@ -15,7 +16,7 @@ public final class Strikes {
   private Strikes() {}
 
   public static Event strike(String cameo, String date, DatePrecision precision, Location where, Factuality f) {
-    return new Event("a", 0, 0, 10, "Russian forces shelled Kharkiv", RUSSIA, UKRAINE, cameo, cameo.substring(0, 2),
-        "ASSAULT", -10.0, 4, date, precision, where, f, null, 0.9);
+    return new Event("a", 0, 0, 10, "Russian forces shelled Kharkiv", new Span(15, 22), RUSSIA, UKRAINE, cameo,
+        cameo.substring(0, 2), "ASSAULT", -10.0, 4, date, precision, where, f, null, 0.9);
   }
 }

@@ -20,6 +20,7 @@ import orbit.core.event.Event;
 import orbit.core.event.Factuality;
 import orbit.core.event.Location;
 import orbit.core.event.Quote;
+import orbit.core.event.Span;
 import orbit.nlp.resolve.ActorResolver;
 import orbit.nlp.resolve.ActorResolver.Resolution;
 
@@ -276,9 +277,22 @@ public final class EventCoder implements Stage {
     double confidence = Math.min(0.95, 0.45 + 0.05 * trigger.pattern().specificity()
         + (targetHead >= 0 ? 0.2 : 0.0) + 0.1 * Math.min(source.confidence(), target.confidence()));
     return new Event(doc.article().id(), sentence.index(), start, end, doc.text().substring(start, end),
-        actor(source), actor(target), code.code(), code.root(), code.plover(), code.goldstein(), code.quad(),
+        triggerSpan(g, trigger), actor(source), actor(target), code.code(), code.root(), code.plover(), code.goldstein(), code.quad(),
         when.value(), when.precision(), places.find(g, who, trigger, sourceHead, targetHead, false), factuality, attributedTo,
         Math.round(confidence * 100) / 100.0);
+  }
+
+  /** The trigger's words: the verb with its particle ("called off"), or a light verb through its noun ("held talks"). */
+  private static Span triggerSpan(ParseGraph g, Trigger trigger) {
+    int first = Math.min(trigger.token(), trigger.predicate());
+    int last = Math.max(trigger.token(), trigger.predicate());
+    if (trigger.pattern().particle() != null) {
+      for (int particle : g.childrenWith(trigger.token(), "compound:prt")) {
+        first = Math.min(first, particle);
+        last = Math.max(last, particle);
+      }
+    }
+    return new Span(g.token(first).begin(), g.token(last).end());
   }
 
   private static Actor actor(Resolution r) {

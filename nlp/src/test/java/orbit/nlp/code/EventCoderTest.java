@@ -166,4 +166,14 @@ class EventCoderTest {
       assertThat(e.cameo()).isEqualTo("173");
     });
   }
+
+  @Test
+  void theTriggerSpanCoversTheVerbOrTheLightVerbThroughItsNoun() {
+    String verb = "Azerbaijani authorities detained several Russian citizens.";
+    assertThat(code(verb)).singleElement()
+        .satisfies(e -> assertThat(verb.substring(e.trigger().start(), e.trigger().end())).isEqualTo("detained"));
+    String light = "On July 10, the presidents of Azerbaijan and Armenia held direct talks in Abu Dhabi.";
+    assertThat(code(light)).singleElement()
+        .satisfies(e -> assertThat(light.substring(e.trigger().start(), e.trigger().end())).isEqualTo("held direct talks"));
+  }
 }
