@@ -63,19 +63,7 @@ final class Params {
 
   /** An optional number from min to max, {@code absent} when not given. */
   static double decimal(Context ctx, String name, double absent, double min, double max) {
-    String value = text(ctx, name);
-    if (value == null) {
-      return absent;
-    }
-    try {
-      double d = Double.parseDouble(value);
-      if (d >= min && d <= max) {
-        return d;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw ApiError.badRequest(name + " must be a number from " + min + " to " + max + ", not '" + value + "'");
+    return number(ctx, name, absent, min, max, false);
   }
 
   /** limit (default 50, 1 … maxPage) and offset (default 0, 0 … 1,000,000). */
@@ -89,18 +77,24 @@ final class Params {
 
   /** An optional whole number from min to max, {@code absent} when not given. */
   static int integer(Context ctx, String name, int absent, int min, int max) {
+    return (int) number(ctx, name, absent, min, max, true);
+  }
+
+  private static double number(Context ctx, String name, double absent, double min, double max, boolean whole) {
     String value = text(ctx, name);
     if (value == null) {
       return absent;
     }
     try {
-      int n = Integer.parseInt(value);
-      if (n >= min && n <= max) {
-        return n;
+      double d = whole ? Integer.parseInt(value) : Double.parseDouble(value);
+      if (d >= min && d <= max) {
+        return d;
       }
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw ApiError.badRequest(name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
+    String what = whole ? "a whole number from " + (long) min + " to " + (long) max
+        : "a number from " + min + " to " + max;
+    throw ApiError.badRequest(name + " must be " + what + ", not '" + value + "'");
   }
 }
