@@ -44,13 +44,18 @@ final class Discourse {
   }
 
   /**
-   * The two latest distinct countries for "both countries", "the two sides": a pair named earlier in
-   * the sentence ("A and B agreed …, but each side accused the other"), else the pair of the
-   * sentences before (a lone earlier mention in the sentence is a speaker: "X said the two sides …").
+   * The two countries "both countries", "the two sides" refer to: a pair named earlier in the
+   * sentence ("A and B agreed …, but each side accused the other"), else the latest earlier sentence
+   * that names two (pairs are introduced together: "Armenia and Azerbaijan agreed …"), else the two
+   * latest across sentences. A lone earlier mention in the sentence is a speaker ("X said the two sides …").
    */
   List<Resolution> latestPair(int sentence, int position) {
-    List<Resolution> inSentence = pair(m -> m.sentence() == sentence && m.position() < position, sentence);
-    return inSentence.isEmpty() ? pair(m -> m.sentence() < sentence, sentence) : inSentence;
+    List<Resolution> found = pair(m -> m.sentence() == sentence && m.position() < position, sentence);
+    for (int k = sentence - 1; found.isEmpty() && k >= Math.max(0, sentence - REACH); k--) {
+      int before = k;
+      found = pair(m -> m.sentence() == before, sentence);
+    }
+    return found.isEmpty() ? pair(m -> m.sentence() < sentence, sentence) : found;
   }
 
   private List<Resolution> pair(Predicate<Mention> where, int sentence) {

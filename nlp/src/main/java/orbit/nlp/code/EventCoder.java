@@ -34,6 +34,9 @@ public final class EventCoder implements Stage {
   private static final Set<String> IMPLICIT_TARGET_ROOTS = Set.of("01", "02", "05", "10", "11", "12", "13");
   /** Cooperative roots: "A and B met/agreed/signed" is an event between A and B. */
   private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
+  /** Nouns for an accord between two parties: a reaction to one concerns both. */
+  private static final Set<String> ACCORDS = Set.of("deal", "agreement", "accord", "statement", "declaration",
+      "treaty", "exchange", "swap", "ceasefire", "truce");
   /** Requests whose open complement is what another actor is asked to do: appeal, demand. */
   private static final Set<String> REQUEST_ROOTS = Set.of("02", "10");
   /** Roots whose target, when the text names none, is the country where the event takes place ("protested in Beijing"). */
@@ -204,6 +207,7 @@ public final class EventCoder implements Stage {
       targets = List.of();
       targetHead = -1;
     }
+    int object = g.child(trigger.predicate(), "obj");
     if (who.isReciprocal(targetHead)) {
       for (Resolution a : sources) {
         for (Resolution b : sources) {
@@ -224,11 +228,16 @@ public final class EventCoder implements Stage {
       for (int k = 1; k < sources.size(); k++) {
         pairs.add(new Resolution[] {sources.get(0), sources.get(k)});
       }
-    } else if (IMPLICIT_TARGET_ROOTS.contains(p.code().substring(0, 2))) {
+    } else if (IMPLICIT_TARGET_ROOTS.contains(p.code().substring(0, 2)) && !(object >= 0 && who.isGroupOfTwo(object))) {
+      // no guess for "the parties" left unresolved; "Russia welcomed the deal": a reaction to an accord
+      // concerns both its parties
+      List<Resolution> parties = object >= 0 && ACCORDS.contains(g.lemma(object))
+          ? discourse.latestPair(sentence.index(), sourceSpan[0]) : List.of();
       for (Resolution s : sources) {
+        List<Resolution> others = parties.stream().filter(t -> !t.country().equals(s.country())).toList();
         Resolution t = discourse.counterpart(sentence.index(), trigger.token(), s.country(), sourceSpan);
-        if (t != null) {
-          pairs.add(new Resolution[] {s, t});
+        for (Resolution o : others.size() == 2 ? others : t == null ? List.<Resolution>of() : List.of(t)) {
+          pairs.add(new Resolution[] {s, o});
           implicit = true;
         }
       }

@@ -32,16 +32,8 @@ final class EventDating {
   static When date(ArticleDoc doc, Sentence sentence, int trigger, boolean past) {
     LocalDate articleDate = doc.article().date();
     When own = date(sentence, trigger, articleDate);
-    if (past && own.precision() == DatePrecision.DAY) {
-      // SUTime may resolve a weekday forward ("On Monday" in a Saturday report → the next Monday);
-      // a past event lies in the week before publication
-      LocalDate day = LocalDate.parse(own.value());
-      if (day.isAfter(articleDate) && !day.isAfter(articleDate.plusDays(7))) {
-        return new When(day.minusDays(7).toString(), DatePrecision.DAY);
-      }
-    }
     if (own.precision() != DatePrecision.ARTICLE || !past) {
-      return own;
+      return past ? pastDay(own, articleDate) : own;
     }
     for (int k = sentence.index() - 1; k >= 0; k--) {
       Sentence before = doc.sentences().get(k);
@@ -50,7 +42,7 @@ final class EventDating {
       }
       When inherited = date(before, before.tokens().size(), articleDate);
       if (inherited.precision() == DatePrecision.DAY || inherited.precision() == DatePrecision.MONTH) {
-        return inherited;
+        return pastDay(inherited, articleDate);
       }
     }
     if (sentence.index() > 0) {
@@ -65,6 +57,20 @@ final class EventDating {
       }
     }
     return own;
+  }
+
+  /**
+   * A past event's day as SUTime may resolve a weekday forward ("On Monday" in a Saturday report →
+   * the next Monday): a past event lies in the week before publication.
+   */
+  private static When pastDay(When when, LocalDate articleDate) {
+    if (when.precision() == DatePrecision.DAY) {
+      LocalDate day = LocalDate.parse(when.value());
+      if (day.isAfter(articleDate) && !day.isAfter(articleDate.plusDays(7))) {
+        return new When(day.minusDays(7).toString(), DatePrecision.DAY);
+      }
+    }
+    return when;
   }
 
   static When date(Sentence sentence, int trigger, LocalDate articleDate) {

@@ -72,7 +72,8 @@ final class Participants {
     }
     boolean participle = base.equals("dep") && g.token(verb).pos().equals("VBG");
     if (base.equals("conj") || base.equals("advcl") || participle) {
-      return g.token(head).isVerb() ? agentOrSubject(head, depth) : -1;
+      // a copular predicate shares its subject too: "Washington was deeply concerned and urged …"
+      return g.token(head).isVerb() || g.child(head, "cop") >= 0 ? agentOrSubject(head, depth) : -1;
     }
     if (base.equals("acl")) {
       if (rel.equals("acl:relcl")) {
@@ -207,10 +208,14 @@ final class Participants {
     return true;
   }
 
-  /** "both countries", "the two sides", "each side": a reference to the two countries just discussed. */
-  private boolean isGroupOfTwo(int h) {
+  /** "both countries", "the two sides", "each side", "the parties": the two countries just discussed. */
+  boolean isGroupOfTwo(int h) {
     if (!GROUP_NOUNS.contains(g.lemma(h)) || !g.token(h).pos().startsWith("NN")) {
       return false;
+    }
+    if (g.token(h).pos().equals("NNS") && (g.lemma(h).equals("party") || g.lemma(h).equals("side"))
+        && g.children(h).stream().anyMatch(c -> g.token(c).word().equalsIgnoreCase("the"))) {
+      return true;
     }
     for (int c : g.children(h)) {
       String w = g.token(c).word().toLowerCase(Locale.ROOT);

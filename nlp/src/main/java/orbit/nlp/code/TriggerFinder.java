@@ -2,6 +2,7 @@ package orbit.nlp.code;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Finds the lexicon matches of a parsed sentence: verbs first, then event nouns they do not consume. */
 final class TriggerFinder {
@@ -133,7 +134,8 @@ final class TriggerFinder {
 
   private static boolean anyChild(ParseGraph g, int i, String rel, Pattern p) {
     for (int c : g.childrenWith(i, rel)) {
-      if ((rel.equals("xcomp") ? p.xcomps() : p.modifiers()).contains(g.lemma(c))) {
+      Set<String> wanted = rel.equals("xcomp") ? p.xcomps() : p.modifiers();
+      if (wanted.contains(g.lemma(c)) || wanted.contains("*")) {
         return true;
       }
     }

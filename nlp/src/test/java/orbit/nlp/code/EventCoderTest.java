@@ -100,6 +100,14 @@ class EventCoderTest {
   }
 
   @Test
+  void aReactionToAnAccordConcernsBothParties() {
+    List<Event> events = code("Armenia and Azerbaijan agreed to exchange prisoners. Russia welcomed the deal on Friday. "
+        + "Washington, through a spokesperson, encouraged the parties to build on the agreement.");
+    assertThat(events).extracting(EventCoderTest::dyad)
+        .contains("RUS>ARM:05", "RUS>AZE:05", "USA>ARM:02", "USA>AZE:02");
+  }
+
+  @Test
   void whatAnAppealAsksForIsNotAnEventOfItsOwn() {
     List<Event> events = code("Aliyev said the plane had been hit from the ground. He called on Moscow to admit its "
         + "guilt, punish those responsible and pay compensation.");
