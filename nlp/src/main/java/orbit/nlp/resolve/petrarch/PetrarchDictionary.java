@@ -54,6 +54,32 @@ public final class PetrarchDictionary {
     return new Result(List.copyOf(reader.entries), List.copyOf(reader.problems));
   }
 
+  /**
+   * A discards dictionary: phrases whose sentence (or, marked {@code +}, whose whole story) is
+   * not coded ("SOCCER", "+WORLD GOLF CHAMPIONSHIPS"); each phrase as lower-case words.
+   */
+  public record Discards(List<List<String>> sentence, List<List<String>> story) {
+    public static final Discards NONE = new Discards(List.of(), List.of());
+  }
+
+  /** Reads a discards dictionary (Phoenix.discards.txt). */
+  public static Discards discards(Path file) {
+    List<List<String>> sentence = new ArrayList<>();
+    List<List<String>> story = new ArrayList<>();
+    for (String raw : lines(file)) {
+      String line = uncomment(raw).strip();
+      if (line.isEmpty() || line.startsWith("<!")) {
+        continue;
+      }
+      boolean whole = line.startsWith("+");
+      String p = phrase(whole ? line.substring(1) : line).toLowerCase(Locale.ROOT);
+      if (!p.isEmpty()) {
+        (whole ? story : sentence).add(List.of(p.split(" ")));
+      }
+    }
+    return new Discards(List.copyOf(sentence), List.copyOf(story));
+  }
+
   /** Reads an agents dictionary (Phoenix.agents.txt). */
   public static Result agents(Path file) {
     return AgentReader.read(file.getFileName().toString(), lines(file));
