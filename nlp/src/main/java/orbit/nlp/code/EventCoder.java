@@ -99,7 +99,11 @@ public final class EventCoder implements Stage {
     List<Event> events = new ArrayList<>();
     for (Sentence sentence : doc.sentences()) {
       remember(sentence, doc.article().date(), discourse);
-      if (sentence.isParsed()) {
+      Lexicon.Discard discard = lexicon.discard(sentence.tokens());
+      if (discard == Lexicon.Discard.STORY) {
+        return doc.withEvents(List.of());
+      }
+      if (sentence.isParsed() && discard == Lexicon.Discard.NONE) {
         events.addAll(code(doc, sentence, discourse));
       }
     }
@@ -176,7 +180,7 @@ public final class EventCoder implements Stage {
     List<Resolution> targets = target.actors();
     List<Resolution[]> pairs = new ArrayList<>();
     boolean implicit = false;
-    boolean mutual = sources.size() > 1 && (p.reciprocal() || MUTUAL_ROOTS.contains(p.code().substring(0, 2)));
+    boolean mutual = sources.size() > 1 && (p.reciprocal() || MUTUAL_ROOTS.contains(p.root()));
     if (mutual && !EventRoles.isPartner(target.role())) {
       targets = List.of();
       targetHead = -1;
@@ -201,7 +205,7 @@ public final class EventCoder implements Stage {
       for (int k = 1; k < sources.size(); k++) {
         pairs.add(new Resolution[] {sources.get(0), sources.get(k)});
       }
-    } else if (IMPLICIT_TARGET_ROOTS.contains(p.code().substring(0, 2))) {
+    } else if (IMPLICIT_TARGET_ROOTS.contains(p.root())) {
       for (Resolution s : sources) {
         Resolution t = discourse.counterpart(sentence.index(), trigger.token(), s.country(), sourceSpan);
         if (t != null) {
@@ -210,7 +214,7 @@ public final class EventCoder implements Stage {
         }
       }
     }
-    if (pairs.isEmpty() && PLACE_TARGET_ROOTS.contains(p.code().substring(0, 2))) {
+    if (pairs.isEmpty() && PLACE_TARGET_ROOTS.contains(p.root())) {
       Location where = places.find(g, who, trigger, sourceHead, -1, true);
       for (Resolution s : where == null ? List.<Resolution>of() : sources) {
         if (!where.country().equals(s.country())) {
@@ -221,15 +225,21 @@ public final class EventCoder implements Stage {
       }
     }
     List<Event> events = new ArrayList<>(pairs.size());
+    int targetAt = implicit ? -1 : targetHead;
     for (Resolution[] pair : pairs) {
-      events.add(event(doc, sentence, g, who, trigger, pair[0], pair[1], sourceHead, implicit ? -1 : targetHead));
+      if (p.code() != null) {
+        events.add(event(doc, sentence, g, who, trigger, p.code(), pair[0], pair[1], sourceHead, targetAt));
+      }
+      if (p.reverseCode() != null) {
+        events.add(event(doc, sentence, g, who, trigger, p.reverseCode(), pair[1], pair[0], targetAt, sourceHead));
+      }
     }
     return events;
   }
 
   private Event event(ArticleDoc doc, Sentence sentence, ParseGraph g, Participants who, Trigger trigger,
-                      Resolution source, Resolution target, int sourceHead, int targetHead) {
-    CameoCode code = codebook.get(trigger.pattern().code());
+                      String codeValue, Resolution source, Resolution target, int sourceHead, int targetHead) {
+    CameoCode code = codebook.orRoot(codeValue);
     int first = Math.min(trigger.token(), trigger.predicate());
     int last = Math.max(trigger.token(), trigger.predicate());
     for (int head : new int[] {sourceHead, targetHead}) {

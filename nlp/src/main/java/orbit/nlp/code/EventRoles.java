@@ -15,6 +15,8 @@ final class EventRoles {
       "nmod:toward", "nmod:of", "nmod:between", "nmod:over");
   /** A target on the light verb that carries a noun event ("issued an apology to X"). */
   private static final String PREDICATE = "pred.";
+  /** The role of a target a PETRARCH pattern marks with '+'. */
+  private static final String MARKED = "marked";
 
   /** The target found: its head (-1 when none), the role it was found at (null when none) and its actors. */
   record Target(int head, String role, List<Resolution> actors) {}
@@ -28,6 +30,13 @@ final class EventRoles {
   /** The first role of the trigger whose phrase names actors other than the sources (or says "each other"). */
   Target target(Participants who, Trigger trigger, List<Resolution> sources, int sourceHead, int[] sourceSpan) {
     Pattern p = trigger.pattern();
+    if (trigger.target() >= 0 && trigger.target() != sourceHead) {
+      List<Resolution> found = new ArrayList<>(who.actors(trigger.target()));
+      found.removeIf(t -> sources.stream().anyMatch(s -> s.code().equals(t.code())));
+      if (!found.isEmpty()) {
+        return new Target(trigger.target(), MARKED, found);
+      }
+    }
     for (String role : targetRoles(trigger)) {
       boolean modifier = role.endsWith(".amod");
       boolean onPredicate = role.startsWith(PREDICATE);
@@ -37,7 +46,7 @@ final class EventRoles {
       int head = who.role(anchor, path);
       if (head >= 0 && head != sourceHead && (head < sourceSpan[0] || head > sourceSpan[1])) {
         List<Resolution> found = new ArrayList<>(modifier ? who.modifierActors(head) : who.actors(head));
-        found.removeIf(t -> sources.stream().anyMatch(s -> sameSide(s, t, p.code())));
+        found.removeIf(t -> sources.stream().anyMatch(s -> sameSide(s, t, p.root())));
         if (!found.isEmpty() || who.isReciprocal(head)) {
           return new Target(head, role, found);
         }
@@ -55,12 +64,15 @@ final class EventRoles {
    * A target on the source's own side: the same actor, or, for cooperation and statements (roots
    * 01–09), the same country: domestic events are kept only where they are conflict (police vs protesters).
    */
-  static boolean sameSide(Resolution source, Resolution target, String code) {
-    return source.code().equals(target.code()) || code.compareTo("10") < 0 && source.country().equals(target.country());
+  static boolean sameSide(Resolution source, Resolution target, String root) {
+    return source.code().equals(target.code()) || root.compareTo("10") < 0 && source.country().equals(target.country());
   }
 
   /** The head of the source phrase; -1 when the trigger token itself names it (amod demonym), -2 when none. */
   static int sourceHead(ParseGraph g, Participants who, Trigger trigger) {
+    if (trigger.source() >= 0) {
+      return trigger.source();
+    }
     if (trigger.pattern().source() != null) {
       int head = who.role(trigger.predicate(), trigger.pattern().source());
       return head >= 0 ? head : -2;
