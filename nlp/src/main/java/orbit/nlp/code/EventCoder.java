@@ -175,17 +175,17 @@ public final class EventCoder implements Stage {
       return List.of();
     }
     int[] sourceSpan = sourceHead >= 0 ? who.span(sourceHead) : new int[] {trigger.token(), trigger.token()};
-    EventRoles.Target target = roles.target(who, trigger, sources, sourceHead, sourceSpan);
+    EventRoles.Target target = roles.target(g, who, trigger, sources, sourceHead, sourceSpan);
     int targetHead = target.head();
     List<Resolution> targets = target.actors();
     List<Resolution[]> pairs = new ArrayList<>();
     boolean implicit = false;
-    boolean mutual = sources.size() > 1 && (p.reciprocal() || MUTUAL_ROOTS.contains(p.root()));
+    boolean mutual = sources.size() > 1 && (p.reciprocal() || !p.dictionary() && MUTUAL_ROOTS.contains(p.root()));
     if (mutual && !EventRoles.isPartner(target.role())) {
       targets = List.of();
       targetHead = -1;
     }
-    if (who.isReciprocal(targetHead)) {
+    if (who.isReciprocal(targetHead) || mutual && p.dictionary()) {
       for (Resolution a : sources) {
         for (Resolution b : sources) {
           if (a != b) {
@@ -205,7 +205,7 @@ public final class EventCoder implements Stage {
       for (int k = 1; k < sources.size(); k++) {
         pairs.add(new Resolution[] {sources.get(0), sources.get(k)});
       }
-    } else if (IMPLICIT_TARGET_ROOTS.contains(p.root())) {
+    } else if (!p.dictionary() && IMPLICIT_TARGET_ROOTS.contains(p.root())) {
       for (Resolution s : sources) {
         Resolution t = discourse.counterpart(sentence.index(), trigger.token(), s.country(), sourceSpan);
         if (t != null) {
@@ -214,7 +214,7 @@ public final class EventCoder implements Stage {
         }
       }
     }
-    if (pairs.isEmpty() && PLACE_TARGET_ROOTS.contains(p.root())) {
+    if (pairs.isEmpty() && !p.dictionary() && PLACE_TARGET_ROOTS.contains(p.root())) {
       Location where = places.find(g, who, trigger, sourceHead, -1, true);
       for (Resolution s : where == null ? List.<Resolution>of() : sources) {
         if (!where.country().equals(s.country())) {

@@ -17,6 +17,10 @@ final class EventRoles {
   private static final String PREDICATE = "pred.";
   /** The role of a target a PETRARCH pattern marks with '+'. */
   private static final String MARKED = "marked";
+  /** The role of a dictionary pattern's target found as the first actor after the verb. */
+  private static final String FOLLOWING = "following";
+  private static final Set<String> PHRASE_INNER = Set.of("compound", "flat", "amod", "nmod:poss", "det", "nummod");
+  private static final Set<String> CLAUSES = Set.of("ccomp", "advcl", "parataxis", "csubj", "xcomp", "acl:relcl");
 
   /** The target found: its head (-1 when none), the role it was found at (null when none) and its actors. */
   record Target(int head, String role, List<Resolution> actors) {}
@@ -28,7 +32,8 @@ final class EventRoles {
   }
 
   /** The first role of the trigger whose phrase names actors other than the sources (or says "each other"). */
-  Target target(Participants who, Trigger trigger, List<Resolution> sources, int sourceHead, int[] sourceSpan) {
+  Target target(ParseGraph g, Participants who, Trigger trigger, List<Resolution> sources, int sourceHead,
+                int[] sourceSpan) {
     Pattern p = trigger.pattern();
     if (trigger.target() >= 0 && trigger.target() != sourceHead) {
       List<Resolution> found = new ArrayList<>(who.actors(trigger.target()));
@@ -52,7 +57,41 @@ final class EventRoles {
         }
       }
     }
+    return p.dictionary() ? following(g, who, trigger.predicate(), sources, sourceSpan) : new Target(-1, null, List.of());
+  }
+
+  /**
+   * A dictionary pattern's target where no role names one, as PETRARCH finds it: the first actor
+   * after the verb among the words it governs, outside clauses of their own ("welcomed their
+   * resumption of ties with Osgiliath", "renewing his license in Michel Delving").
+   */
+  private static Target following(ParseGraph g, Participants who, int verb, List<Resolution> sources, int[] sourceSpan) {
+    for (int t = verb + 1; t < g.size(); t++) {
+      String pos = g.token(t).pos();
+      if (!(pos.startsWith("NN") || pos.startsWith("PRP")) || t >= sourceSpan[0] && t <= sourceSpan[1]
+          || !g.dominates(verb, t) || inOwnClause(g, verb, t)) {
+        continue;
+      }
+      int head = t;
+      while (g.head(head) > verb && PHRASE_INNER.contains(g.relation(head))) {
+        head = g.head(head);
+      }
+      List<Resolution> found = new ArrayList<>(who.actors(head));
+      found.removeIf(a -> sources.stream().anyMatch(s -> s.code().equals(a.code())));
+      if (!found.isEmpty()) {
+        return new Target(head, FOLLOWING, found);
+      }
+    }
     return new Target(-1, null, List.of());
+  }
+
+  private static boolean inOwnClause(ParseGraph g, int verb, int t) {
+    for (int node = t; node != verb && node >= 0; node = g.head(node)) {
+      if (CLAUSES.contains(g.relation(node)) || CLAUSES.contains(g.baseRelation(node))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a role names a partner of the event ("with X", the object) rather than a circumstance ("in X"). */

@@ -49,7 +49,7 @@ public final class Lexicon {
     Map<String, List<Pattern>> forms = new HashMap<>();
     for (VerbDictionary.VerbPattern v : dictionary.patterns()) {
       Pattern p = new Pattern(v.code(), Pattern.Kind.VERB, v.verb(), null, Set.of(), null, Set.of(), Set.of(), Set.of(),
-          Set.of(), null, null, v.compound(), v.before(), v.after(), v.reverseCode(), v.line());
+          Set.of(), null, null, v.compound(), v.before(), v.after(), v.reverseCode(), true, v.line());
       verbs.computeIfAbsent(v.verb(), k -> new ArrayList<>()).add(p);
       forms.computeIfAbsent(v.verb(), k -> new ArrayList<>()).add(p);
       for (String form : v.forms()) {
@@ -126,7 +126,7 @@ public final class Lexicon {
       }
     }
     return new Pattern(code, kind, lemma, c.particle, c.objects, c.oblPreposition, c.oblHeads, c.xcomps,
-        c.modifiers, c.verbs, c.target, c.source, c.reciprocal, List.of(), List.of(), null, line);
+        c.modifiers, c.verbs, c.target, c.source, c.reciprocal, List.of(), List.of(), null, false, line);
   }
 
   private static String require(Map<String, String> row, String column, int line, URL source) {
@@ -186,14 +186,18 @@ public final class Lexicon {
     return verbs.getOrDefault(lemma, List.of());
   }
 
-  /** The entries of a verb by its lemma and, for PETRARCH verbs listed by form, by its word. */
+  /**
+   * The entries of a verb by its lemma; where a PETRARCH dictionary lists the word itself as a verb
+   * or a verb's form ("LEFT", "SAID"), its dictionary entries are those of that listing only, as
+   * PETRARCH looks verbs up by form ("left" is LEFT, not LEAVE).
+   */
   List<Pattern> verbs(String lemma, String word) {
     List<Pattern> byForm = forms.getOrDefault(word, List.of());
-    if (byForm.isEmpty() || word.equals(lemma)) {
+    if (byForm.isEmpty()) {
       return verbs(lemma);
     }
-    List<Pattern> all = new ArrayList<>(verbs(lemma));
-    byForm.stream().filter(p -> !all.contains(p)).forEach(all::add);
+    List<Pattern> all = new ArrayList<>(byForm);
+    verbs(lemma).stream().filter(p -> !p.dictionary()).forEach(all::add);
     return all;
   }
 

@@ -9,13 +9,15 @@ import orbit.nlp.resolve.petrarch.VerbDictionary.Slot;
  * LEXICON-FORMAT.md), or, for a PETRARCH dictionary pattern, the words that must come before and
  * after it ({@link Slots}). Empty sets and null strings mean "no constraint". {@code code} is the
  * event from source to target, {@code reverseCode} the event back (PETRARCH's {@code [a:b]}); both
- * null: the entry matches and codes nothing (PETRARCH's {@code [---]}).
+ * null: the entry matches and codes nothing (PETRARCH's {@code [---]}). {@code dictionary}: the entry
+ * comes from a user's PETRARCH dictionary, which says reciprocity ({@code %}) outright and leaves
+ * the target to the words after the verb.
  *
  * @param line the lexicon line, for error messages and as a tie-breaker
  */
 record Pattern(String code, Kind kind, String lemma, String particle, Set<String> objects, String oblPreposition,
                Set<String> oblHeads, Set<String> xcomps, Set<String> modifiers, Set<String> verbs, String target,
-               String source, boolean reciprocal, List<Slot> before, List<Slot> after, String reverseCode, int line) {
+               String source, boolean reciprocal, List<Slot> before, List<Slot> after, String reverseCode, boolean dictionary, int line) {
   enum Kind { VERB, NOUN, LIGHT }
 
   /** How many constraints the entry has: the most specific matching entry wins. */
