@@ -20,7 +20,8 @@ final class EventRoles {
   /** The role of a dictionary pattern's target found as the first actor after the verb. */
   private static final String FOLLOWING = "following";
   private static final Set<String> PHRASE_INNER = Set.of("compound", "flat", "amod", "nmod:poss", "det", "nummod");
-  private static final Set<String> CLAUSES = Set.of("ccomp", "advcl", "parataxis", "csubj", "xcomp", "acl:relcl");
+  /** Clauses a following target is not looked for in; a complement clause is ("believes Dagolath can cope"). */
+  private static final Set<String> TARGET_BARRIERS = Set.of("advcl", "parataxis", "csubj", "xcomp", "acl:relcl");
 
   /** The target found: its head (-1 when none), the role it was found at (null when none) and its actors. */
   record Target(int head, String role, List<Resolution> actors) {}
@@ -63,13 +64,14 @@ final class EventRoles {
   /**
    * A dictionary pattern's target where no role names one, as PETRARCH finds it: the first actor
    * after the verb among the words it governs, outside clauses of their own ("welcomed their
-   * resumption of ties with Osgiliath", "renewing his license in Michel Delving").
+   * resumption of ties with Osgiliath", "renewing his license in Michel Delving"), or the subject of
+   * its complement clause ("believes Dagolath can cope").
    */
   private static Target following(ParseGraph g, Participants who, int verb, List<Resolution> sources, int[] sourceSpan) {
     for (int t = verb + 1; t < g.size(); t++) {
       String pos = g.token(t).pos();
       if (!(pos.startsWith("NN") || pos.startsWith("PRP")) || t >= sourceSpan[0] && t <= sourceSpan[1]
-          || !g.dominates(verb, t) || inOwnClause(g, verb, t)) {
+          || !g.dominates(verb, t) || g.inClause(verb, t, TARGET_BARRIERS)) {
         continue;
       }
       int head = t;
@@ -85,14 +87,6 @@ final class EventRoles {
     return new Target(-1, null, List.of());
   }
 
-  private static boolean inOwnClause(ParseGraph g, int verb, int t) {
-    for (int node = t; node != verb && node >= 0; node = g.head(node)) {
-      if (CLAUSES.contains(g.relation(node)) || CLAUSES.contains(g.baseRelation(node))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Whether a role names a partner of the event ("with X", the object) rather than a circumstance ("in X"). */
   static boolean isPartner(String role) {

@@ -159,6 +159,25 @@ final class ParseGraph {
     return all;
   }
 
+  /** Clauses with their own predicate and arguments, which a verb's pattern words do not reach into. */
+  private static final java.util.Set<String> CLAUSES = java.util.Set.of("ccomp", "advcl", "parataxis", "csubj",
+      "acl:relcl");
+
+  /** Whether {@code node}, below {@code verb}, lies in a clause of its own (a complement, adverbial or relative clause). */
+  boolean inOwnClause(int verb, int node) {
+    return inClause(verb, node, CLAUSES);
+  }
+
+  /** Whether the path from {@code node} up to {@code verb} passes a relation of {@code clauses}. */
+  boolean inClause(int verb, int node, java.util.Set<String> clauses) {
+    for (int i = node, steps = 0; i != verb && i >= 0 && steps < tokens.size(); i = head[i], steps++) {
+      if (clauses.contains(relation[i]) || clauses.contains(baseRelation(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when {@code ancestor} dominates {@code node}. */
   boolean dominates(int ancestor, int node) {
     for (int i = head[node], steps = 0; i >= 0 && steps < tokens.size(); i = head[i], steps++) {

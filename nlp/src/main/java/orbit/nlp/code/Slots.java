@@ -9,8 +9,9 @@ import orbit.nlp.resolve.petrarch.VerbDictionary.Slot;
 /**
  * Matches a PETRARCH pattern's slots around its verb, as UD-PETRARCH does on the verb's
  * dependency tree: the words after {@code *} in order among the tokens the verb governs, after it;
- * the words before {@code *} in order among the tokens before it. A word ending in '_' must be the
- * token's word or lemma; another word may also be its stem ("RELATION" matches "relations").
+ * outside clauses of their own; the words before {@code *} in order among the tokens before it. A
+ * word matches a token's word or lemma ("RELATION" matches "relations"); PETRARCH's whole-word
+ * mark '_' changes nothing then.
  * {@code $} and {@code +} mark where the source and the target stand: the first noun between the
  * neighbouring matched words.
  */
@@ -30,7 +31,7 @@ final class Slots {
     boolean[] after = new boolean[g.size()];
     for (int t = 0; t < g.size(); t++) {
       before[t] = t < verb;
-      after[t] = t > verb && g.dominates(verb, t);
+      after[t] = t > verb && g.dominates(verb, t) && !g.inOwnClause(verb, t);
     }
     int[] source = {-1};
     int[] target = {-1};
@@ -102,13 +103,9 @@ final class Slots {
     String w = g.token(t).word().toLowerCase(Locale.ROOT);
     String lemma = g.lemma(t);
     if (word.endsWith("_")) {
-      String whole = word.substring(0, word.length() - 1);
-      return w.equals(whole) || lemma.equals(whole);
+      word = word.substring(0, word.length() - 1);
     }
-    if (w.equals(word) || lemma.equals(word)) {
-      return true;
-    }
-    return word.length() >= 4 && (w.startsWith(word) || lemma.startsWith(word));
+    return w.equals(word) || lemma.equals(word);
   }
 
   /** The head of the first noun phrase in tokens [from, to), or -1. */
