@@ -160,18 +160,33 @@ final class ParseGraph {
   }
 
   /** Clauses with their own predicate and arguments, which a verb's pattern words do not reach into. */
-  private static final java.util.Set<String> CLAUSES = java.util.Set.of("ccomp", "advcl", "parataxis", "csubj",
-      "acl:relcl");
+  private static final java.util.Set<String> OWN_CLAUSES = java.util.Set.of("ccomp", "advcl", "parataxis", "csubj",
+      "acl:relcl", "mark:to");
 
   /** Whether {@code node}, below {@code verb}, lies in a clause of its own (a complement, adverbial or relative clause). */
   boolean inOwnClause(int verb, int node) {
-    return inClause(verb, node, CLAUSES);
+    return inClause(verb, node, OWN_CLAUSES);
   }
 
-  /** Whether the path from {@code node} up to {@code verb} passes a relation of {@code clauses}. */
+  /**
+   * Whether the path from {@code node} up to {@code verb} passes a relation of {@code clauses} or
+   * a conjoined verb (a clause of its own, with its own arguments); an infinitive ("signed an
+   * accord to supply Gondor") counts only where {@code clauses} names "mark:to".
+   */
   boolean inClause(int verb, int node, java.util.Set<String> clauses) {
     for (int i = node, steps = 0; i != verb && i >= 0 && steps < tokens.size(); i = head[i], steps++) {
-      if (clauses.contains(relation[i]) || clauses.contains(baseRelation(i))) {
+      boolean clause = clauses.contains(relation[i]) || clauses.contains(baseRelation(i))
+          || relation[i].equals("conj") && tokens.get(i).isVerb();
+      if (clause && (clauses.contains("mark:to") || !isInfinitive(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isInfinitive(int i) {
+    for (int c : children.get(i)) {
+      if (relation[c].equals("mark") && tokens.get(c).word().equalsIgnoreCase("to")) {
         return true;
       }
     }
