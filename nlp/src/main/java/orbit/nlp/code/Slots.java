@@ -9,7 +9,9 @@ import orbit.nlp.resolve.petrarch.VerbDictionary.Slot;
 /**
  * Matches a PETRARCH pattern's slots around its verb, as UD-PETRARCH does on the verb's
  * dependency tree: the words after {@code *} in order among the tokens the verb governs, after it;
- * outside clauses of their own; the words before {@code *} in order among the tokens before it. A
+ * outside clauses of their own; the words before {@code *} in order in its subject's phrase ("{DEATH
+ * TOLL} *", not an adverb: UD-PETRARCH's validation leaves "Gollum recently allowed" to ALLOW). A
+ * {@code {…}} phrase's words stand together, past conjuncts ("death and injury toll"). A
  * word matches a token's word or lemma ("RELATION" matches "relations"); PETRARCH's whole-word
  * mark '_' changes nothing then.
  * {@code $} and {@code +} mark where the source and the target stand: the first noun between the
@@ -29,8 +31,10 @@ final class Slots {
   static Match match(ParseGraph g, int verb, Pattern p) {
     boolean[] before = new boolean[g.size()];
     boolean[] after = new boolean[g.size()];
+    int subject = subject(g, verb);
+    int[] span = subject < 0 ? new int[] {0, -1} : g.phrase(subject);
     for (int t = 0; t < g.size(); t++) {
-      before[t] = t < verb;
+      before[t] = t < verb && t >= span[0] && t <= span[1];
       after[t] = t > verb && g.dominates(verb, t) && !g.inOwnClause(verb, t);
     }
     int[] source = {-1};
@@ -88,15 +92,42 @@ final class Slots {
   private static int matchLength(ParseGraph g, Slot slot, int t, boolean[] allowed) {
     int best = 0;
     for (List<String> words : slot.alternatives()) {
-      boolean ok = t + words.size() <= g.size();
+      int at = t;
+      boolean ok = true;
       for (int w = 0; ok && w < words.size(); w++) {
-        ok = allowed[t + w] && matchesWord(g, t + w, words.get(w));
+        if (w > 0) {
+          at = next(g, at - 1);
+        }
+        ok = at < g.size() && allowed[at] && matchesWord(g, at, words.get(w));
+        at++;
       }
       if (ok) {
-        best = Math.max(best, words.size());
+        best = Math.max(best, at - t);
       }
     }
     return best;
+  }
+
+  /**
+   * The token after {@code last} that continues its phrase: the next one, past the conjuncts of
+   * {@code last} ("death and injury toll" reads "death toll").
+   */
+  private static int next(ParseGraph g, int last) {
+    int t = last + 1;
+    while (t < g.size() && conjoinedTo(g, t, last)) {
+      t++;
+    }
+    return t;
+  }
+
+  private static boolean conjoinedTo(ParseGraph g, int t, int last) {
+    for (int node = t, steps = 0; node >= 0 && steps < g.size(); node = g.head(node), steps++) {
+      if (g.head(node) == last) {
+        String rel = g.baseRelation(node);
+        return rel.equals("conj") || rel.equals("cc");
+      }
+    }
+    return false;
   }
 
   private static boolean matchesWord(ParseGraph g, int t, String word) {
@@ -106,6 +137,22 @@ final class Slots {
       word = word.substring(0, word.length() - 1);
     }
     return w.equals(word) || lemma.equals(word);
+  }
+
+  /** The verb's subject, or that of the clause it completes or is conjoined to ("is about to restore"); -1 when none. */
+  private static int subject(ParseGraph g, int verb) {
+    for (int v = verb, steps = 0; v >= 0 && steps < 4; v = g.head(v), steps++) {
+      for (int c : g.children(v)) {
+        if (g.baseRelation(c).equals("nsubj")) {
+          return c;
+        }
+      }
+      String rel = g.baseRelation(v);
+      if (!rel.equals("xcomp") && !rel.equals("conj")) {
+        break;
+      }
+    }
+    return -1;
   }
 
   /** The head of the first noun phrase in tokens [from, to), or -1. */

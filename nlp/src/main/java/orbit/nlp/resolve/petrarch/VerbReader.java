@@ -227,32 +227,56 @@ final class VerbReader {
     boolean star = false;
     boolean compound = false;
     int depth = 0;
+    List<Slot> phrase = null;  // the words of an open {…} noun phrase, which must stand together
     for (String token : text.substring(0, open).replaceAll("([(){}])", " $1 ").strip().split("\\s+")) {
+      List<Slot> out = phrase != null ? phrase : star ? after : before;
       switch (token) {
         case "*" -> {
-          if (star) {
-            problem(l.number(), "-" + text, "pattern with more than one '*'");
+          if (star || phrase != null) {
+            problem(l.number(), "-" + text, phrase != null ? "'*' inside a {…} phrase" : "pattern with more than one '*'");
             return null;
           }
           star = true;
         }
-        case "(", "{" -> depth++;
-        case ")", "}" -> depth--;
+        case "(" -> depth++;
+        case ")" -> depth--;
+        case "{" -> {
+          if (phrase != null) {
+            problem(l.number(), "-" + text, "nested '{'");
+            return null;
+          }
+          phrase = new ArrayList<>();
+        }
+        case "}" -> {
+          if (phrase == null) {
+            problem(l.number(), "-" + text, "unbalanced '}'");
+            return null;
+          }
+          Slot together = together(phrase, l);
+          if (together == null) {
+            return null;
+          }
+          phrase = null;
+          (star ? after : before).add(together);
+        }
         case "%" -> compound = true;
         case "^", "" -> { }
-        case "$" -> (star ? after : before).add(new Slot(Kind.SOURCE, List.of()));
-        case "+" -> (star ? after : before).add(new Slot(Kind.TARGET, List.of()));
+        case "$" -> out.add(new Slot(Kind.SOURCE, List.of()));
+        case "+" -> out.add(new Slot(Kind.TARGET, List.of()));
         default -> {
           Slot s = slot(token, l, new LinkedHashSet<>());
           if (s == null) {
             return null;
           }
-          (star ? after : before).add(s);
+          out.add(s);
         }
       }
       if (depth < 0) {
         break;
       }
+    }
+    if (phrase != null) {
+      depth = -1;
     }
     if (depth != 0) {
       problem(l.number(), "-" + text, "unbalanced '(' or '{'");
@@ -263,6 +287,27 @@ final class VerbReader {
       return null;
     }
     return new Parsed(List.copyOf(before), List.copyOf(after), code, compound, l.number());
+  }
+
+  /** The slots of a {…} phrase as one slot: every way to fill them in turn, as one word sequence. */
+  private Slot together(List<Slot> phrase, Line l) {
+    List<List<String>> sequences = List.of(List.of());
+    for (Slot s : phrase) {
+      if (s.kind() != Kind.WORDS) {
+        problem(l.number(), "-" + l.text(), "'$' or '+' inside a {…} phrase");
+        return null;
+      }
+      List<List<String>> longer = new ArrayList<>();
+      for (List<String> start : sequences) {
+        for (List<String> end : s.alternatives()) {
+          List<String> both = new ArrayList<>(start);
+          both.addAll(end);
+          longer.add(List.copyOf(both));
+        }
+      }
+      sequences = longer;
+    }
+    return new Slot(Kind.WORDS, List.copyOf(sequences));
   }
 
   /** A word ("TIES", "URBAN_CENTER", "CLOSURE_") or a synset ("&TIETYPES"), or null when unsupported. */
