@@ -11,7 +11,8 @@ import orbit.nlp.resolve.petrarch.VerbDictionary.Slot;
  * dependency tree: the words after {@code *} in order among the tokens the verb governs, after it;
  * outside clauses of their own; the words before {@code *} in order in its subject's phrase ("{DEATH
  * TOLL} *", not an adverb: UD-PETRARCH's validation leaves "Gollum recently allowed" to ALLOW). A
- * {@code {…}} phrase's words stand together, past conjuncts ("death and injury toll"). A
+ * {@code {…}} phrase's words stand in order in one phrase, its last two together, past conjuncts
+ * ("death and injury toll", "new global economic relations"). A
  * word matches a token's word or lemma ("RELATION" matches "relations"); PETRARCH's whole-word
  * mark '_' changes nothing then.
  * {@code $} and {@code +} mark where the source and the target stand: the first noun between the
@@ -24,6 +25,8 @@ final class Slots {
   /** Relations that lead from a word of a noun phrase up to its head. */
   private static final Set<String> IN_PHRASE = Set.of("compound", "flat", "amod", "det", "nummod", "name",
       "goeswith", "case");
+
+  private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "VBN", "VBG");
 
   private Slots() {}
 
@@ -93,14 +96,17 @@ final class Slots {
     int best = 0;
     for (List<String> words : slot.alternatives()) {
       int at = t;
-      boolean ok = true;
-      for (int w = 0; ok && w < words.size(); w++) {
-        if (w > 0) {
-          at = next(g, at - 1);
+      boolean ok = allowed[t] && matchesWord(g, t, words.get(0));
+      for (int w = 1; ok && w < words.size(); w++) {
+        at = next(g, at);
+        // modifiers may come between a phrase's words, not before its last: "new global economic relations"
+        while (w < words.size() - 1 && at < g.size() && allowed[at] && !matchesWord(g, at, words.get(w))
+            && MODIFIER_TAGS.contains(g.token(at).pos())) {
+          at++;
         }
         ok = at < g.size() && allowed[at] && matchesWord(g, at, words.get(w));
-        at++;
       }
+      at++;
       if (ok) {
         best = Math.max(best, at - t);
       }
@@ -108,10 +114,7 @@ final class Slots {
     return best;
   }
 
-  /**
-   * The token after {@code last} that continues its phrase: the next one, past the conjuncts of
-   * {@code last} ("death and injury toll" reads "death toll").
-   */
+  /** The token after {@code last}, past the conjuncts of {@code last} ("death and injury toll" reads "death toll"). */
   private static int next(ParseGraph g, int last) {
     int t = last + 1;
     while (t < g.size() && conjoinedTo(g, t, last)) {
