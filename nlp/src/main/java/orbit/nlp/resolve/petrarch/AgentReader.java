@@ -59,7 +59,7 @@ final class AgentReader {
       for (String noun : nouns) {
         for (String expanded : expand(noun, classes)) {
           String phrase = PetrarchDictionary.phrase(expanded);
-          entries.add(new ActorEntry(phrase, Kind.SECTOR, phrase, null, sector.substring(0, 3), null, null,
+          entries.add(new ActorEntry(phrase, Kind.SECTOR, phrase, null, sector, null, null,
               "PETRARCH [" + code + "]", ActorEntry.PETRARCH));
         }
       }

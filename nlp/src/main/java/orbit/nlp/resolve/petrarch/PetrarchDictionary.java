@@ -19,8 +19,8 @@ import orbit.core.actors.ActorEntry.Kind;
  * {@code [CODE yymmdd-yymmdd]} (two-digit years below 30 are 20xx; eight digits are yyyymmdd); an
  * undated code holds whenever no dated one does. Agents: {@code NOUN {PLURALS} [~SECTOR]} with
  * {@code !CLASS! = A, B} substitutions. Codes map to Orbit as: IGO/NGO/IMG/MNC codes are the
- * country field whole; otherwise the first three letters are the country and the next three the
- * sector; a bare three-letter code names a country (a modifier, like a demonym). Lines it cannot
+ * country field whole; otherwise the first three letters are the country and the rest the sector
+ * (PSEREBHMS: PSE, REBHMS; agents' ~GOVFRM likewise whole, so that codes come out as PETRARCH's); a bare three-letter code names a country (a modifier, like a demonym). Lines it cannot
  * read are returned as problems with file and line, never thrown.
  */
 public final class PetrarchDictionary {
@@ -139,7 +139,7 @@ public final class PetrarchDictionary {
     boolean transnational = code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("IMG")
         || code.startsWith("MNC");
     String country = transnational || code.length() < 3 ? code : code.substring(0, 3);
-    String sector = transnational || code.length() < 6 ? null : code.substring(3, 6);
+    String sector = transnational || code.length() < 6 ? null : code.substring(3);
     Kind kind = code.length() == 3 && !transnational ? Kind.COUNTRY : Kind.ORGANISATION;
     return new ActorEntry(phrase, kind, name, country, sector, from, to, "PETRARCH " + inside.strip(), priority);
   }
