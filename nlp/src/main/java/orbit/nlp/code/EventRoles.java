@@ -20,8 +20,12 @@ final class EventRoles {
   /** The role of a dictionary pattern's target found as the first actor after the verb. */
   private static final String FOLLOWING = "following";
   private static final Set<String> PHRASE_INNER = Set.of("compound", "flat", "amod", "nmod:poss", "det", "nummod");
-  /** Clauses a following target is not looked for in; a complement clause is ("believes Dagolath can cope"). */
-  private static final Set<String> TARGET_BARRIERS = Set.of("advcl", "parataxis", "csubj", "xcomp", "acl:relcl");
+  /**
+   * Clauses a following target is not looked for in (a complement clause is: "believes Dagolath can
+   * cope"); nor past a conjunct, whose actors come with its first conjunct's.
+   */
+  private static final Set<String> TARGET_BARRIERS = Set.of("advcl", "parataxis", "csubj", "xcomp", "acl:relcl",
+      "conj");
 
   /** The target found: its head (-1 when none), the role it was found at (null when none) and its actors. */
   record Target(int head, String role, List<Resolution> actors) {}

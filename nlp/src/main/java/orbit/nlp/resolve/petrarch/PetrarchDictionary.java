@@ -113,7 +113,7 @@ public final class PetrarchDictionary {
   static ActorEntry code(String phrase, String name, String inside, int priority) {
     String[] parts = inside.strip().split("\\s+", 2);
     String code = parts[0].toUpperCase(Locale.ROOT);
-    if (code.isEmpty() || !code.chars().allMatch(Character::isLetterOrDigit)) {
+    if (code.isEmpty() || !code.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '/')) {
       return null;
     }
     LocalDate from = null;
