@@ -145,13 +145,19 @@ final class ParseGraph {
     return actual.equals(wanted) || actual.endsWith(" " + wanted);
   }
 
-  /** Token i and its conjuncts ("Uzbekistan and Kyrgyzstan" → both heads). */
+  /**
+   * Token i and its conjuncts ("Uzbekistan and Kyrgyzstan" → both heads); in a list the parser
+   * read partly as appositions ("Mordor, the Shire, Arnor and Bree"), the appositions too.
+   */
   List<Integer> withConjuncts(int i) {
     List<Integer> all = new ArrayList<>(2);
     all.add(i);
     for (int k = 0; k < all.size(); k++) {
-      for (int c : children.get(all.get(k))) {
-        if (relation[c].equals("conj") && !all.contains(c)) {
+      int node = all.get(k);
+      boolean list = hasChild(node, "conj");
+      for (int c : children.get(node)) {
+        boolean listed = relation[c].equals("appos") && (list || hasChild(c, "conj"));
+        if ((relation[c].equals("conj") || listed) && !all.contains(c)) {
           all.add(c);
         }
       }
