@@ -194,11 +194,32 @@ public final class Lexicon {
   List<Pattern> verbs(String lemma, String word) {
     List<Pattern> byForm = forms.getOrDefault(word, List.of());
     if (byForm.isEmpty()) {
-      return verbs(lemma);
+      List<Pattern> byLemma = verbs(lemma);
+      return byLemma.stream().anyMatch(Pattern::dictionary) && !isRegularForm(lemma, word)
+          ? byLemma.stream().filter(p -> !p.dictionary()).toList() : byLemma;
     }
     List<Pattern> all = new ArrayList<>(byForm);
     verbs(lemma).stream().filter(p -> !p.dictionary()).forEach(all::add);
     return all;
+  }
+
+  /**
+   * Whether a word is a regular form of a verb (PETRARCH's rule for verbs without listed forms):
+   * depart, departs, departed, departing; not "departes".
+   */
+  static boolean isRegularForm(String verb, String word) {
+    if (word.equals(verb)) {
+      return true;
+    }
+    String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
+    String last = verb.isEmpty() ? "" : verb.substring(verb.length() - 1);
+    boolean sibilant = verb.matches(".*(s|x|z|ch|sh|o)");
+    boolean consonantY = verb.matches(".*[^aeiou]y");
+    String y = consonantY ? verb.substring(0, verb.length() - 1) : null;
+    return word.equals(sibilant ? verb + "es" : verb + "s")
+        || word.equals(stem + "ed") || word.equals(stem + "ing")
+        || word.equals(verb + last + "ed") || word.equals(verb + last + "ing")
+        || y != null && (word.equals(y + "ies") || word.equals(y + "ied"));
   }
 
   /** Whether the sentence holds a discard phrase: PETRARCH leaves such sentences (or stories) uncoded. */

@@ -36,7 +36,9 @@ class ValidationSuiteTest {
     scores.forEach(s -> System.out.printf("%-9s %3d records %3d found %3d missed %3d extra  %.2f%% found  %.2f%% extra%n",
         s.category(), s.records(), s.found(), s.missed(), s.extra(), 100 * s.foundShare(), 100 * s.extraPerRecord()));
     Score total = scores.get(scores.size() - 1);
-    assertThat(total.records()).isGreaterThan(200);
-    assertThat(total.foundShare()).isGreaterThanOrEqualTo(0.0);
+    assertThat(total.records()).isEqualTo(245);
+    // guards the figures reached (80.66% found, 14.69% extra; docs/petrarch.md): raise them as the coder improves
+    assertThat(total.foundShare()).isGreaterThanOrEqualTo(0.80);
+    assertThat(total.extraPerRecord()).isLessThanOrEqualTo(0.15);
   }
 }
