@@ -216,9 +216,10 @@ public final class Lexicon {
     boolean sibilant = verb.matches(".*(s|x|z|ch|sh|o)");
     boolean consonantY = verb.matches(".*[^aeiou]y");
     String y = consonantY ? verb.substring(0, verb.length() - 1) : null;
+    boolean doubles = verb.matches(".*[^aeiou][aeiou][^aeiouwxy]");  // stop → stopped; depart → departed
     return word.equals(sibilant ? verb + "es" : verb + "s")
         || word.equals(stem + "ed") || word.equals(stem + "ing")
-        || word.equals(verb + last + "ed") || word.equals(verb + last + "ing")
+        || doubles && (word.equals(verb + last + "ed") || word.equals(verb + last + "ing"))
         || y != null && (word.equals(y + "ies") || word.equals(y + "ied"));
   }
 
