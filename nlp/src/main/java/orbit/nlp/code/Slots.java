@@ -7,16 +7,14 @@ import orbit.nlp.resolve.petrarch.VerbDictionary.Kind;
 import orbit.nlp.resolve.petrarch.VerbDictionary.Slot;
 
 /**
- * Matches a PETRARCH pattern's slots around its verb, as UD-PETRARCH does on the verb's
- * dependency tree: the words after {@code *} in order among the tokens the verb governs, after it;
- * outside clauses of their own; the words before {@code *} in order in its subject's phrase ("{DEATH
- * TOLL} *", not an adverb: UD-PETRARCH's validation leaves "Gollum recently allowed" to ALLOW). A
- * {@code {…}} phrase's words stand in order in one phrase, its last two together, past conjuncts
- * ("death and injury toll", "new global economic relations"). A
- * word matches a token's word or lemma ("RELATION" matches "relations"); PETRARCH's whole-word
- * mark '_' changes nothing then.
- * {@code $} and {@code +} mark where the source and the target stand: the first noun between the
- * neighbouring matched words.
+ * Matches a PETRARCH pattern's slots around its verb, as UD-PETRARCH does on the verb's dependency
+ * tree: the words after {@code *} in order among the tokens the verb governs, after it, outside
+ * clauses of their own; the words before {@code *} in order in its subject's phrase ("{DEATH TOLL} *";
+ * not an adverb: UD-PETRARCH's validation leaves "Gollum recently allowed" to plain ALLOW). A word
+ * matches a token's word or lemma ("RELATION" matches "relations"), so PETRARCH's whole-word mark '_'
+ * changes nothing. A {@code {…}} phrase's words stand in order in one phrase, its last two together,
+ * past conjuncts ("death and injury toll", "new global economic relations"). {@code $} and {@code +}
+ * mark where the source and the target stand: the first noun between the neighbouring matched words.
  */
 final class Slots {
   /** The heads found at the pattern's {@code $} and {@code +} (-1 when it has none). */

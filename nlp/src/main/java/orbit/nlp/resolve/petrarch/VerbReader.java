@@ -29,11 +29,13 @@ final class VerbReader {
 
   private static final class Block {
     final String[] code;
+    final int line;
     final List<Verb> verbs = new ArrayList<>();
     final List<Line> patterns = new ArrayList<>();
 
-    Block(String[] code) {
+    Block(String[] code, int line) {
       this.code = code;
+      this.line = line;
     }
   }
 
@@ -59,7 +61,7 @@ final class VerbReader {
       if (code == null) {
         problem(number, raw, "verb block header is not '--- NAME [code] ---'");
       }
-      block = code == null ? null : new Block(code);
+      block = code == null ? null : new Block(code, number);
       if (block != null) {
         blocks.add(block);
       }
@@ -178,7 +180,7 @@ final class VerbReader {
     List<VerbPattern> out = new ArrayList<>();
     for (Block b : blocks) {
       if (b.verbs.isEmpty()) {
-        problem(b.patterns.isEmpty() ? 0 : b.patterns.get(0).number(), "", "verb block without verbs");
+        problem(b.line, "", "verb block without verbs");
         continue;
       }
       List<Parsed> parsed = new ArrayList<>();
