@@ -172,7 +172,7 @@ public final class EventCoder implements Stage {
     int sourceHead = EventRoles.sourceHead(g, who, trigger);
     List<Resolution> sources = sourceHead == -2 ? List.of() : roles.sourceActors(g, who, trigger, sourceHead);
     if (sources.isEmpty()) {
-      return List.of();
+      return p.dictionary() ? passive(doc, sentence, g, who, trigger) : List.of();
     }
     int[] sourceSpan = sourceHead >= 0 ? who.span(sourceHead) : new int[] {trigger.token(), trigger.token()};
     EventRoles.Target target = roles.target(g, who, trigger, sources, sourceHead, sourceSpan);
@@ -224,14 +224,55 @@ public final class EventCoder implements Stage {
         }
       }
     }
+    return emit(doc, sentence, g, who, trigger, pairs, sourceHead, implicit ? -1 : targetHead);
+  }
+
+  /**
+   * PETRARCH's reading of a passive without its agent, for dictionary patterns: the subject is the
+   * target, the first actor after the verb in one of its obliques the source ("The Philippines was
+   * criticized over its dispute with Eriador": Eriador criticized the Philippines).
+   */
+  private List<Event> passive(ArticleDoc doc, Sentence sentence, ParseGraph g, Participants who, Trigger trigger) {
+    int verb = trigger.predicate();
+    int subject = who.exactChild(verb, "nsubj:pass");
+    List<Resolution> targets = subject < 0 || !g.modifiersWith(verb, "by").isEmpty() ? List.of() : who.actors(subject);
+    if (targets.isEmpty()) {
+      return List.of();
+    }
+    EventRoles.Target source = EventRoles.following(g, who, verb, targets, who.span(subject));
+    if (source.head() < 0 || !underOblique(g, verb, source.head())) {
+      return List.of();
+    }
+    List<Resolution[]> pairs = new ArrayList<>();
+    for (Resolution s : source.actors()) {
+      for (Resolution t : targets) {
+        pairs.add(new Resolution[] {s, t});
+      }
+    }
+    return emit(doc, sentence, g, who, trigger, pairs, source.head(), subject);
+  }
+
+  /** Whether {@code node} lies in an oblique of the verb ("in Osgiliath", "over its dispute with Eriador"). */
+  private static boolean underOblique(ParseGraph g, int verb, int node) {
+    for (int i = node, steps = 0; i >= 0 && steps < g.size(); i = g.head(i), steps++) {
+      if (g.head(i) == verb) {
+        return g.baseRelation(i).equals("obl");
+      }
+    }
+    return false;
+  }
+
+  /** The events of source–target pairs: the pattern's code each way it has one. */
+  private List<Event> emit(ArticleDoc doc, Sentence sentence, ParseGraph g, Participants who, Trigger trigger,
+                           List<Resolution[]> pairs, int sourceHead, int targetHead) {
+    Pattern p = trigger.pattern();
     List<Event> events = new ArrayList<>(pairs.size());
-    int targetAt = implicit ? -1 : targetHead;
     for (Resolution[] pair : pairs) {
       if (p.code() != null) {
-        events.add(event(doc, sentence, g, who, trigger, p.code(), pair[0], pair[1], sourceHead, targetAt));
+        events.add(event(doc, sentence, g, who, trigger, p.code(), pair[0], pair[1], sourceHead, targetHead));
       }
       if (p.reverseCode() != null) {
-        events.add(event(doc, sentence, g, who, trigger, p.reverseCode(), pair[1], pair[0], targetAt, sourceHead));
+        events.add(event(doc, sentence, g, who, trigger, p.reverseCode(), pair[1], pair[0], targetHead, sourceHead));
       }
     }
     return events;

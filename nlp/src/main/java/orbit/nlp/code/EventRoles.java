@@ -71,7 +71,7 @@ final class EventRoles {
    * resumption of ties with Osgiliath", "renewing his license in Michel Delving"), or the subject of
    * its complement clause ("believes Dagolath can cope").
    */
-  private static Target following(ParseGraph g, Participants who, int verb, List<Resolution> sources, int[] sourceSpan) {
+  static Target following(ParseGraph g, Participants who, int verb, List<Resolution> sources, int[] sourceSpan) {
     for (int t = verb + 1; t < g.size(); t++) {
       String pos = g.token(t).pos();
       if (!(pos.startsWith("NN") || pos.startsWith("PRP")) || t >= sourceSpan[0] && t <= sourceSpan[1]

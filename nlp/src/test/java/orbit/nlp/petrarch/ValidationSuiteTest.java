@@ -37,8 +37,8 @@ class ValidationSuiteTest {
         s.category(), s.records(), s.found(), s.missed(), s.extra(), 100 * s.foundShare(), 100 * s.extraPerRecord()));
     Score total = scores.get(scores.size() - 1);
     assertThat(total.records()).isEqualTo(245);
-    // guards the figures reached (80.66% found, 14.69% extra; docs/petrarch.md): raise them as the coder improves
-    assertThat(total.foundShare()).isGreaterThanOrEqualTo(0.80);
+    // guards the figures reached (81.97% found, 14.69% extra; docs/petrarch.md): raise them as the coder improves
+    assertThat(total.foundShare()).isGreaterThanOrEqualTo(0.81);
     assertThat(total.extraPerRecord()).isLessThanOrEqualTo(0.15);
   }
 }
