@@ -172,7 +172,10 @@ public final class EventCoder implements Stage {
     int sourceHead = EventRoles.sourceHead(g, who, trigger);
     List<Resolution> sources = sourceHead == -2 ? List.of() : roles.sourceActors(g, who, trigger, sourceHead);
     if (sources.isEmpty()) {
-      return p.dictionary() ? passive(doc, sentence, g, who, trigger) : List.of();
+      // a dictionary pattern's passive without its agent, read as PETRARCH reads it
+      EventRoles.Passive passive = p.dictionary() ? EventRoles.passive(g, who, trigger.predicate()) : null;
+      return passive == null ? List.of()
+          : emit(doc, sentence, g, who, trigger, passive.pairs(), passive.sourceHead(), passive.targetHead());
     }
     int[] sourceSpan = sourceHead >= 0 ? who.span(sourceHead) : new int[] {trigger.token(), trigger.token()};
     EventRoles.Target target = roles.target(g, who, trigger, sources, sourceHead, sourceSpan);
@@ -225,41 +228,6 @@ public final class EventCoder implements Stage {
       }
     }
     return emit(doc, sentence, g, who, trigger, pairs, sourceHead, implicit ? -1 : targetHead);
-  }
-
-  /**
-   * PETRARCH's reading of a passive without its agent, for dictionary patterns: the subject is the
-   * target, the first actor after the verb in one of its obliques the source ("The Philippines was
-   * criticized over its dispute with Eriador": Eriador criticized the Philippines).
-   */
-  private List<Event> passive(ArticleDoc doc, Sentence sentence, ParseGraph g, Participants who, Trigger trigger) {
-    int verb = trigger.predicate();
-    int subject = who.exactChild(verb, "nsubj:pass");
-    List<Resolution> targets = subject < 0 || !g.modifiersWith(verb, "by").isEmpty() ? List.of() : who.actors(subject);
-    if (targets.isEmpty()) {
-      return List.of();
-    }
-    EventRoles.Target source = EventRoles.following(g, who, verb, targets, who.span(subject));
-    if (source.head() < 0 || !underOblique(g, verb, source.head())) {
-      return List.of();
-    }
-    List<Resolution[]> pairs = new ArrayList<>();
-    for (Resolution s : source.actors()) {
-      for (Resolution t : targets) {
-        pairs.add(new Resolution[] {s, t});
-      }
-    }
-    return emit(doc, sentence, g, who, trigger, pairs, source.head(), subject);
-  }
-
-  /** Whether {@code node} lies in an oblique of the verb ("in Osgiliath", "over its dispute with Eriador"). */
-  private static boolean underOblique(ParseGraph g, int verb, int node) {
-    for (int i = node, steps = 0; i >= 0 && steps < g.size(); i = g.head(i), steps++) {
-      if (g.head(i) == verb) {
-        return g.baseRelation(i).equals("obl");
-      }
-    }
-    return false;
   }
 
   /** The events of source–target pairs: the pattern's code each way it has one. */

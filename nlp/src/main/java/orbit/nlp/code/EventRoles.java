@@ -62,7 +62,48 @@ final class EventRoles {
         }
       }
     }
-    return p.dictionary() ? following(g, who, trigger.predicate(), sources, sourceSpan) : new Target(-1, null, List.of());
+    return p.dictionary() ? following(g, who, trigger.predicate(), sources, sourceSpan)
+        : new Target(-1, null, List.of());
+  }
+
+  /** The parts of a passive read as PETRARCH reads it: source phrase and actors, target phrase and actors. */
+  record Passive(int sourceHead, List<Resolution> sources, int targetHead, List<Resolution> targets) {
+    /** Each source with each target. */
+    List<Resolution[]> pairs() {
+      List<Resolution[]> pairs = new ArrayList<>();
+      for (Resolution s : sources) {
+        for (Resolution t : targets) {
+          pairs.add(new Resolution[] {s, t});
+        }
+      }
+      return pairs;
+    }
+  }
+
+  /**
+   * A passive without its agent, as PETRARCH reads it: the subject is the target, the first actor
+   * after the verb in one of its obliques the source ("The Philippines was criticized over its
+   * dispute with Eriador": Eriador criticized the Philippines). Null when the verb is no such passive.
+   */
+  static Passive passive(ParseGraph g, Participants who, int verb) {
+    int subject = who.exactChild(verb, "nsubj:pass");
+    List<Resolution> targets = subject < 0 || !g.modifiersWith(verb, "by").isEmpty() ? List.of() : who.actors(subject);
+    if (targets.isEmpty()) {
+      return null;
+    }
+    Target source = following(g, who, verb, targets, who.span(subject));
+    return source.head() < 0 || !underOblique(g, verb, source.head()) ? null
+        : new Passive(source.head(), source.actors(), subject, targets);
+  }
+
+  /** Whether {@code node} lies in an oblique of the verb ("in Osgiliath", "over its dispute with Eriador"). */
+  private static boolean underOblique(ParseGraph g, int verb, int node) {
+    for (int i = node, steps = 0; i >= 0 && steps < g.size(); i = g.head(i), steps++) {
+      if (g.head(i) == verb) {
+        return g.baseRelation(i).equals("obl");
+      }
+    }
+    return false;
   }
 
   /**
@@ -71,7 +112,7 @@ final class EventRoles {
    * resumption of ties with Osgiliath", "renewing his license in Michel Delving"), or the subject of
    * its complement clause ("believes Dagolath can cope").
    */
-  static Target following(ParseGraph g, Participants who, int verb, List<Resolution> sources, int[] sourceSpan) {
+  private static Target following(ParseGraph g, Participants who, int verb, List<Resolution> sources, int[] sourceSpan) {
     for (int t = verb + 1; t < g.size(); t++) {
       String pos = g.token(t).pos();
       if (!(pos.startsWith("NN") || pos.startsWith("PRP")) || t >= sourceSpan[0] && t <= sourceSpan[1]
@@ -90,7 +131,6 @@ final class EventRoles {
     }
     return new Target(-1, null, List.of());
   }
-
 
   /** Whether a role names a partner of the event ("with X", the object) rather than a circumstance ("in X"). */
   static boolean isPartner(String role) {
