@@ -17,6 +17,8 @@ public final class Influence {
   /** A change of the index smaller than this is "steady". */
   public static final double STEADY = 0.02;
   static final int DRIVERS = 3;
+  /** How many of the client's other cooperation partners get their strongest event shown. */
+  static final int OTHERS = 2;
 
   private final List<FactEvent> clusters;
   private final List<Indicator> indicators;
@@ -53,8 +55,13 @@ public final class Influence {
     List<FactEvent> drivers = clusters.stream()
         .filter(e -> e.day().getYear() == toYear && Relational.involves(e, client) && Relational.involves(e, patron))
         .sorted(change != null && change > 0 ? push.reversed() : push).limit(DRIVERS).toList();
+    // whom else the client cooperated with: the strongest event with each of its largest other partners
+    List<FactEvent> others = r1.cooperation().keySet().stream().filter(p -> !p.equals(patron)).limit(OTHERS)
+        .flatMap(p -> clusters.stream().filter(e -> e.day().getYear() == toYear && Relational.involves(e, client)
+            && Relational.involves(e, p)).max(push.thenComparing(FactEvent::id, Comparator.reverseOrder())).stream())
+        .toList();
     return new ClientInfluence(client, patron, fromYear, toYear, r0.value(), r1.value(), s0.value(), s1.value(),
-        i0, i1, change, r0.withPatron(), r1.withPatron(), s1.components(), drivers);
+        i0, i1, change, r0.withPatron(), r1.withPatron(), s1.components(), drivers, r0, r1, others);
   }
 
   /**

@@ -1,6 +1,9 @@
 package orbit.analytics;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import orbit.store.FactEvent;
 
 /**
@@ -13,7 +16,12 @@ import orbit.store.FactEvent;
 public final class Relational {
   private Relational() {}
 
-  public record Score(Double value, double cooperationShare, double conflictShare, int withPatron, int all) {}
+  /**
+   * The score and what it is made of: the patron's shares, the event counts, and every partner's share of the
+   * client's cooperation and conflict mass (largest first), which tell whom the client turned to or against.
+   */
+  public record Score(Double value, double cooperationShare, double conflictShare, int withPatron, int all,
+                      Map<String, Double> cooperation, Map<String, Double> conflict) {}
 
   public static Score of(List<FactEvent> clusters, String client, String patron, int year) {
     return of(clusters, client, patron, year, year);
@@ -21,31 +29,37 @@ public final class Relational {
 
   /** The score over the years {@code from} … {@code to}, both included. */
   public static Score of(List<FactEvent> clusters, String client, String patron, int from, int to) {
-    double coopP = 0;
-    double coopAll = 0;
-    double conflictP = 0;
-    double conflictAll = 0;
+    Map<String, Double> cooperation = new HashMap<>();
+    Map<String, Double> conflict = new HashMap<>();
     int withPatron = 0;
     int all = 0;
     for (FactEvent e : clusters) {
       if (e.day().getYear() < from || e.day().getYear() > to || !involves(e, client)) {
         continue;
       }
-      boolean p = involves(e, patron);
+      String partner = e.source().equals(client) ? e.target() : e.source();
       all++;
-      withPatron += p ? 1 : 0;
+      withPatron += partner.equals(patron) ? 1 : 0;
       double g = e.goldstein();
-      if (g > 0) {
-        coopAll += g;
-        coopP += p ? g : 0;
-      } else if (g < 0) {
-        conflictAll -= g;
-        conflictP -= p ? g : 0;
+      if (g != 0) {
+        (g > 0 ? cooperation : conflict).merge(partner, Math.abs(g), Double::sum);
       }
     }
-    double coopShare = coopAll == 0 ? 0 : coopP / coopAll;
-    double conflictShare = conflictAll == 0 ? 0 : conflictP / conflictAll;
-    return new Score(withPatron == 0 ? null : coopShare - conflictShare, coopShare, conflictShare, withPatron, all);
+    Map<String, Double> coop = shares(cooperation);
+    Map<String, Double> confl = shares(conflict);
+    double coopShare = coop.getOrDefault(patron, 0.0);
+    double conflictShare = confl.getOrDefault(patron, 0.0);
+    return new Score(withPatron == 0 ? null : coopShare - conflictShare, coopShare, conflictShare, withPatron, all,
+        coop, confl);
+  }
+
+  /** Each partner's share of the total mass, largest first (ties by code). */
+  private static Map<String, Double> shares(Map<String, Double> mass) {
+    double total = mass.values().stream().mapToDouble(Double::doubleValue).sum();
+    Map<String, Double> shares = new LinkedHashMap<>();
+    mass.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+        .thenComparing(Map.Entry.comparingByKey())).forEach(m -> shares.put(m.getKey(), m.getValue() / total));
+    return shares;
   }
 
   static boolean involves(FactEvent e, String country) {

@@ -2,6 +2,7 @@ package orbit.analytics;
 
 import static orbit.analytics.Facts.fact;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -42,6 +43,9 @@ class InfluenceTest {
     assertThat(y2025.conflictShare()).isCloseTo(6.0 / 8, within(1e-9));   // (5 + 1) of (5 + 1 + 2), raid once
     assertThat(y2025.value()).isCloseTo(0.5 - 0.75, within(1e-9));
     assertThat(y2025.withPatron()).isEqualTo(3);
+    // each partner's share, largest first: whom AZE cooperated with and fought with
+    assertThat(y2025.cooperation()).containsExactly(entry("RUS", 0.5), entry("TUR", 0.5));
+    assertThat(y2025.conflict()).containsExactly(entry("RUS", 0.75), entry("ARM", 0.25));
     assertThat(Relational.of(clusters, "GEO", "RUS", 2025).value()).isNull();
     assertThat(Relational.of(clusters, "ARM", "RUS", 2025).value()).isNull();   // events with AZE only
   }
@@ -66,6 +70,9 @@ class InfluenceTest {
     assertThat(aze.indexTo()).isCloseTo(0.5 * (-0.25 + 1) / 2 + 0.5 * structural2025, within(1e-9));
     assertThat(aze.change()).isCloseTo(0.5 * (-0.75) / 2 + 0.5 * (structural2025 - 0.5), within(1e-9));
     assertThat(aze.drivers()).extracting(FactEvent::id).containsExactly("b#2", "b#4", "b#0");
+    assertThat(aze.why()).isEqualTo("RUS's share of AZE's cooperation 0.50 → 0.50, of its conflict 0.00 → 0.75; "
+        + "2025 cooperation: RUS 0.50, TUR 0.50; conflict: RUS 0.75, ARM 0.25");
+    assertThat(aze.others()).extracting(FactEvent::id).containsExactly("b#1");   // TUR, the other partner
     Influence.Summary summary = Influence.summary("RUS", List.of(aze));
     assertThat(summary.trend()).isEqualTo("falling");
     assertThat(summary.line()).startsWith("RUS's influence is falling here");

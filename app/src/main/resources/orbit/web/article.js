@@ -10,6 +10,7 @@
     document.getElementById('meta').replaceChildren(a.id + ' · ' + (a.source || '') + ' · ' + a.published + ' · ',
       a.url && /^https?:\/\//.test(a.url) ? el('a', { href: a.url, rel: 'noopener noreferrer' }, a.url) : (a.url || ''));
     const spans = d.events.map(e => ({ start: e.start, end: e.end, cls: 'span-event', title: e.cameo + ' ' + Orbit.actor(e.source) + ' → ' + Orbit.actor(e.target) }))
+      .concat(d.events.filter(e => e.trigger).map(e => ({ start: e.trigger.start, end: e.trigger.end, cls: 'trigger', title: 'trigger: ' + e.cameo })))
       .concat(d.quotes.map(q => ({ start: q.start, end: q.end, cls: 'span-quote', title: 'quote' + (q.speaker && q.speaker.name ? ' by ' + q.speaker.name : '') })));
     document.getElementById('text').replaceChildren(Orbit.annotate(a.text, spans));
     document.getElementById('events').replaceChildren(...d.events.map(e => el('tr', {},

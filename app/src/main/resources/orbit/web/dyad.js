@@ -50,7 +50,9 @@
 
   async function show(a, b) {
     const chart = document.getElementById('chart');
-    history.replaceState(null, '', '?a=' + encodeURIComponent(a) + '&b=' + encodeURIComponent(b));
+    const event = Orbit.param('event');
+    history.replaceState(null, '', '?a=' + encodeURIComponent(a) + '&b=' + encodeURIComponent(b)
+      + (event ? '&event=' + encodeURIComponent(event) : ''));
     try {
       const s = await Orbit.get('api/dyads/' + encodeURIComponent(a) + '/' + encodeURIComponent(b) + '/series');
       const months = [...new Set([...s.aToB, ...s.bToA].map(m => m.month))].sort();
@@ -59,6 +61,9 @@
       const data = [xs, pick(s.aToB, 'events'), pick(s.bToA, 'events'), pick(s.aToB, 'goldstein'), pick(s.bToA, 'goldstein')];
       if (plot) plot.destroy();
       chart.replaceChildren();
+      const pickMonth = document.getElementById('month');
+      pickMonth.replaceChildren(el('option', { value: '' }, 'all months'), ...months.map(m => el('option', { value: m }, m.slice(0, 7))));
+      pickMonth.onchange = () => showEvents(a, b, pickMonth.value ? new Date(pickMonth.value + 'T00:00:00Z') : null);
       if (months.length === 0) { chart.append(el('p', { class: 'muted' }, 'No events between ' + a + ' and ' + b + '.')); }
       else {
         plot = new uPlot({
@@ -72,7 +77,9 @@
         }, data, chart);
         plot.over.addEventListener('click', () => {
           const i = plot.cursor.idx;
-          if (i !== null && i !== undefined) showEvents(a, b, new Date(xs[i] * 1000));
+          if (i === null || i === undefined) return;
+          pickMonth.value = months[i];
+          showEvents(a, b, new Date(xs[i] * 1000));
         });
       }
     } catch (e) { Orbit.error(chart, e); }
@@ -87,4 +94,6 @@
   if (a) document.getElementById('a').value = a;
   if (b) document.getElementById('b').value = b;
   show(document.getElementById('a').value.toUpperCase(), document.getElementById('b').value.toUpperCase());
+  const event = Orbit.param('event');
+  if (event) showEvidence(event);
 })();

@@ -19,6 +19,13 @@ const Orbit = {
     }
     return e;
   },
+  /** An SVG element, as {@link el} makes HTML ones: attributes, and children as elements or text. */
+  svg(tag, attrs, ...children) {
+    const e = document.createElementNS('http://www.w3.org/2000/svg', tag);
+    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, String(v));
+    for (const c of children) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    return e;
+  },
   param(name) { return new URLSearchParams(location.search).get(name); },
   error(where, e) { where.replaceChildren(Orbit.el('p', { class: 'error', role: 'alert' }, e.message)); },
   actor(a) { return a ? (a.code || a.country) + (a.text ? ' (' + a.text + ')' : '') : '?'; },
@@ -47,10 +54,13 @@ const Orbit = {
     }
     return out;
   },
-  /** The evidence sentence with the source and target actors' words highlighted. */
+  /** The evidence sentence with the source and target actors' words and the trigger (the verb) highlighted. */
   evidence(e) {
     const text = e.evidence || '';
     const spans = [];
+    if (e.trigger && e.trigger.start >= e.start && e.trigger.end <= e.end) {
+      spans.push({ start: e.trigger.start - e.start, end: e.trigger.end - e.start, cls: 'trigger', title: 'trigger: ' + e.cameo });
+    }
     for (const [side, cls] of [[e.source, 'actor-source'], [e.target, 'actor-target']]) {
       if (side && side.text) {
         const at = text.indexOf(side.text);

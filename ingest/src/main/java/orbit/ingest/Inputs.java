@@ -16,6 +16,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
+import orbit.core.OrbitException;
+import orbit.core.doc.Article;
 
 /**
  * Turns the paths given to ingest into a lazy stream of parsed items: directories are walked
@@ -23,6 +25,8 @@ import java.util.zip.GZIPInputStream;
  * of its format, one item at a time. Nothing here throws on bad input: it becomes a failed item.
  */
 public final class Inputs {
+  /** The name that stands for standard input. */
+  public static final String STDIN = "-";
   private static final int SNIFF = 512;
   private final LocalDate defaultDate;
 
@@ -34,12 +38,12 @@ public final class Inputs {
   /**
    * Every regular file under the paths, directories expanded recursively in name order. A walk
    * skips hidden files and folders (".git") and DuckDB stores (an ingest into ./orbit.duckdb of ".");
-   * paths given by name are always read.
+   * paths given by name (and "-", standard input) are always read.
    */
   public static List<Path> files(List<Path> paths) {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
-      if (Files.isDirectory(path)) {
+      if (!path.toString().equals(STDIN) && Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
           walk.filter(Files::isRegularFile).filter(f -> !skipped(path.relativize(f))).sorted().forEach(files::add);
         } catch (IOException e) {
@@ -62,19 +66,50 @@ public final class Inputs {
     return name.endsWith(".duckdb") || name.endsWith(".duckdb.wal");
   }
 
-  /** The items of all the paths, lazily; close the stream to close the file being read. */
+  /**
+   * All the articles of the paths, for commands that code a few files directly: the first item
+   * that cannot be read fails with its input, position and reason.
+   */
+  public List<Article> articles(List<Path> paths) {
+    try (Stream<Parsed> items = read(paths)) {
+      return items.map(item -> {
+        if (!item.isOk()) {
+          throw new OrbitException(item.input() + (item.position().isEmpty() ? "" : " " + item.position()) + ": "
+              + item.failure());
+        }
+        return item.article();
+      }).toList();
+    }
+  }
+
+  /** The items of all the paths ("-": standard input), lazily; close the stream to close the file being read. */
   public Stream<Parsed> read(List<Path> paths) {
     return files(paths).stream().flatMap(this::read);
   }
 
-  /** The items of one file, lazily. */
+  /** The items of one file, lazily; "-" is standard input. */
   public Stream<Parsed> read(Path file) {
-    String input = file.toString();
+    if (file.toString().equals(STDIN)) {
+      return read("stdin", "stdin", System.in);
+    }
+    try {
+      return read(file.toString(), file.getFileName().toString(), Files.newInputStream(file));
+    } catch (IOException e) {
+      return Stream.of(Parsed.failed(file.toString(), "", RawInput.reason(e)));
+    }
+  }
+
+  /**
+   * The items of one input stream, lazily, read as a file called {@code name} would be (gzip
+   * undone; the format by name, else by the first bytes); closing the stream closes {@code raw}.
+   * For standard input and for files opened elsewhere (a Hadoop file system).
+   */
+  public Stream<Parsed> read(String input, String name, InputStream raw) {
     InputStream in = null;
     Format format;
     try {
-      in = open(file);
-      format = Format.byName(file.getFileName().toString());
+      in = decompressed(raw, name);
+      format = Format.byName(name);
       if (format == null) {
         in.mark(SNIFF);
         byte[] head = in.readNBytes(SNIFF);
@@ -82,18 +117,21 @@ public final class Inputs {
         format = Format.sniff(head, head.length);
       }
     } catch (IOException e) {
-      if (in != null) {
-        close(in);
-      }
+      close(in != null ? in : raw);
       return Stream.of(Parsed.failed(input, "", RawInput.reason(e)));
     }
     InputStream opened = in;
     try {
-      return items(input, file.getFileName().toString(), format, opened).onClose(() -> close(opened));
+      return items(input, name, format, opened).onClose(() -> close(opened));
     } catch (IOException e) {
       close(in);
       return Stream.of(Parsed.failed(input, "", RawInput.reason(e)));
     }
+  }
+
+  /** JSON Lines articles from a stream such as an HTTP request body, lazily; {@code input} names it in the log. */
+  public static Stream<Parsed> jsonLines(String input, InputStream in) {
+    return lazy(new JsonLines(input, in));
   }
 
   private Stream<Parsed> items(String input, String name, Format format, InputStream in) throws IOException {
@@ -118,23 +156,18 @@ public final class Inputs {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED), false);
   }
 
-  /** The file's bytes, decompressed when it is gzip (by name or by its magic number). */
-  private static InputStream open(Path file) throws IOException {
-    InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    raw.mark(2);
-    int b1 = raw.read();
-    int b2 = raw.read();
-    raw.reset();
+  /** The bytes, decompressed when they are gzip (by name or by their magic number). */
+  private static InputStream decompressed(InputStream raw, String name) throws IOException {
+    InputStream in = new BufferedInputStream(raw, 1 << 16);
+    in.mark(2);
+    int b1 = in.read();
+    int b2 = in.read();
+    in.reset();
     boolean gzip = b1 == 0x1f && b2 == 0x8b;
-    if (!gzip && !file.getFileName().toString().endsWith(".gz")) {
-      return raw;
+    if (!gzip && !name.endsWith(".gz")) {
+      return in;
     }
-    try {
-      return new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
-    } catch (IOException e) {
-      raw.close();
-      throw e;
-    }
+    return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
   }
 
   private static void close(InputStream in) {

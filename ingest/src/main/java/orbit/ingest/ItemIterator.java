@@ -7,15 +7,15 @@ import java.util.NoSuchElementException;
  * An iterator over the items of one streamed input: subclasses read the next item in
  * {@link #advance()}, returning null for something to skip, and call {@link #finish()} at the end.
  */
-abstract class ItemIterator implements Iterator<Parsed> {
+public abstract class ItemIterator implements Iterator<Parsed> {
   private boolean done;
   private Parsed next;
 
   /** The next item, or null when the part just read yields none (skipped record, blank line, end). */
-  abstract Parsed advance();
+  protected abstract Parsed advance();
 
   /** Marks the input as fully read: {@link #advance()} is not called again. */
-  final void finish() {
+  protected final void finish() {
     done = true;
   }
 

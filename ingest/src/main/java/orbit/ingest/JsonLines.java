@@ -29,7 +29,7 @@ final class JsonLines extends ItemIterator {
   }
 
   @Override
-  Parsed advance() {
+  protected Parsed advance() {
     String position = "line " + (lineNumber + 1);
     try {
       byte[] line = readLine();

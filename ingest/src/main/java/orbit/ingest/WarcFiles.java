@@ -27,7 +27,7 @@ final class WarcFiles extends ItemIterator {
   }
 
   @Override
-  Parsed advance() {
+  protected Parsed advance() {
     String position = "record " + (records + 1);
     try {
       Optional<WarcRecord> record = reader.next();

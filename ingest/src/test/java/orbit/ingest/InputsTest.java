@@ -1,6 +1,7 @@
 package orbit.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -107,6 +108,29 @@ class InputsTest {
     assertThat(languages.detect(SampleInputs.FRENCH)).isEqualTo("fr");
     assertThat(languages.detect(SampleInputs.RUSSIAN)).isEqualTo("ru");
     assertThat(languages.detect(SampleInputs.DETAINED_1)).isEqualTo("en");
+  }
+
+  @Test
+  void aStreamIsReadAsItsBytesSay() throws IOException {
+    byte[] gzipped = java.nio.file.Files.readAllBytes(dir.resolve("jsonl/more.jsonl.gz"));
+    try (Stream<Parsed> stream = new Inputs(null).read("stdin", "stdin", new java.io.ByteArrayInputStream(gzipped))) {
+      assertThat(stream.filter(Parsed::isOk).map(p -> p.article().id())).containsExactly("gz-001", "gz-002");
+    }
+    byte[] warc = java.nio.file.Files.readAllBytes(dir.resolve("web/crawl.warc.gz"));
+    try (Stream<Parsed> stream = new Inputs(null).read("hdfs://x/part-0", "part-0", new java.io.ByteArrayInputStream(warc))) {
+      assertThat(stream.filter(Parsed::isOk).map(p -> p.article().title())).contains("Agreements under review");
+    }
+  }
+
+  @Test
+  void articlesFailOnTheFirstBadItemWithItsPlace() {
+    Path jsonl = dir.resolve("jsonl/wire.jsonl");
+    assertThatThrownBy(() -> new Inputs(null).articles(List.of(jsonl)))
+        .isInstanceOf(orbit.core.OrbitException.class).hasMessage(jsonl + " line 2: " + items.stream()
+            .filter(p -> p.input().equals(jsonl.toString()) && p.position().equals("line 2")).findFirst()
+            .orElseThrow().failure());
+    assertThat(new Inputs(SampleInputs.DATE).articles(List.of(dir.resolve("text/story.txt"))))
+        .extracting(Article::id).containsExactly("story");
   }
 
   private static Article article(String title) {

@@ -10,6 +10,7 @@ import orbit.core.event.DatePrecision;
 import orbit.core.event.Event;
 import orbit.core.event.Factuality;
 import orbit.core.event.Quote;
+import orbit.core.event.Span;
 import orbit.core.event.Speaker;
 
 /**
@@ -18,15 +19,16 @@ import orbit.core.event.Speaker;
  * store's and the command line's tests.
  */
 public final class PhraseAnalyzer implements Analyzer {
-  private record Rule(String phrase, Actor source, Actor target, String cameo, String plover, double goldstein,
+  /** {@code verb}: the trigger, a word of the phrase. */
+  private record Rule(String phrase, String verb, Actor source, Actor target, String cameo, String plover, double goldstein,
                       int quad) {}
 
   private static final List<Rule> RULES = List.of(
-      new Rule("Russian police detained", Actor.of("RUS", "COP", "Russian police"),
+      new Rule("Russian police detained", "detained", Actor.of("RUS", "COP", "Russian police"),
           Actor.of("AZE", "CVL", "Azerbaijani"), "173", "COERCE", -5.0, 4),
-      new Rule("recalled its ambassador", Actor.of("AZE", "GOV", "Azerbaijan"), Actor.of("RUS", "GOV", "Moscow"),
+      new Rule("recalled its ambassador", "recalled", Actor.of("AZE", "GOV", "Azerbaijan"), Actor.of("RUS", "GOV", "Moscow"),
           "161", "REDUCE", -4.0, 4),
-      new Rule("condemned", Actor.of("AZE", "GOV", "Azerbaijan"), Actor.of("RUS", "GOV", "Russia"),
+      new Rule("condemned", "condemned", Actor.of("AZE", "GOV", "Azerbaijan"), Actor.of("RUS", "GOV", "Russia"),
           "111", "DISAPPROVE", -2.0, 3));
 
   @Override
@@ -36,7 +38,9 @@ public final class PhraseAnalyzer implements Analyzer {
     for (Rule r : RULES) {
       int at = text.indexOf(r.phrase());
       if (at >= 0) {
-        events.add(new Event(a.id(), sentence(text, at), at, at + r.phrase().length(), r.phrase(), r.source(),
+        int verb = at + r.phrase().indexOf(r.verb());
+        events.add(new Event(a.id(), sentence(text, at), at, at + r.phrase().length(), r.phrase(),
+            new Span(verb, verb + r.verb().length()), r.source(),
             r.target(), r.cameo(), r.cameo().substring(0, 2), r.plover(), r.goldstein(), r.quad(),
             a.date().toString(), DatePrecision.ARTICLE, null, Factuality.ASSERTED, null, 0.9));
       }

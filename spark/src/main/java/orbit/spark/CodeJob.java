@@ -69,7 +69,7 @@ public final class CodeJob {
         .select("q.*"), options.out() + "/quotes");
 
     Dataset<Row> events = Dedup.assign(events(ok)).persist(StorageLevel.MEMORY_AND_DISK());
-    events.drop("outlet", "published").withColumn("event_month", eventMonth()).repartition(col("event_month"))
+    events.drop("json", "key_root", "is_fact", "outlet", "published").withColumn("event_month", eventMonth()).repartition(col("event_month"))
         .write().mode(SaveMode.Overwrite).partitionBy("event_month").parquet(options.out() + "/events");
     write(Dedup.clusters(events), options.out() + "/clusters");
 
@@ -88,13 +88,13 @@ public final class CodeJob {
         .mapPartitions(new PartitionCoder(), Encoders.row(Schemas.CODED));
   }
 
-  /** One row per event: event_id ("article#n"), the contract's columns, and the article's outlet and date. */
+  /** One row per event: event_id ("article#n"), its JSON, the contract's columns, and the article's outlet and date. */
   private static Dataset<Row> events(Dataset<Row> ok) {
     return ok.select(col("id"), col("source").as("outlet"), col("date").cast("date").as("published"),
             posexplode(col("events")).as(new String[] {"n", "json"}))
-        .select(concat(col("id"), lit("#"), col("n")).as("event_id"), from_json(col("json"), Schemas.EVENT).as("e"),
-            col("outlet"), col("published"))
-        .select(col("event_id"), col("e.*"), col("outlet"), col("published"));
+        .select(concat(col("id"), lit("#"), col("n")).as("event_id"), col("json"),
+            from_json(col("json"), Schemas.EVENT).as("e"), col("outlet"), col("published"))
+        .select(col("event_id"), col("json"), col("e.*"), col("outlet"), col("published"));
   }
 
   /** "YYYY-MM"; "YYYY-00" for an event dated only by its year. */

@@ -40,9 +40,12 @@ final class Schemas {
   static final StructType LOCATION = struct(
       field("name", StringType), field("country", StringType), field("lat", DoubleType), field("lon", DoubleType));
 
+  static final StructType SPAN = struct(field("start", IntegerType), field("end", IntegerType));
+
   static final StructType EVENT = struct(
       field("article", StringType), field("sentence", IntegerType), field("start", IntegerType),
-      field("end", IntegerType), field("evidence", StringType), field("source", ACTOR), field("target", ACTOR),
+      field("end", IntegerType), field("evidence", StringType), field("trigger", SPAN),
+      field("source", ACTOR), field("target", ACTOR),
       field("cameo", StringType), field("root", StringType), field("plover", StringType),
       field("goldstein", DoubleType), field("quad", IntegerType), field("date", StringType),
       field("datePrecision", StringType), field("location", LOCATION), field("factuality", StringType),

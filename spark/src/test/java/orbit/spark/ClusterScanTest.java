@@ -6,14 +6,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Random;
+import orbit.core.dedup.ClusterKey;
+import orbit.core.event.DatePrecision;
 import orbit.spark.ClusterScan.Mention;
 import org.junit.jupiter.api.Test;
 
-/** The de-duplication rule on the events of one key (same dyad, root and fact-or-not). */
+/** The de-duplication rule on the events of one group (same dyad, root and fact-or-not). */
 class ClusterScanTest {
   private static Mention m(String id, String cameo, String date, String precision, String location) {
-    return Mention.of(id, cameo, date, precision, location);
+    return new Mention(id, ClusterKey.of("RUS", "UKR", ClusterKey.rootOf(null, cameo), cameo, true, date,
+        DatePrecision.valueOf(precision.toUpperCase(Locale.ROOT)), location));
   }
 
   private static Map<String, String> assign(Mention... mentions) {
@@ -55,9 +59,6 @@ class ClusterScanTest {
 
   @Test
   void codesMustRefineEachOther() {
-    assertThat(ClusterScan.compatibleCodes("1823", "182")).isTrue();
-    assertThat(ClusterScan.compatibleCodes("193", "190")).isTrue();
-    assertThat(ClusterScan.compatibleCodes("1823", "1822")).isFalse();
     Map<String, String> c = assign(m("a", "1823", "2025-06-27", "day", null), m("b", "1822", "2025-06-27", "day", null));
     assertThat(c.get("b")).isEqualTo("b");
   }
@@ -65,7 +66,7 @@ class ClusterScanTest {
   @Test
   void theResultDoesNotDependOnInputOrder() {
     List<Mention> mentions = new ArrayList<>();
-    String[] codes = {"190", "193", "1823", "18"};
+    String[] codes = {"190", "193", "195", "19"};
     String[] places = {null, "RUS", "UKR"};
     Random random = new Random(7);
     for (int i = 0; i < 200; i++) {
@@ -77,11 +78,5 @@ class ClusterScanTest {
     Map<String, String> first = ClusterScan.assign(mentions);
     Collections.shuffle(mentions, random);
     assertThat(ClusterScan.assign(mentions)).isEqualTo(first);
-  }
-
-  @Test
-  void unreadableDatesHaveNoMention() {
-    assertThat(Mention.of("a", "190", "sometime", "day", null)).isNull();
-    assertThat(Mention.of("a", "190", null, "day", null)).isNull();
   }
 }

@@ -17,7 +17,7 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
-/** WARC response records become articles; other content is skipped. */
+/** WARC response records become articles, as ingest reads them; other content is skipped. */
 class WarcArticlesTest {
   private static byte[] warc() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -59,7 +59,8 @@ class WarcArticlesTest {
     assertThat(a.<String>getAs("source")).isEqualTo("news.example.org");
     assertThat(a.<String>getAs("text"))
         .isEqualTo("Azerbaijan summoned the Russian ambassador on Monday.\n\nMoscow rejected the accusations.");
-    assertThat(a.<String>getAs("id")).startsWith("urn:uuid:");
+    assertThat(a.<String>getAs("id")).startsWith("u-");
+    assertThat(a.<String>getAs("url")).isEqualTo("https://news.example.org/azerbaijan");
     assertThat(a.<String>getAs("error")).isNull();
   }
 }

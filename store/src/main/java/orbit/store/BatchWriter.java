@@ -34,9 +34,11 @@ final class BatchWriter {
   static final String HASHES = "SELECT content_hash FROM articles WHERE content_hash IN (SELECT unnest(?::VARCHAR[]))";
   private static final String IDS = "SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))";
   private final DuckDBConnection conn;
+  private final KeptClusters kept;
 
-  BatchWriter(DuckDBConnection conn) {
+  BatchWriter(DuckDBConnection conn, KeptClusters kept) {
     this.conn = conn;
+    this.kept = kept;
   }
 
   List<IngestRecord> write(List<Outcome> batch) {
@@ -130,7 +132,7 @@ final class BatchWriter {
         List<Event> found = o.doc().events();
         for (int i = 0; i < found.size(); i++) {
           String id = article + "#" + i;
-          EventRow.append(events, id, clusterer.assign(id, found.get(i)), article, found.get(i));
+          EventRow.append(events, id, kept.assign(clusterer, id, found.get(i)), article, found.get(i));
         }
         for (Quote q : o.doc().quotes()) {
           appendQuote(quotes, article, q);

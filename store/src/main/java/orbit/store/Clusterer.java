@@ -9,7 +9,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import orbit.core.event.DatePrecision;
+import orbit.core.dedup.ClusterKey;
 import orbit.core.event.Event;
 
 /**
@@ -47,12 +47,17 @@ final class Clusterer {
   /** The cluster of an event with id {@code eventId}; a new cluster when none is compatible. */
   long assign(String eventId, Event event) throws SQLException {
     ClusterKey key = ClusterKey.of(event);
-    Long best = key.sourceCountry() == null || key.targetCountry() == null || key.period() == null ? null : closest(key);
+    Long best = key.group() == null ? null : closest(key);
     if (best == null) {
       best = create(eventId, event, key);
     }
     touched.add(best);
     return best;
+  }
+
+  /** Records that an event joined cluster {@code id}, so that {@link #refresh} recounts it. */
+  void join(long id) {
+    touched.add(id);
   }
 
   private Long closest(ClusterKey key) throws SQLException {
@@ -67,10 +72,8 @@ final class Clusterer {
       q.setDate(6, Date.valueOf(key.period().from().minusDays(ClusterKey.DAY_WINDOW)));
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
-          DatePrecision precision = EventRow.precision(r.getString(4));
-          ClusterKey other = new ClusterKey(key.sourceCountry(), key.targetCountry(), key.root(), r.getString(2),
-              key.fact(), Period.of(r.getString(3), precision), ClusterKey.isDayLike(precision, r.getString(3)),
-              r.getString(5));
+          ClusterKey other = ClusterKey.of(key.sourceCountry(), key.targetCountry(), key.root(), r.getString(2),
+              key.fact(), r.getString(3), EventRow.precision(r.getString(4)), r.getString(5));
           long distance = key.period().distance(other.period());
           if (key.compatible(other) && (best == null || distance < bestDistance)) {
             best = r.getLong(1);

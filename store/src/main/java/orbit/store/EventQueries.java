@@ -66,16 +66,30 @@ public final class EventQueries {
         r.getInt(10), r.getInt(11)), "cluster " + id).stream().findFirst();
   }
 
-  /** A directed pair of countries with its number of events and real-world events. */
-  public record DyadCount(String source, String target, long events, long clusters) {}
+  /**
+   * A directed pair of countries over a period: its events (mentions), real-world events (clusters), mean
+   * Goldstein weight and the share of its events that are conflict (QuadClass 3 or 4).
+   */
+  public record DyadCount(String source, String target, long events, long clusters, double goldstein,
+                          double conflict) {}
 
-  /** The most reported directed dyads between two different countries. */
+  /** The most reported directed dyads between two different countries, over all time. */
   public List<DyadCount> topDyads(int limit) {
-    String sql = "SELECT source_country, target_country, count(*) AS n, count(DISTINCT cluster_id) FROM events"
-        + " WHERE source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country"
-        + " GROUP BY ALL ORDER BY n DESC, source_country, target_country LIMIT ?";
-    return Rows.list(conn, sql, List.of(limit), r -> new DyadCount(r.getString(1), r.getString(2), r.getLong(3),
-        r.getLong(4)), "dyads");
+    return dyads(null, null, limit);
+  }
+
+  /** The most reported directed dyads between two different countries with events dated from since to until (null: open). */
+  public List<DyadCount> dyads(LocalDate since, LocalDate until, int limit) {
+    StringBuilder sql = new StringBuilder("SELECT source_country, target_country, count(*) AS n, count(DISTINCT cluster_id),"
+        + " coalesce(avg(goldstein), 0), avg(CASE WHEN quad >= 3 THEN 1.0 ELSE 0.0 END) FROM events"
+        + " WHERE source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country");
+    List<Object> params = new ArrayList<>();
+    condition(sql, params, " AND event_day >= ?", since == null ? null : Date.valueOf(since));
+    condition(sql, params, " AND event_day <= ?", until == null ? null : Date.valueOf(until));
+    sql.append(" GROUP BY ALL ORDER BY n DESC, source_country, target_country LIMIT ?");
+    params.add(limit);
+    return Rows.list(conn, sql.toString(), params, r -> new DyadCount(r.getString(1), r.getString(2), r.getLong(3),
+        r.getLong(4), r.getDouble(5), r.getDouble(6)), "dyads");
   }
 
   private static void condition(StringBuilder sql, List<Object> params, String clause, Object value) {

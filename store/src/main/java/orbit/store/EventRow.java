@@ -3,11 +3,14 @@ package orbit.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
+import orbit.core.dedup.ClusterKey;
+import orbit.core.dedup.Period;
 import orbit.core.event.Actor;
 import orbit.core.event.DatePrecision;
 import orbit.core.event.Event;
 import orbit.core.event.Factuality;
 import orbit.core.event.Location;
+import orbit.core.event.Span;
 import org.duckdb.DuckDBAppender;
 
 /** An event as a row of the {@code events} table, in the table's column order, and back. */
@@ -16,7 +19,7 @@ final class EventRow {
   static final String COLUMNS = "id, cluster_id, article, sentence, start, \"end\", evidence, source_code, source_country,"
       + " source_sector, source_text, target_code, target_country, target_sector, target_text, cameo, root, plover,"
       + " goldstein, quad, event_date, date_precision, event_day, location_name, location_country, location_lat,"
-      + " location_lon, factuality, attributed_to, confidence";
+      + " location_lon, factuality, attributed_to, confidence, trigger_start, trigger_end";
 
   private EventRow() {}
 
@@ -40,7 +43,14 @@ final class EventRow {
       app.append(l.name()).append(l.country()).append(l.lat()).append(l.lon());
     }
     app.append(e.factuality() == null ? null : e.factuality().label()).append(e.attributedTo())
-        .append(e.confidence()).endRow();
+        .append(e.confidence());
+    Span trigger = e.trigger();
+    if (trigger == null) {
+      app.appendNull().appendNull();
+    } else {
+      app.append(trigger.start()).append(trigger.end());
+    }
+    app.endRow();
   }
 
   private static void actor(DuckDBAppender app, Actor a) throws SQLException {
@@ -59,10 +69,16 @@ final class EventRow {
         : new Location(r.getString("location_name"), r.getString("location_country"),
             (Double) r.getObject("location_lat"), (Double) r.getObject("location_lon"));
     Event e = new Event(r.getString("article"), r.getInt("sentence"), r.getInt("start"), r.getInt("end"),
-        r.getString("evidence"), source, target, r.getString("cameo"), r.getString("root"), r.getString("plover"),
+        r.getString("evidence"), trigger(r), source, target, r.getString("cameo"), r.getString("root"), r.getString("plover"),
         r.getDouble("goldstein"), r.getInt("quad"), r.getString("event_date"), precision(r.getString("date_precision")),
         location, factuality(r.getString("factuality")), r.getString("attributed_to"), r.getDouble("confidence"));
     return new StoredEvent(r.getString("id"), r.getLong("cluster_id"), e);
+  }
+
+  private static Span trigger(ResultSet r) throws SQLException {
+    Object start = r.getObject("trigger_start");
+    Object end = r.getObject("trigger_end");
+    return start == null || end == null ? null : new Span(((Number) start).intValue(), ((Number) end).intValue());
   }
 
   private static Actor actor(ResultSet r, String side) throws SQLException {

@@ -71,6 +71,11 @@ final class Migrator {
     return applied;
   }
 
+  /** The version the migrations lead to. */
+  int latest() {
+    return names.isEmpty() ? 0 : version(names.get(names.size() - 1));
+  }
+
   static int current(Connection conn) throws SQLException {
     try (Statement s = conn.createStatement();
          ResultSet r = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {

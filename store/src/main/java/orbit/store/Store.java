@@ -9,7 +9,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
 import orbit.core.OrbitException;
+import orbit.core.event.Event;
 import orbit.ingest.IngestRecord;
 import orbit.ingest.IngestSink;
 import orbit.ingest.Outcome;
@@ -67,7 +69,27 @@ public final class Store implements IngestSink, AutoCloseable {
 
   @Override
   public List<IngestRecord> write(List<Outcome> batch) {
-    return new BatchWriter(conn).write(batch);
+    return new BatchWriter(conn, KeptClusters.none()).write(batch);
+  }
+
+  /**
+   * This store as a sink that keeps clusters found elsewhere ({@code clusterOf}: an event's cluster
+   * id there, or null): the first event written of each joins or starts a store cluster by the
+   * store's rule, its other events follow (the Spark job's output, {@link SparkOutput}).
+   */
+  public IngestSink keeping(Function<Event, String> clusterOf) {
+    KeptClusters kept = new KeptClusters(clusterOf);
+    return new IngestSink() {
+      @Override
+      public Set<String> knownHashes(Collection<String> hashes) {
+        return Store.this.knownHashes(hashes);
+      }
+
+      @Override
+      public List<IngestRecord> write(List<Outcome> batch) {
+        return new BatchWriter(conn, kept).write(batch);
+      }
+    };
   }
 
   /** The version of the newest schema migration applied. */
@@ -77,6 +99,11 @@ public final class Store implements IngestSink, AutoCloseable {
     } catch (SQLException e) {
       throw new OrbitException("cannot read the schema version: " + e.getMessage(), e);
     }
+  }
+
+  /** Whether the store lacks schema migrations this version of Orbit has (a store opened read-only is not migrated). */
+  public boolean isOutdated() {
+    return schemaVersion() < Migrator.standard().latest();
   }
 
   /** Number of rows of one of the store's tables (articles, events, quotes, clusters, ingest_log). */

@@ -82,7 +82,7 @@ public final class StoreBench {
     int t = (s + 1 + random.nextInt(COUNTRIES.size() - 1)) % COUNTRIES.size();
     String cameo = CODES[random.nextInt(CODES.length)];
     String day = START.plusDays(random.nextInt(DAYS)).toString();
-    return new Event(article, random.nextInt(30), 0, 80, "synthetic", Actor.of(COUNTRIES.get(s), "GOV", null),
+    return new Event(article, random.nextInt(30), 0, 80, "synthetic", null, Actor.of(COUNTRIES.get(s), "GOV", null),
         Actor.of(COUNTRIES.get(t), "GOV", null), cameo, cameo.substring(0, 2), null, random.nextDouble() * 20 - 10,
         1 + random.nextInt(4), day, DatePrecision.DAY, null, Factuality.ASSERTED, null, 0.5);
   }

@@ -20,7 +20,7 @@ class AnalyticsQueriesTest {
 
   static Event event(int start, int end, String src, String tgt, String cameo, double goldstein, int quad,
                      String date, Factuality factuality) {
-    return new Event("t-1", 0, start, end, TEXT.substring(start, end), Actor.of(src, "GOV", src), Actor.of(tgt, "GOV", tgt),
+    return new Event("t-1", 0, start, end, TEXT.substring(start, end), null, Actor.of(src, "GOV", src), Actor.of(tgt, "GOV", tgt),
         cameo, cameo.substring(0, 2), null, goldstein, quad, date, DatePrecision.DAY, null, factuality, null, 0.9);
   }
 

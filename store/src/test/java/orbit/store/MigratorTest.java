@@ -18,13 +18,13 @@ class MigratorTest {
   @Test
   void appliesMissingVersionsInOrderOnce() throws SQLException {
     try (Connection conn = DriverManager.getConnection("jdbc:duckdb:")) {
-      assertThat(Migrator.standard().migrate(conn)).containsExactly(1, 2);
+      assertThat(Migrator.standard().migrate(conn)).containsExactly(1, 2, 3);
       assertThat(Migrator.standard().migrate(conn)).isEmpty();
       Migrator later = new Migrator("orbit/store/", List.of("V1__schema.sql"));
       assertThat(later.migrate(conn)).isEmpty();
       Migrator extended = Migrator.fromIndex("orbit/store/test/");
-      assertThat(extended.migrate(conn)).containsExactly(3);
-      assertThat(Migrator.current(conn)).isEqualTo(3);
+      assertThat(extended.migrate(conn)).containsExactly(4);
+      assertThat(Migrator.current(conn)).isEqualTo(4);
     }
   }
 
@@ -32,10 +32,10 @@ class MigratorTest {
   void aFailedMigrationLeavesNothingBehind() throws SQLException {
     try (Connection conn = DriverManager.getConnection("jdbc:duckdb:")) {
       Migrator.standard().migrate(conn);
-      Migrator broken = new Migrator("orbit/store/test/", List.of("V1__unused.sql", "V4__broken.sql"));
+      Migrator broken = new Migrator("orbit/store/test/", List.of("V1__unused.sql", "V5__broken.sql"));
       assertThatThrownBy(() -> broken.migrate(conn)).isInstanceOf(OrbitException.class)
-          .hasMessageContaining("V4__broken.sql failed");
-      assertThat(Migrator.current(conn)).isEqualTo(2);
+          .hasMessageContaining("V5__broken.sql failed");
+      assertThat(Migrator.current(conn)).isEqualTo(3);
       try (var s = conn.createStatement();
            var r = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name = 'half_done'")) {
         r.next();
@@ -48,10 +48,11 @@ class MigratorTest {
   void aStoreFileKeepsItsSchemaAcrossOpens() {
     Path file = dir.resolve("orbit.duckdb");
     try (Store store = Store.open(StoreConfig.file(file))) {
-      assertThat(store.schemaVersion()).isEqualTo(2);
+      assertThat(store.schemaVersion()).isEqualTo(3);
     }
     try (Store store = Store.open(StoreConfig.file(file))) {
-      assertThat(store.schemaVersion()).isEqualTo(2);
+      assertThat(store.schemaVersion()).isEqualTo(3);
+      assertThat(store.isOutdated()).isFalse();
       assertThat(store.count(Store.Table.ARTICLES)).isZero();
     }
   }

@@ -59,6 +59,8 @@ class QueryExportTest {
     assertThat(e.event().cameo()).isEqualTo("161");
     assertThat(e.event().goldstein()).isEqualTo(-4.0);
     assertThat(e.event().location()).isNull();
+    String text = store.articles().byId("wire-001").orElseThrow().text();
+    assertThat(text.substring(e.event().trigger().start(), e.event().trigger().end())).isEqualTo("recalled");
     String json = Json.mapper().valueToTree(e).toString();
     assertThat(json).startsWith("{\"id\":\"wire-001#0\",\"cluster\":").contains("\"datePrecision\":\"article\"");
   }
@@ -81,7 +83,16 @@ class QueryExportTest {
     assertThat(store.events().byId("nope#0")).isEmpty();
     assertThat(store.articles().byId("wire-001")).hasValueSatisfying(a -> assertThat(a.text()).contains(
         e.event().evidence()));
-    assertThat(store.events().topDyads(1)).singleElement().satisfies(d -> assertThat(d.events()).isEqualTo(3));
+    assertThat(store.events().topDyads(1)).singleElement().satisfies(d -> {
+      // AZE → RUS before RUS → AZE at 3 events each: a recall (-4) and two condemnations (-2), all conflict
+      assertThat(d.source() + d.target() + d.events()).isEqualTo("AZERUS3");
+      assertThat(d.goldstein()).isCloseTo(-8.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(d.conflict()).isEqualTo(1.0);
+    });
+    List<EventQueries.DyadCount> june = store.events().dyads(LocalDate.of(2025, 6, 10), LocalDate.of(2025, 6, 30), 10);
+    // the two events dated from 2025-06-10 on (filtersByDyadActorRootAndDate) share one dyad
+    assertThat(june).singleElement().satisfies(d -> assertThat(d.events()).isEqualTo(2));
+    assertThat(store.events().dyads(LocalDate.of(1990, 1, 1), LocalDate.of(1990, 12, 31), 10)).isEmpty();
   }
 
   @Test

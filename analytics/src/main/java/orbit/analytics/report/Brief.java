@@ -33,8 +33,12 @@ public final class Brief {
 
   static final int VOICES = 15;
 
-  /** The brief; {@code quotes} are quotes that mention the patron (those mentioning a client too are shown). */
-  public String html(String patron, String region, List<ClientInfluence> rows, List<Alert> alerts, List<Quote> quotes) {
+  /**
+   * The brief; {@code question} is the analyst's question it answers (null when none was asked); {@code quotes} are
+   * quotes that mention the patron (those mentioning a client too are shown).
+   */
+  public String html(String patron, String region, String question, List<ClientInfluence> rows, List<Alert> alerts,
+                     List<Quote> quotes) {
     StringBuilder h = new StringBuilder();
     String title = patron + "'s influence: " + region;
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(Html.escape(title))
@@ -43,6 +47,9 @@ public final class Brief {
             + "td:first-child{text-align:left}.ev{font-size:90%;color:#444}.fall{color:#b00}.rise{color:#060}"
             + "</style></head><body>\n");
     h.append("<h1>").append(Html.escape(title)).append("</h1>\n");
+    if (question != null) {
+      h.append("<p class=\"question\">Question: <q>").append(Html.escape(question)).append("</q></p>\n");
+    }
     h.append("<p><strong>").append(Html.escape(Influence.summary(patron, rows).line())).append("</strong></p>\n");
     h.append("<p>Method, weights and limits: docs/influence.md and docs/analytics.md of Orbit. Fact events only, one per"
         + " real-world event; English-language news coverage.</p>\n");
@@ -91,7 +98,14 @@ public final class Brief {
       r.components().forEach((k, v) -> parts.append(k).append(String.format(Locale.ROOT, " %.2f; ", v)));
       h.append("<p class=\"ev\">").append(Html.escape(parts.toString())).append("</p>\n");
     }
+    if (r.why() != null) {
+      h.append("<p class=\"ev\">Why: ").append(Html.escape(r.why())).append("</p>\n");
+    }
     events(h, r.drivers());
+    if (!r.others().isEmpty()) {
+      h.append("<p class=\"ev\">Meanwhile, with ").append(Html.escape(r.client())).append("'s other partners:</p>\n");
+      events(h, r.others());
+    }
   }
 
   private static List<BarChart.Month> months(List<DyadPeriod> series) {

@@ -28,9 +28,11 @@ class BriefTest {
     var alerts = new Escalation(Cusum.STANDARD).alerts(facts);
     var quote = new orbit.core.event.Quote("a", 0, 0, 9, "Moscow <lost> its grip", true,
         new orbit.core.event.Speaker("Temur Umarov", "fellow", null, null), List.of("RUS", "AZE"), Map.of("RUS", -0.4));
-    String html = new Brief(facts, Map.of()).html("RUS", "caucasus", rows, alerts, List.of(quote));
+    String html = new Brief(facts, Map.of()).html("RUS", "caucasus", "Is <Moscow> losing the Caucasus?", rows, alerts,
+        List.of(quote));
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg", "</svg>", "influence is falling here",
-        "&lt;script&gt;alert(1)&lt;/script&gt; raided homes", "detained &amp; beaten", "RUS→AZE 2025-07", "Temur Umarov, fellow", "Moscow &lt;lost&gt; its grip", "tone to RUS -0.40")
+        "&lt;script&gt;alert(1)&lt;/script&gt; raided homes", "detained &amp; beaten", "RUS→AZE 2025-07", "Temur Umarov, fellow", "Moscow &lt;lost&gt; its grip", "tone to RUS -0.40",
+        "Question: <q>Is &lt;Moscow&gt; losing the Caucasus?</q>")
         .doesNotContain("<script>", "src=", "href=", "<link");
   }
 }

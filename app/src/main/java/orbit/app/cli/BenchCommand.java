@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import orbit.core.doc.Article;
+import orbit.ingest.Inputs;
 import orbit.core.doc.ArticleDoc;
 import orbit.nlp.Analysis;
 import picocli.CommandLine.Command;
@@ -52,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path file = corpus != null ? corpus : Launcher.root().resolve("corpus/sample/articles.jsonl");
-    List<Article> base = ArticleFiles.read(List.of(file.toString()), date, System.in);
+    List<Article> base = new Inputs(date).articles(List.of(file));
     PrintWriter out = spec.commandLine().getOut();
     long readyStart = System.nanoTime();
     Analysis analysis = Analysis.standard();

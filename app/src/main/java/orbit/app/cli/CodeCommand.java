@@ -1,6 +1,7 @@
 package orbit.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.Future;
 import orbit.core.Json;
 import orbit.core.OrbitException;
 import orbit.core.doc.Article;
+import orbit.ingest.Inputs;
 import orbit.core.doc.ArticleDoc;
 import orbit.core.event.Event;
 import orbit.nlp.Analysis;
@@ -30,8 +32,9 @@ import picocli.CommandLine.Spec;
         "  cat articles.jsonl | ./orbit code - --threads 2",
         "  ./orbit code --dictionaries ../shared/data/petrarch/petrarch2 --date 2025-07-24 article.txt"})
 final class CodeCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "JSON Lines or text files; - for stdin (default)")
-  List<String> files = new ArrayList<>();
+  @Parameters(paramLabel = "FILE", arity = "0..*", defaultValue = Inputs.STDIN,
+      description = "JSON Lines or text files (or any format ingest reads); - for stdin (default)")
+  List<Path> files;
 
   @Option(names = "--date", description = "Date of plain text articles (YYYY-MM-DD).")
   LocalDate date;
@@ -45,7 +48,7 @@ final class CodeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Article> articles = ArticleFiles.read(files, date, System.in);
+    List<Article> articles = new Inputs(date).articles(files);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Analysis analysis = analysis(err);

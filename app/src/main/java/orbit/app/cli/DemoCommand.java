@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
     header = "Code the bundled sample corpus into a store, show the Russia-Azerbaijan events and serve the dashboard.",
-    description = "On first run, ingests corpus/sample/articles.jsonl (64 articles, 2022-2025) into out/demo.duckdb "
-        + "(about a minute on two cores); then prints the events between Russia and Azerbaijan, each with its "
+    description = "On first run, ingests corpus/sample/articles.jsonl (74 articles, 2022-2025) into out/demo.duckdb "
+        + "(about a minute on two cores) with the indicators of corpus/indicators/post-soviet.csv; then prints the events between Russia and Azerbaijan, each with its "
         + "evidence sentence, and serves the dashboard on http://127.0.0.1:7070/ (--no-serve: stop after printing). The same store serves the other commands (events, export).",
     footer = {"%nExamples:", "  ./orbit demo", "  ./orbit events --db out/demo.duckdb --dyad ARM:AZE"})
 final class DemoCommand implements Callable<Integer> {
@@ -37,13 +37,23 @@ final class DemoCommand implements Callable<Integer> {
     Files.createDirectories(store.toAbsolutePath().getParent());
     PrintWriter out = spec.commandLine().getOut();
     long articles;
+    long indicators;
     try (Store s = Store.open(StoreConfig.file(store))) {
       articles = s.count(Store.Table.ARTICLES);
+      indicators = s.count(Store.Table.INDICATORS);
     }
     if (articles == 0) {
       out.println("Coding the sample corpus into " + store + " ...");
       out.flush();
       int exit = run("ingest", root.resolve("corpus/sample/articles.jsonl").toString(), "--db", store.toString());
+      if (exit != 0) {
+        return exit;
+      }
+    }
+    if (indicators == 0) {
+      // the structural part of the influence index (./orbit influence, report) reads these
+      int exit = run("indicators", "load", root.resolve("corpus/indicators/post-soviet.csv").toString(), "--db",
+          store.toString());
       if (exit != 0) {
         return exit;
       }
@@ -56,7 +66,8 @@ final class DemoCommand implements Callable<Integer> {
     }
     out.println();
     out.println("Next: ./orbit events --db " + store + " --actor ARM | ./orbit export --format gdelt --db " + store
-        + " out/events.tsv | ./orbit eval ../shared/gold/seed-article.json");
+        + " out/events.tsv | ./orbit eval ../shared/gold/seed-article.json | ./orbit influence RUS --db " + store
+        + " --region caucasus");
     out.flush();
     if (!noServe) {
       ServeCommand.serve(store, ServerConfig.of("127.0.0.1", port), out);

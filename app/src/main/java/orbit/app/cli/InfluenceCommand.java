@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import orbit.analytics.ClientInfluence;
 import orbit.analytics.Influence;
+import orbit.analytics.InfluenceRun;
 import orbit.core.Json;
 import orbit.store.FactEvent;
 import orbit.store.Store;
@@ -38,7 +39,7 @@ final class InfluenceCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String p = patron.strip().toUpperCase(Locale.ROOT);
-    InfluenceOptions.Result result;
+    InfluenceRun result;
     try (Store s = store.open()) {
       result = options.compute(s, p);
     }
@@ -76,11 +77,17 @@ final class InfluenceCommand implements Callable<Integer> {
         }
         out.println("        structural" + parts);
       }
-      for (FactEvent e : r.drivers()) {
-        out.printf(Locale.ROOT, "        %s %s→%s %-4s %5.1f  %s%n", e.day(), e.source(), e.target(), e.cameo(),
-            e.goldstein(), e.evidence() == null ? "" : e.evidence());
+      if (r.why() != null) {
+        out.println("        why: " + r.why());
       }
+      r.drivers().forEach(e -> event("        ", e, out));
+      r.others().forEach(e -> event("        other partner: ", e, out));
     }
+  }
+
+  private static void event(String lead, FactEvent e, PrintWriter out) {
+    out.printf(Locale.ROOT, "%s%s %s→%s %-4s %5.1f  %s%n", lead, e.day(), e.source(), e.target(), e.cameo(),
+        e.goldstein(), e.evidence() == null ? "" : e.evidence());
   }
 
   private static String f(Double v) {

@@ -1,13 +1,7 @@
 package orbit.app.cli;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import orbit.analytics.ClientInfluence;
-import orbit.analytics.Influence;
-import orbit.analytics.Regions;
-import orbit.store.FactEvent;
-import orbit.store.Indicator;
+import orbit.analytics.InfluenceRun;
 import orbit.store.Store;
 import picocli.CommandLine.Option;
 
@@ -28,19 +22,12 @@ final class InfluenceOptions {
       description = "First year of the baseline, which runs to the year before --to (default: the year before --to).")
   Integer from;
 
-  /** What a run read and computed: the facts and article volume (for charts), and one row per client. */
-  record Result(List<FactEvent> facts, Map<LocalDate, Long> articles, int fromYear, int toYear,
-                List<ClientInfluence> rows, boolean noIndicators) {}
+  InfluenceRun compute(Store store, String patron) {
+    return compute(store, patron, region);
+  }
 
-  Result compute(Store store, String patron) {
-    List<String> clients = Regions.standard().countries(region);
-    List<FactEvent> facts = store.analytics().facts(since);
-    List<Indicator> indicators = store.analytics().indicators();
-    Map<LocalDate, Long> articles = store.analytics().articlesPerDay(since);
-    int toYear = to != null ? to
-        : articles.keySet().stream().mapToInt(LocalDate::getYear).max().orElse(LocalDate.now().getYear());
-    int fromYear = from == null ? toYear - 1 : from;
-    List<ClientInfluence> rows = new Influence(facts, indicators).clients(patron, clients, fromYear, toYear);
-    return new Result(facts, articles, fromYear, toYear, rows, indicators.isEmpty());
+  /** As {@link #compute(Store, String)} for another region than {@code --region} (one a question names). */
+  InfluenceRun compute(Store store, String patron, String region) {
+    return InfluenceRun.of(store, patron, region, since, from, to);
   }
 }

@@ -18,6 +18,7 @@ import orbit.ingest.Ingestion;
 import orbit.ingest.Inputs;
 import orbit.ingest.Languages;
 import orbit.ingest.WebInputs;
+import orbit.store.SparkOutput;
 import orbit.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,11 +34,16 @@ import picocli.CommandLine.Model.CommandSpec;
         "Ingest is transactional per batch: after a crash, run it again with the same inputs."},
     footer = {"%nExamples:", "  ./orbit ingest news/ --date 2025-06-01",
         "  ./orbit ingest feed.rss crawl.warc.gz --db gaza.duckdb", "  ./orbit ingest articles.jsonl.gz --no-progress",
-        "  ./orbit ingest https://example.org/world/rss.xml"})
+        "  ./orbit ingest https://example.org/world/rss.xml", "  ./orbit ingest --events spark-out/"})
 final class IngestCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "INPUTS", arity = "1..*",
+  @Parameters(paramLabel = "INPUTS", arity = "0..*",
       description = "Files, folders (read recursively) or http(s) URLs of feeds and pages.")
-  List<String> inputs;
+  List<String> inputs = List.of();
+
+  @Option(names = "--events", paramLabel = "PARQUET_DIR",
+      description = "Load the output folder of the Spark job (./orbit spark code IN OUT) instead of INPUTS: its"
+          + " articles, events, quotes and failures, keeping the job's clusters (docs/spark.md).")
+  Path events;
 
   @Mixin StoreOptions store;
 
@@ -56,6 +62,15 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if ((events == null) == inputs.isEmpty()) {
+      throw new OrbitException("give either INPUTS or --events PARQUET_DIR");
+    }
+    IngestSummary summary = events != null ? load(events) : read();
+    print(summary, spec.commandLine().getOut());
+    return 0;
+  }
+
+  private IngestSummary read() {
     for (String input : inputs) {
       if (!WebInputs.isUrl(input) && !Files.exists(Path.of(input))) {
         throw new OrbitException("no such file or folder: " + input);
@@ -63,14 +78,20 @@ final class IngestCommand implements Callable<Integer> {
     }
     Inputs files = new Inputs(date);
     WebInputs web = new WebInputs(date);
-    IngestSummary summary;
     try (Store sink = store.open(); ProgressBar bar = progressBar()) {
       Ingestion ingestion = new Ingestion(Analyzers.forCli(), sink, Languages.load(), batch, r -> step(bar, r));
-      summary = ingestion.run(inputs.stream()
+      return ingestion.run(inputs.stream()
           .flatMap(i -> WebInputs.isUrl(i) ? web.read(i) : files.read(List.of(Path.of(i)))));
     }
-    print(summary, spec.commandLine().getOut());
-    return 0;
+  }
+
+  /** The Spark job's articles, coded already: stored as ingest stores its own, with the job's clusters kept. */
+  private IngestSummary load(Path dir) {
+    try (SparkOutput output = SparkOutput.open(dir); Store sink = store.open(); ProgressBar bar = progressBar()) {
+      Ingestion ingestion = new Ingestion(output, sink.keeping(output::clusterOf), Languages.load(), batch,
+          r -> step(bar, r));
+      return ingestion.run(output.items());
+    }
   }
 
   private ProgressBar progressBar() {

@@ -1,12 +1,13 @@
 package orbit.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import orbit.core.Json;
 import orbit.core.doc.Article;
+import orbit.ingest.Inputs;
 import orbit.core.doc.Pipeline;
 import orbit.core.event.Quote;
 import orbit.nlp.annotate.CoreNlpAnnotator;
@@ -25,8 +26,9 @@ import picocli.CommandLine.Spec;
     footer = {"%nExamples:", "  ./orbit quotes --date 2025-07-24 ../shared/seed/000_6da663fc9541656c.txt",
         "  ./orbit quotes corpus/sample/articles.jsonl", "  cat articles.jsonl | ./orbit quotes -"})
 final class QuotesCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "JSON Lines or text files; - for stdin (default)")
-  List<String> files = new ArrayList<>();
+  @Parameters(paramLabel = "FILE", arity = "0..*", defaultValue = Inputs.STDIN,
+      description = "JSON Lines or text files (or any format ingest reads); - for stdin (default)")
+  List<Path> files;
 
   @Option(names = "--date", description = "Date of plain text articles (YYYY-MM-DD).")
   LocalDate date;
@@ -35,7 +37,7 @@ final class QuotesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Article> articles = ArticleFiles.read(files, date, System.in);
+    List<Article> articles = new Inputs(date).articles(files);
     Pipeline pipeline = Pipeline.of(new CoreNlpAnnotator(NlpConfig.tagsOnly(), tokens -> false), QuoteStage.standard());
     PrintWriter out = spec.commandLine().getOut();
     for (Article article : articles) {

@@ -1,16 +1,29 @@
 package orbit.app.cli;
 
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import orbit.analytics.Cusum;
 import orbit.analytics.Escalation;
+import orbit.analytics.Question;
+import orbit.analytics.Regions;
+import orbit.analytics.InfluenceRun;
 import orbit.analytics.report.Brief;
+import orbit.core.OrbitException;
+import orbit.core.doc.Token;
 import orbit.core.event.Quote;
+import orbit.nlp.annotate.CoreNlpAnnotator;
+import orbit.nlp.annotate.NlpConfig;
+import orbit.nlp.resolve.ActorResolver;
+import orbit.nlp.resolve.Phrases;
 import orbit.store.Store;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,13 +32,24 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
     header = "A self-contained HTML brief on a patron and a region: influence, trends (SVG), alerts, evidence, voices.",
+    description = {"--question reads the patron and the clients from the question: the region it names (Central Asia,"
+        + " the Caucasus, the former Soviet states), else the countries it names that belong to a region; the patron is"
+        + " the first other country it names, else the clients' most frequent partner in the store. It prints what it"
+        + " understood; --region is the region when the question names none."},
     footer = {"%nExamples:", "  ./orbit report --patron RUS --region post-soviet --out report.html",
-        "  ./orbit report --patron RUS --region caucasus --from 2022 --out caucasus.html"})
+        "  ./orbit report --patron RUS --region caucasus --from 2022 --out caucasus.html",
+        "  ./orbit report --question 'Is Moscow losing its grip on Central Asia?' --out central-asia.html"})
 final class ReportCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
 
-  @Option(names = "--patron", required = true, paramLabel = "P", description = "The patron's country code, e.g. RUS.")
-  String patron;
+  @ArgGroup(multiplicity = "1") Subject subject;
+
+  static final class Subject {
+    @Option(names = "--patron", required = true, paramLabel = "P",
+        description = "The patron's country code, e.g. RUS.") String patron;
+    @Option(names = "--question", required = true, paramLabel = "TEXT",
+        description = "An analyst's question, e.g. \"Could Kazakhstan push back like Azerbaijan?\"") String question;
+  }
 
   @Mixin InfluenceOptions options;
 
@@ -36,18 +60,43 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String p = patron.strip().toUpperCase(Locale.ROOT);
-    InfluenceOptions.Result r;
+    PrintWriter print = spec.commandLine().getOut();
+    String patron;
+    String region = options.region;
+    InfluenceRun r;
     List<Quote> quotes;
     try (Store s = store.open()) {
-      r = options.compute(s, p);
-      quotes = s.analytics().quotesMentioning(p);
+      if (subject.question != null) {
+        Question q = Question.read(subject.question, countriesNamed(subject.question), Regions.standard(),
+            options.region, s.analytics().facts(options.since));
+        if (q.patron() == null) {
+          throw new OrbitException("no patron: the question names none and the store has no event with "
+              + String.join(", ", q.clients()) + "; give one with --patron");
+        }
+        print.printf("understood: patron %s (%s); clients %s = %s (%s)%n", q.patron(), q.patronHow(), q.region(),
+            String.join(" ", q.clients()), q.regionHow());
+        patron = q.patron();
+        region = q.region();
+      } else {
+        patron = subject.patron.strip().toUpperCase(Locale.ROOT);
+      }
+      r = options.compute(s, patron, region);
+      quotes = s.analytics().quotesMentioning(patron);
     }
-    String html = new Brief(r.facts(), r.articles()).html(p, options.region, r.rows(),
+    String html = new Brief(r.facts(), r.articles()).html(patron, region, subject.question, r.rows(),
         new Escalation(Cusum.STANDARD).alerts(r.facts()), quotes);
     Files.writeString(out, html, StandardCharsets.UTF_8);
-    spec.commandLine().getOut().printf("wrote %s (%d clients)%n", out, r.rows().size());
-    spec.commandLine().getOut().flush();
+    print.printf("wrote %s (%d clients)%n", out, r.rows().size());
+    print.flush();
     return 0;
+  }
+
+  /** The countries a question names, in order: CoreNLP tags (no parse), then the actor resolver's mentions. */
+  static List<String> countriesNamed(String question) {
+    LocalDate today = LocalDate.now();
+    List<Token> tokens = Phrases.tag(new CoreNlpAnnotator(NlpConfig.tagsOnly(), t -> false), List.of(question), today)
+        .get(0);
+    return ActorResolver.standard().mentions(tokens, today).stream().map(ActorResolver.Resolution::country)
+        .filter(Objects::nonNull).distinct().toList();
   }
 }

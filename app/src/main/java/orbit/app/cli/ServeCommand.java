@@ -11,10 +11,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    header = "Serve the dashboard and the JSON API over a store, read-only.",
-    description = "Pages: overview, dyad explorer, article view, voices. API under /api (OpenAPI at /api/docs). "
+    header = "Serve the dashboard and the JSON API over a store, read-only unless --ingest-token is given.",
+    description = "Pages: overview, dyad explorer, article view, voices, influence. API under /api (OpenAPI at /api/docs). "
         + "Listens on 127.0.0.1 unless --host says otherwise; stop with Ctrl-C.",
-    footer = {"%nExamples:", "  ./orbit serve --db out/demo.duckdb", "  curl 'http://127.0.0.1:7070/api/events?dyad=RUS:AZE'"})
+    footer = {"%nExamples:", "  ./orbit serve --db out/demo.duckdb", "  curl 'http://127.0.0.1:7070/api/events?dyad=RUS:AZE'",
+        "  ORBIT_INGEST_TOKEN=$(openssl rand -hex 16) ./orbit serve --db news.duckdb",
+        "  curl -H \"Authorization: Bearer $ORBIT_INGEST_TOKEN\" --data-binary @articles.jsonl http://127.0.0.1:7070/api/articles"})
 final class ServeCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "FILE", defaultValue = "orbit.duckdb",
       description = "The DuckDB store file (default: ${DEFAULT-VALUE}).")
@@ -26,18 +28,42 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String host;
 
+  @Option(names = "--ingest-token", paramLabel = "TOKEN", defaultValue = "${env:ORBIT_INGEST_TOKEN}",
+      description = "Turn on POST /api/articles for requests with 'Authorization: Bearer TOKEN' (at least 16 characters;"
+          + " default: the environment variable ORBIT_INGEST_TOKEN; unset: ingest over HTTP is off).")
+  String ingestToken;
+
+  @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "" + ServerConfig.DEFAULT_MAX_BODY,
+      description = "Largest request body; larger posts get 413 (default: ${DEFAULT-VALUE}).")
+  long maxBody;
+
+  @Option(names = "--ingest-rate", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_INGEST_PER_MINUTE,
+      description = "Posts a minute per client address; more get 429 (default: ${DEFAULT-VALUE}).")
+  int ingestRate;
+
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
-    serve(db, ServerConfig.of(host, port), spec.commandLine().getOut());
+    String token = ingestToken == null || ingestToken.isBlank() ? null : ingestToken.strip();
+    ServerConfig config;
+    try {
+      config = ServerConfig.of(host, port).withIngest(token, maxBody, ingestRate);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    serve(db, config, spec.commandLine().getOut());
     return 0;
   }
 
   /** Starts the server, prints its URL and blocks until the process is stopped. */
   static void serve(Path db, ServerConfig config, PrintWriter out) throws InterruptedException {
-    WebServer server = WebServer.start(db, config);
+    WebServer server = WebServer.start(db, config, Analyzers::forCli);
     out.println("Orbit dashboard: " + server.url() + "  (API: " + server.url() + "api/docs; Ctrl-C stops)");
+    if (config.ingests()) {
+      out.println("Ingest over HTTP is on: POST " + server.url() + "api/articles with the token (plain HTTP: keep it on"
+          + " loopback or behind a TLS proxy)");
+    }
     out.flush();
     server.awaitShutdown();
   }

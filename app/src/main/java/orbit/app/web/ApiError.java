@@ -5,7 +5,7 @@ public final class ApiError extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final int status;
 
-  private ApiError(int status, String message) {
+  ApiError(int status, String message) {
     super(message, null, false, false);
     this.status = status;
   }

@@ -4,18 +4,22 @@ import io.javalin.http.Context;
 import io.javalin.openapi.HttpMethod;
 import io.javalin.openapi.OpenApi;
 import io.javalin.openapi.OpenApiContent;
+import io.javalin.openapi.OpenApiParam;
 import io.javalin.openapi.OpenApiResponse;
+import java.time.LocalDate;
 import java.util.List;
 import orbit.store.EventQueries.DyadCount;
 import orbit.store.Store;
 import orbit.store.Store.Table;
 
-/** The whole store at a glance: its size and the most reported dyads. */
+/** The whole store at a glance: its size, the most reported dyads and the relations of a period. */
 final class CorpusApi {
   private final Readers readers;
+  private final int maxPage;
 
-  CorpusApi(Readers readers) {
+  CorpusApi(Readers readers, int maxPage) {
     this.readers = readers;
+    this.maxPage = maxPage;
   }
 
   record Overview(long articles, long events, long clusters, long quotes, List<DyadCount> dyads) {}
@@ -24,6 +28,25 @@ final class CorpusApi {
       tags = "corpus", responses = @OpenApiResponse(status = "200", content = @OpenApiContent(from = Overview.class)))
   void overview(Context ctx) {
     ctx.json(readers.read(CorpusApi::overview));
+  }
+
+  /** The directed dyads of a period: the edges of the relations network. */
+  record Network(LocalDate since, LocalDate until, List<DyadCount> dyads) {}
+
+  @OpenApi(path = "/api/network", methods = HttpMethod.GET, summary = "Relations between countries over a period",
+      description = "Directed dyads with events dated in the period: events, real-world events, mean Goldstein weight and"
+          + " the share of conflict events (QuadClass 3 or 4), most reported first.",
+      tags = "corpus", queryParams = {
+          @OpenApiParam(name = "since", description = "First event day, YYYY-MM-DD"),
+          @OpenApiParam(name = "until", description = "Last event day, YYYY-MM-DD"),
+          @OpenApiParam(name = "limit", type = Integer.class, description = "At most this many dyads, 1 to 200 (default 50)")},
+      responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = Network.class)),
+          @OpenApiResponse(status = "400", content = @OpenApiContent(from = Problem.class))})
+  void network(Context ctx) {
+    LocalDate since = Params.date(ctx, "since");
+    LocalDate until = Params.date(ctx, "until");
+    int limit = Params.limit(ctx, maxPage);
+    ctx.json(new Network(since, until, readers.read(s -> s.events().dyads(since, until, limit))));
   }
 
   private static Overview overview(Store s) {

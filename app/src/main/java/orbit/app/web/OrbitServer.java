@@ -1,6 +1,7 @@
 package orbit.app.web;
 
 import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.post;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -12,7 +13,8 @@ import orbit.core.Json;
 import orbit.core.cameo.Codebook;
 
 /**
- * Orbit's web server: the JSON API under /api and the dashboard pages, all read-only. Every route
+ * Orbit's web server: the JSON API under /api and the dashboard pages, read-only but for the token-guarded
+ * ingest (off by default). Every route
  * is listed in {@link #create}; handlers live on one small class per resource.
  */
 public final class OrbitServer {
@@ -23,13 +25,21 @@ public final class OrbitServer {
 
   private OrbitServer() {}
 
+  /** A read-only server. */
   public static Javalin create(Readers readers, ServerConfig config) {
+    return create(readers, config, null);
+  }
+
+  /** {@code writer}: the ingest queue when {@code config} enables ingest over HTTP, else null. */
+  public static Javalin create(Readers readers, ServerConfig config, IngestQueue writer) {
     EventsApi events = new EventsApi(readers, config.maxPage());
     DyadsApi dyads = new DyadsApi(readers);
     QuotesApi quotes = new QuotesApi(readers, config.maxPage());
     ArticlesApi articles = new ArticlesApi(readers);
     CodebookApi codebook = new CodebookApi(Codebook.standard());
-    CorpusApi corpus = new CorpusApi(readers);
+    CorpusApi corpus = new CorpusApi(readers, config.maxPage());
+    AnalyticsApi analytics = new AnalyticsApi(readers, config.maxPage());
+    IngestApi ingest = new IngestApi(writer, config.ingestToken(), config.maxRequestBytes(), config.ingestPerMinute());
     Javalin app = Javalin.create(c -> {
       c.showJavalinBanner = false;
       c.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -46,11 +56,16 @@ public final class OrbitServer {
           .withDefinitionConfiguration((version, d) -> d.withInfo(i -> i.setTitle("Orbit API")))));
       c.router.apiBuilder(() -> {
         get("/api/overview", corpus::overview);
+        get("/api/network", corpus::network);
+        get("/api/alerts", analytics::alerts);
+        get("/api/influence/{p}", analytics::influence);
         get("/api/events", events::list);
         get("/api/events/{id}", events::one);
         get("/api/dyads/{a}/{b}/series", dyads::series);
         get("/api/quotes", quotes::list);
         get("/api/articles/{id}", articles::one);
+        post("/api/articles", ingest::post);
+        get("/api/ingest/{job}", ingest::job);
         get("/api/codebook", codebook::list);
       });
     });

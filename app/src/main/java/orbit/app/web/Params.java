@@ -12,6 +12,7 @@ final class Params {
   static final Pattern DYAD = Pattern.compile("[A-Z]{3}:[A-Z]{3}");
   static final Pattern ROOT = Pattern.compile("[0-9]{2}");
   static final Pattern ID = Pattern.compile("[\\p{Alnum}._~#:-]{1,200}");
+  static final Pattern JOB = Pattern.compile("[0-9]{1,12}");
   private static final int MAX_TEXT = 200;
 
   private Params() {}
@@ -55,6 +56,16 @@ final class Params {
     }
   }
 
+  /** An optional year, 1900 … 2100. */
+  static Integer year(Context ctx, String name) {
+    return text(ctx, name) == null ? null : integer(ctx, name, 0, 1900, 2100);
+  }
+
+  /** An optional number from min to max, {@code absent} when not given. */
+  static double decimal(Context ctx, String name, double absent, double min, double max) {
+    return number(ctx, name, absent, min, max, false);
+  }
+
   /** limit (default 50, 1 … maxPage) and offset (default 0, 0 … 1,000,000). */
   static int limit(Context ctx, int maxPage) {
     return integer(ctx, "limit", Math.min(50, maxPage), 1, maxPage);
@@ -64,19 +75,26 @@ final class Params {
     return integer(ctx, "offset", 0, 0, 1_000_000);
   }
 
-  private static int integer(Context ctx, String name, int absent, int min, int max) {
+  /** An optional whole number from min to max, {@code absent} when not given. */
+  static int integer(Context ctx, String name, int absent, int min, int max) {
+    return (int) number(ctx, name, absent, min, max, true);
+  }
+
+  private static double number(Context ctx, String name, double absent, double min, double max, boolean whole) {
     String value = text(ctx, name);
     if (value == null) {
       return absent;
     }
     try {
-      int n = Integer.parseInt(value);
-      if (n >= min && n <= max) {
-        return n;
+      double d = whole ? Integer.parseInt(value) : Double.parseDouble(value);
+      if (d >= min && d <= max) {
+        return d;
       }
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw ApiError.badRequest(name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
+    String what = whole ? "a whole number from " + (long) min + " to " + (long) max
+        : "a number from " + min + " to " + max;
+    throw ApiError.badRequest(name + " must be " + what + ", not '" + value + "'");
   }
 }

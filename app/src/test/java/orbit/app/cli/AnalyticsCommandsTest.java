@@ -77,4 +77,30 @@ class AnalyticsCommandsTest {
     assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<svg", "Escalation alerts")
         .doesNotContain("<script", "<link");
   }
+
+  @Test
+  void reportReadsThePatronAndTheClientsFromTheQuestion() throws IOException {
+    Path html = dir.resolve("question.html");
+    Run caucasus = run("report", "--question", "Is Moscow losing its grip on the South Caucasus?", "--db", db,
+        "--out", html.toString());
+    assertThat(caucasus.exit()).as(caucasus.err()).isZero();
+    assertThat(caucasus.out()).contains("understood: patron RUS (named); clients caucasus = ARM AZE GEO (region named)",
+        "(3 clients)");
+    assertThat(Files.readString(html)).contains("Question: <q>Is Moscow losing its grip on the South Caucasus?</q>");
+    // no patron named: Azerbaijan's most frequent partner in the store (the sample inputs are about Russia and Azerbaijan)
+    Run azerbaijan = run("report", "--question", "Could Baku keep pushing back?", "--db", db, "--out", html.toString());
+    assertThat(azerbaijan.out()).contains("understood: patron RUS (the clients' most frequent partner); clients AZE");
+    assertThat(run("report", "--question", "Why?", "--patron", "RUS", "--db", db).exit()).isEqualTo(2);
+  }
+
+  @Test
+  void theCountriesOfRealQuestionsAreResolvedInOrder() {
+    assertThat(ReportCommand.countriesNamed("Is Moscow losing its grip on Central Asia?")).containsExactly("RUS");
+    assertThat(ReportCommand.countriesNamed("Could Kazakhstan push back like Azerbaijan?")).containsExactly("KAZ", "AZE");
+    assertThat(ReportCommand.countriesNamed("Is China replacing Russia as Uzbekistan's main partner?"))
+        .containsExactly("CHN", "RUS", "UZB");
+    assertThat(ReportCommand.countriesNamed("Will the Kremlin learn from Yerevan's turn to Washington and Paris?"))
+        .containsExactly("RUS", "ARM", "USA", "FRA");
+    assertThat(ReportCommand.countriesNamed("Is anyone listening?")).isEmpty();
+  }
 }

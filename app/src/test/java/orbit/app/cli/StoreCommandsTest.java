@@ -81,6 +81,16 @@ class StoreCommandsTest {
   }
 
   @Test
+  void ingestTakesEitherInputsOrTheSparkJobsOutput() {
+    Run neither = run("ingest", "--db", dir.resolve("x.duckdb").toString());
+    assertThat(neither.exit()).isEqualTo(1);
+    assertThat(neither.err()).contains("give either INPUTS or --events PARQUET_DIR");
+    Run notSpark = run("ingest", "--events", samples.toString(), "--db", dir.resolve("x.duckdb").toString());
+    assertThat(notSpark.exit()).isEqualTo(1);
+    assertThat(notSpark.err()).contains("is not the output of the Spark job: it has no articles folder");
+  }
+
+  @Test
   void eventsFiltersAndFormats() {
     Run tsv = run("events", "--db", coded.toString(), "--dyad", "rus:aze", "--format", "tsv");
     assertThat(tsv.exit()).isZero();

@@ -70,11 +70,66 @@ class WebApiTest {
   }
 
   @Test
+  void networkHasTheDyadsOfAPeriodWithTheirTone() {
+    JavalinTest.test(WebFixture.app(), (server, client) -> {
+      JsonNode all = json(client.get("/api/network")).get("dyads");
+      assertThat(all.findValuesAsText("source")).containsExactlyInAnyOrder("RUS", "AZE");
+      JsonNode rusAze = all.get(all.get(0).get("source").asText().equals("RUS") ? 0 : 1);
+      assertThat(rusAze.get("events").asInt()).isEqualTo(2);
+      assertThat(rusAze.get("goldstein").asDouble()).isEqualTo(-5.0);
+      assertThat(rusAze.get("conflict").asDouble()).isEqualTo(1.0);
+      JsonNode later = json(client.get("/api/network?since=2025-07-01&until=2025-12-31")).get("dyads");
+      assertThat(later).singleElement().satisfies(d -> assertThat(d.get("source").asText()).isEqualTo("RUS"));
+      assertThat(json(client.get("/api/network?until=2020-01-01")).get("dyads")).isEmpty();
+    });
+  }
+
+  @Test
+  void alertsComeFromTheAnalyticsModuleLatestFirst() {
+    JavalinTest.test(WebFixture.app(), (server, client) -> {
+      // a month's one or two conflict events against an empty baseline: below the standard threshold
+      JsonNode standard = json(client.get("/api/alerts"));
+      assertThat(standard.get("h").asDouble()).isEqualTo(orbit.analytics.Cusum.STANDARD.h());
+      assertThat(standard.get("alerts")).isEmpty();
+      // without allowance and with a low threshold each of them alarms
+      JsonNode a = json(client.get("/api/alerts?k=0&h=0.5"));
+      assertThat(a.get("alerts").findValuesAsText("period")).containsExactly("2025-07-01", "2025-06-01", "2024-03-01");
+      assertThat(a.get("alerts").get(1).get("source").asText()).isEqualTo("AZE");
+      assertThat(a.get("alerts").get(1).get("conflict").asDouble()).isEqualTo(2.0);
+      assertThat(a.get("alerts").get(0).get("events").findValuesAsText("id")).containsExactly("wire-002#0");
+      assertThat(json(client.get("/api/alerts?k=0&h=0.5&actor=GEO")).get("alerts")).isEmpty();
+      assertThat(json(client.get("/api/alerts?k=0&h=0.5&limit=1")).get("alerts")).hasSize(1);
+      assertProblem(client.get("/api/alerts?actor=georgia"), 400, "actor must be a three-letter country code");
+      assertProblem(client.get("/api/alerts?h=0"), 400, "h must be a number from 0.01 to 50.0");
+    });
+  }
+
+  @Test
+  void influenceOfAPatronOverARegion() {
+    JavalinTest.test(WebFixture.app(), (server, client) -> {
+      JsonNode t = json(client.get("/api/influence/RUS?region=caucasus"));
+      assertThat(t.get("toYear").asInt()).isEqualTo(2025);
+      assertThat(t.get("fromYear").asInt()).isEqualTo(2024);
+      assertThat(t.get("clients").findValuesAsText("client")).containsExactlyInAnyOrder("ARM", "AZE", "GEO");
+      JsonNode aze = t.get("clients").get(t.get("clients").findValuesAsText("client").indexOf("AZE"));
+      assertThat(aze.get("eventsTo").asInt()).isEqualTo(3);
+      assertThat(aze.get("drivers").findValuesAsText("id")).contains("wire-002#0");
+      assertThat(t.get("summary").get("trend").asText()).isNotBlank();
+      assertThat(t.get("trend").get("AZE").get("2025").asDouble()).isEqualTo(aze.get("indexTo").asDouble());
+      assertProblem(client.get("/api/influence/RUS?region=atlantis"), 400, "unknown region atlantis");
+      assertProblem(client.get("/api/influence/RUS?from=2025&to=2024"), 400, "from needs a later year");
+      assertProblem(client.get("/api/influence/russia"), 400, "p must be a three-letter country code");
+    });
+  }
+
+  @Test
   void openApiListsEveryRoute() {
     JavalinTest.test(WebFixture.app(), (server, client) -> {
       JsonNode paths = json(client.get("/api/docs")).get("paths");
       assertThat(paths.fieldNames()).toIterable().containsExactlyInAnyOrder("/api/overview", "/api/events",
-          "/api/events/{id}", "/api/dyads/{a}/{b}/series", "/api/quotes", "/api/articles/{id}", "/api/codebook");
+          "/api/events/{id}", "/api/dyads/{a}/{b}/series", "/api/quotes", "/api/articles/{id}", "/api/codebook",
+          "/api/network", "/api/alerts", "/api/influence/{p}", "/api/articles", "/api/ingest/{job}");
+      assertThat(paths.get("/api/articles").fieldNames()).toIterable().containsExactly("post");
     });
   }
 
@@ -99,10 +154,13 @@ class WebApiTest {
         String v = URLEncoder.encode(bad, StandardCharsets.UTF_8);
         for (String query : List.of("/api/events?dyad=", "/api/events?actor=", "/api/events?root=",
             "/api/events?since=", "/api/events?until=", "/api/events?q=", "/api/events?limit=", "/api/events?offset=",
-            "/api/quotes?speaker=", "/api/quotes?mentions=", "/api/events/", "/api/articles/", "/api/dyads/RUS/")) {
+            "/api/quotes?speaker=", "/api/quotes?mentions=", "/api/events/", "/api/articles/", "/api/dyads/RUS/",
+            "/api/network?since=", "/api/network?until=", "/api/network?limit=", "/api/alerts?since=",
+            "/api/alerts?actor=", "/api/alerts?limit=", "/api/alerts?k=", "/api/alerts?h=", "/api/alerts?baseline=", "/api/influence/", "/api/influence/RUS?region=",
+            "/api/influence/RUS?since=", "/api/influence/RUS?from=", "/api/influence/RUS?to=", "/api/ingest/")) {
           try (Response r = client.get(query + v + (query.endsWith("RUS/") ? "/series" : ""))) {
             String body = r.body().string();
-            assertThat(r.code()).as(query + bad).isIn(200, 400, 404);
+            assertThat(r.code()).as(query + bad).isIn(200, 400, 403, 404);
             assertThat(body).as(query + bad).doesNotContain("Exception", "\tat ", "SQL");
             if (r.code() == 200 && query.contains("?")) {
               assertThat(Json.mapper().readTree(body).findValues("id")).as(query + bad).isEmpty();

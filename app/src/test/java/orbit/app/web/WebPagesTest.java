@@ -11,8 +11,10 @@ import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 
 class WebPagesTest {
-  static final List<String> PAGES = List.of("index.html", "dyad.html", "article.html", "voices.html");
-  static final List<String> SCRIPTS = List.of("orbit.js", "overview.js", "dyad.js", "article.js", "voices.js");
+  static final List<String> PAGES = List.of("index.html", "dyad.html", "article.html", "voices.html",
+      "influence.html");
+  static final List<String> SCRIPTS = List.of("orbit.js", "overview.js", "network.js", "dyad.js", "article.js",
+      "voices.js", "influence.js");
   @Test
   void pagesAndTheChartLibraryAreServedFromThisProcess() {
     JavalinTest.test(WebFixture.app(), (server, client) -> {

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Places by name: the GeoNames-derived places.tsv (the most populous place wins a shared name),
  * regions.tsv, then every capital and metonym of the country tables (a landmark such as "the
- * Kremlin" gets its country's capital's coordinates). Immutable.
+ * Kremlin" is its country's capital as a place). Immutable.
  */
 public final class Gazetteer {
   private final Map<String, Place> byKey;
@@ -60,8 +60,10 @@ public final class Gazetteer {
       Place capital = countries.country(country).flatMap(c -> c.capitals().stream().findFirst())
           .map(name -> places.get(Lexicon.key(name))).orElse(null);
       if (countries.country(country).isPresent()) {
-        places.putIfAbsent(Lexicon.key(r.required("phrase")), new Place(r.required("phrase"), country,
-            capital == null ? null : capital.lat(), capital == null ? null : capital.lon(), 0, "landmark"));
+        // news locates "talks at the White House" in its city, as GDELT does: a landmark is named by its capital
+        places.putIfAbsent(Lexicon.key(r.required("phrase")), capital == null
+            ? new Place(r.required("phrase"), country, null, null, 0, "landmark")
+            : new Place(capital.name(), country, capital.lat(), capital.lon(), 0, "landmark"));
       }
     }
     return new Gazetteer(places);

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 /**
  * One coded event, in the JSON Lines contract of DESIGN.md. Provenance is required: the article
  * id, the sentence index and the character span of {@code evidence} in the article text.
+ * {@code trigger} is the span of the words that name the event (the verb, or a light verb and its noun:
+ * "held talks") in the article text, null when unknown.
  * {@code date} is "YYYY", "YYYY-MM" or "YYYY-MM-DD" as {@code datePrecision} says.
  */
-@JsonPropertyOrder({"article", "sentence", "start", "end", "evidence", "source", "target", "cameo", "root",
+@JsonPropertyOrder({"article", "sentence", "start", "end", "evidence", "trigger", "source", "target", "cameo", "root",
     "plover", "goldstein", "quad", "date", "datePrecision", "location", "factuality", "attributedTo",
     "confidence"})
-public record Event(String article, int sentence, int start, int end, String evidence, Actor source,
+public record Event(String article, int sentence, int start, int end, String evidence, Span trigger, Actor source,
                     Actor target, String cameo, String root, String plover, double goldstein, int quad,
                     String date, DatePrecision datePrecision, Location location, Factuality factuality,
                     String attributedTo, double confidence) {}

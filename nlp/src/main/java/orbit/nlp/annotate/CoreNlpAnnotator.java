@@ -90,8 +90,9 @@ public final class CoreNlpAnnotator implements Stage {
       if (parser != null && (config.parse() == NlpConfig.ParseMode.ALL || selected)) {
         toParse.add(s);
       }
-      // dates matter where events can be: SUTime (a third of the tagging cost) runs on those sentences only
-      if (times != null && selected && DateWords.anyIn(tokens)) {
+      // dates matter where events can be: SUTime (a third of the tagging cost) runs on those sentences
+      // only, and on the lead, whose date is the news peg of the whole report
+      if (times != null && (selected || sentences.size() == 1) && DateWords.anyIn(tokens)) {
         toTime.add(s);
       }
     }

@@ -2,6 +2,7 @@ package orbit.nlp.code;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import orbit.nlp.resolve.ActorResolver.Resolution;
 
 /**
@@ -42,15 +43,24 @@ final class Discourse {
     return any == null ? null : any.actor();
   }
 
-  /** The two latest distinct countries before this sentence, for "both countries", "the two sides". */
-  List<Resolution> latestPair(int sentence) {
+  /**
+   * The two latest distinct countries for "both countries", "the two sides": a pair named earlier in
+   * the sentence ("A and B agreed …, but each side accused the other"), else the pair of the
+   * sentences before (a lone earlier mention in the sentence is a speaker: "X said the two sides …").
+   */
+  List<Resolution> latestPair(int sentence, int position) {
+    List<Resolution> inSentence = pair(m -> m.sentence() == sentence && m.position() < position, sentence);
+    return inSentence.isEmpty() ? pair(m -> m.sentence() < sentence, sentence) : inSentence;
+  }
+
+  private List<Resolution> pair(Predicate<Mention> where, int sentence) {
     List<Resolution> pair = new ArrayList<>(2);
     for (int k = mentions.size() - 1; k >= 0 && pair.size() < 2; k--) {
       Mention m = mentions.get(k);
       if (m.sentence() < sentence - REACH) {
         break;
       }
-      if (m.sentence() < sentence && !m.actor().country().startsWith("IGO")
+      if (where.test(m) && !m.place() && !m.actor().country().startsWith("IGO")
           && pair.stream().noneMatch(r -> r.country().equals(m.actor().country()))) {
         pair.add(0, m.actor());
       }

@@ -20,6 +20,7 @@ import orbit.core.event.Event;
 import orbit.core.event.Factuality;
 import orbit.core.event.Location;
 import orbit.core.event.Quote;
+import orbit.core.event.Span;
 import orbit.nlp.resolve.ActorResolver;
 import orbit.nlp.resolve.ActorResolver.Resolution;
 
@@ -33,6 +34,8 @@ public final class EventCoder implements Stage {
   private static final Set<String> IMPLICIT_TARGET_ROOTS = Set.of("01", "02", "05", "10", "11", "12", "13");
   /** Cooperative roots: "A and B met/agreed/signed" is an event between A and B. */
   private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
+  /** Requests whose open complement is what another actor is asked to do: appeal, demand. */
+  private static final Set<String> REQUEST_ROOTS = Set.of("02", "10");
   /** Roots whose target, when the text names none, is the country where the event takes place ("protested in Beijing"). */
   private static final Set<String> PLACE_TARGET_ROOTS = Set.of("04", "14", "15");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "outside", "inside");
@@ -127,6 +130,9 @@ public final class EventCoder implements Stage {
         person |= tokens.get(k).ner().equals("PERSON");
         subject |= subjects.contains(k);
       }
+      // an unparsed sentence has no nsubj: a name right before a finite verb is its subject ("Rahmon said")
+      subject |= !sentence.isParsed() && r.last() + 1 < tokens.size()
+          && tokens.get(r.last() + 1).pos().matches("VBD|VBZ|VBP|MD");
       discourse.add(sentence.index(), r.first(), r, person, place, subject);
     }
   }
@@ -137,7 +143,11 @@ public final class EventCoder implements Stage {
     Participants who = new Participants(g, actors, date, discourse, sentence.index());
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (Trigger trigger : triggers.find(g)) {
+    List<Trigger> found = triggers.find(g);
+    for (Trigger trigger : found) {
+      if (isContentOfRequest(g, trigger, found)) {
+        continue;
+      }
       for (Event e : events(doc, sentence, g, who, discourse, trigger)) {
         // one event per dyad for a clause and its participial adjuncts, and per dyad and code in a sentence
         String dyad = "|" + e.source().country() + "|" + e.target().country();
@@ -150,6 +160,19 @@ public final class EventCoder implements Stage {
       }
     }
     return events;
+  }
+
+  /**
+   * "called on Moscow to admit its guilt": the complement of an appeal or demand is what another
+   * actor is asked to do, not an event; the request itself is coded.
+   */
+  private static boolean isContentOfRequest(ParseGraph g, Trigger trigger, List<Trigger> found) {
+    int head = g.head(trigger.predicate());
+    if (head < 0 || !g.baseRelation(trigger.predicate()).equals("xcomp")) {
+      return false;
+    }
+    return found.stream()
+        .anyMatch(t -> t.predicate() == head && REQUEST_ROOTS.contains(t.pattern().root()));
   }
 
   /** Participial adjuncts ("…, calling for …") elaborate their clause's event: they share its group. */
@@ -273,9 +296,22 @@ public final class EventCoder implements Stage {
     double confidence = Math.min(0.95, 0.45 + 0.05 * trigger.pattern().specificity()
         + (targetHead >= 0 ? 0.2 : 0.0) + 0.1 * Math.min(source.confidence(), target.confidence()));
     return new Event(doc.article().id(), sentence.index(), start, end, doc.text().substring(start, end),
-        actor(source), actor(target), code.code(), code.root(), code.plover(), code.goldstein(), code.quad(),
+        triggerSpan(g, trigger), actor(source), actor(target), code.code(), code.root(), code.plover(), code.goldstein(), code.quad(),
         when.value(), when.precision(), places.find(g, who, trigger, sourceHead, targetHead, false), factuality, attributedTo,
         Math.round(confidence * 100) / 100.0);
+  }
+
+  /** The trigger's words: the verb with its particle ("called off"), or a light verb through its noun ("held talks"). */
+  private static Span triggerSpan(ParseGraph g, Trigger trigger) {
+    int first = Math.min(trigger.token(), trigger.predicate());
+    int last = Math.max(trigger.token(), trigger.predicate());
+    if (trigger.pattern().particle() != null) {
+      for (int particle : g.childrenWith(trigger.token(), "compound:prt")) {
+        first = Math.min(first, particle);
+        last = Math.max(last, particle);
+      }
+    }
+    return new Span(g.token(first).begin(), g.token(last).end());
   }
 
   private static Actor actor(Resolution r) {

@@ -26,11 +26,20 @@ final class EventDating {
   /**
    * The event's date: its own sentence's nearest date; for a past-tense event whose sentence has
    * none, the latest date of the sentences before it in the same paragraph (news narrates one day
-   * at a time); else the article date.
+   * at a time), else the news peg: the day the lead sentence names, when it lies in the week before
+   * publication (a report published on Wednesday about Tuesday's fighting); else the article date.
    */
   static When date(ArticleDoc doc, Sentence sentence, int trigger, boolean past) {
     LocalDate articleDate = doc.article().date();
     When own = date(sentence, trigger, articleDate);
+    if (past && own.precision() == DatePrecision.DAY) {
+      // SUTime may resolve a weekday forward ("On Monday" in a Saturday report → the next Monday);
+      // a past event lies in the week before publication
+      LocalDate day = LocalDate.parse(own.value());
+      if (day.isAfter(articleDate) && !day.isAfter(articleDate.plusDays(7))) {
+        return new When(day.minusDays(7).toString(), DatePrecision.DAY);
+      }
+    }
     if (own.precision() != DatePrecision.ARTICLE || !past) {
       return own;
     }
@@ -44,6 +53,17 @@ final class EventDating {
         return inherited;
       }
     }
+    if (sentence.index() > 0) {
+      for (Timex t : doc.sentences().get(0).timexes()) {
+        String value = calendarValue(t);
+        if (value != null && DAY.matcher(value).matches()) {
+          LocalDate day = LocalDate.parse(value);
+          if (!day.isAfter(articleDate) && day.isAfter(articleDate.minusDays(8))) {
+            return new When(value, DatePrecision.DAY);
+          }
+        }
+      }
+    }
     return own;
   }
 
@@ -51,7 +71,7 @@ final class EventDating {
     Timex best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Timex t : sentence.timexes()) {
-      if (!t.type().equals("DATE") || precision(t.value()) == null) {
+      if (calendarValue(t) == null) {
         continue;
       }
       int distance = trigger < t.first() ? t.first() - trigger : Math.max(0, trigger - t.last());
@@ -63,7 +83,7 @@ final class EventDating {
     if (best == null) {
       return new When(articleDate.toString(), DatePrecision.ARTICLE);
     }
-    String value = best.value();
+    String value = calendarValue(best);
     if (value.equals("PRESENT_REF")) {
       return new When(articleDate.toString(), DatePrecision.DAY);
     }
@@ -71,6 +91,19 @@ final class EventDating {
       return new When(weekStart(value).toString(), DatePrecision.DAY);
     }
     return new When(value, precision(value));
+  }
+
+  /**
+   * The calendar date a time expression names: a DATE's value, or the day of a TIME ("shortly after
+   * midnight on Tuesday, September 13" → 2022-09-13); null for anything else (durations, sets).
+   */
+  private static String calendarValue(Timex t) {
+    String value = t.value();
+    if (t.type().equals("TIME") && value != null && value.length() > 10 && value.charAt(10) == 'T'
+        && DAY.matcher(value.substring(0, 10)).matches()) {
+      return value.substring(0, 10);
+    }
+    return t.type().equals("DATE") && value != null && precision(value) != null ? value : null;
   }
 
   /** Year, month or day precision of a TIMEX3 date value; null for values that are not calendar dates. */

@@ -29,11 +29,18 @@ final class EventPlaces {
         hosts.add(i); // failing those, the sentence's first "in X" that is a place
       }
     }
-    for (int host : hosts) {
+    boolean visit = trigger.pattern().code() != null && trigger.pattern().code().startsWith("042");
+    for (int k = 0; k < hosts.size(); k++) {
+      int host = hosts.get(k);
       if (host < 0) {
         continue;
       }
-      for (String prep : new String[] {"in", "at"}) {
+      // a visit takes place where it goes ("travelled to Beijing"); the sentence-wide fallback also
+      // reads the vaguer "near"/"around" ("hitting areas around the towns of Jermuk and Goris")
+      String[] preps = k < 2 && visit ? new String[] {"in", "at", "to"}
+          : k >= hosts.size() - g.size() && !onlyTheEvent ? new String[] {"in", "at", "near", "around"}
+          : new String[] {"in", "at"};
+      for (String prep : preps) {
         for (int m : g.modifiersWith(host, prep)) {
           int[] span = who.span(m);
           var found = actors.place(g.tokens(), span[0], span[1] + 1);

@@ -172,7 +172,7 @@ final class Participants {
       return r == null ? List.of() : List.of(r);
     }
     if (isGroupOfTwo(h)) {
-      return discourse.latestPair(sentence);
+      return discourse.latestPair(sentence, g.phrase(h)[0]);
     }
     int[] span = g.phrase(h);
     List<Resolution> found = new ArrayList<>(actors.resolve(g.tokens(), span[0], span[1] + 1, date));

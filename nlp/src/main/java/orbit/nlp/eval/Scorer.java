@@ -126,9 +126,14 @@ public final class Scorer {
   private static boolean matches(GoldEvent g, Event e) {
     String s = e.source().country();
     String t = e.target().country();
-    boolean countries = g.source().equals(s) && g.target().equals(t)
-        || g.eitherDirection() && g.source().equals(t) && g.target().equals(s);
+    boolean countries = same(g.source(), s) && same(g.target(), t)
+        || g.eitherDirection() && same(g.source(), t) && same(g.target(), s);
     return countries && g.roots().contains(e.root());
+  }
+
+  /** Gold may name an international body by the generic code IGO, which then stands for any IGO… code. */
+  private static boolean same(String gold, String coded) {
+    return gold.equals(coded) || gold.equals("IGO") && coded != null && coded.startsWith("IGO");
   }
 
   private static String sentenceText(ArticleDoc doc, Event e) {

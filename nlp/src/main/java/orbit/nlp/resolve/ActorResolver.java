@@ -122,7 +122,8 @@ public final class ActorResolver {
         Place p = base.gazetteer().get(view.key(i, i + len, false));
         if (p != null) {
           Optional<Location> country = country(sentence, view, matches, i, len);
-          String name = text(sentence, view.index[i], view.index[i + len - 1] + 1);
+          String name = p.kind().equals("landmark") ? p.name()
+              : text(sentence, view.index[i], view.index[i + len - 1] + 1);
           return country.isPresent() ? country : Optional.of(new Location(name, p.country(), p.lat(), p.lon()));
         }
       }

@@ -93,6 +93,38 @@ class EventCoderTest {
   }
 
   @Test
+  void eachSideTheOtherRefersToAPairEarlierInTheSentence() {
+    List<Event> events = code("Kyrgyzstan and Tajikistan agreed on Friday to halt fighting along their disputed border, "
+        + "but each side accused the other of breaking the truce within hours.");
+    assertThat(events).extracting(EventCoderTest::dyad).contains("KGZ>TJK:11", "TJK>KGZ:11");
+  }
+
+  @Test
+  void whatAnAppealAsksForIsNotAnEventOfItsOwn() {
+    List<Event> events = code("Aliyev said the plane had been hit from the ground. He called on Moscow to admit its "
+        + "guilt, punish those responsible and pay compensation.");
+    assertThat(events).extracting(EventCoderTest::dyad).containsExactly("AZE>RUS:02");
+  }
+
+  @Test
+  void undatedPastEventsTakeTheLeadsDayWhenItIsTheNewsPeg() {
+    List<Event> events = code("Heavy fighting broke out along the border shortly after midnight on Tuesday, July 22.\n\n"
+        + "Armenia's defence ministry said Azerbaijani forces shelled Armenian territory with artillery.");
+    assertThat(events).filteredOn(e -> e.root().equals("19")).singleElement().satisfies(e -> {
+      assertThat(e.date()).isEqualTo("2025-07-22");
+      assertThat(e.datePrecision()).isEqualTo(DatePrecision.DAY);
+    });
+  }
+
+  @Test
+  void aWeekdayOfAPastEventLiesBeforeTheArticleDate() {
+    LocalDate saturday = LocalDate.of(2025, 4, 19);
+    List<Event> events = ANALYSIS.analyze(new Article("t", saturday, null, null, null,
+        "On Monday, Kyrgyz Deputy Foreign Minister Almaz Imangaziev met Russian Ambassador Sergei Vakunov.")).events();
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2025-04-14"));
+  }
+
+  @Test
   void datesAndPlacesComeFromTheSentence() {
     List<Event> events = code("On July 10, the presidents of Azerbaijan and Armenia held direct talks in Abu Dhabi.");
     assertThat(events).singleElement().satisfies(e -> {
@@ -133,5 +165,15 @@ class EventCoderTest {
       assertThat(e.evidence()).isEqualTo("Azerbaijani authorities detained several Russian citizens");
       assertThat(e.cameo()).isEqualTo("173");
     });
+  }
+
+  @Test
+  void theTriggerSpanCoversTheVerbOrTheLightVerbThroughItsNoun() {
+    String verb = "Azerbaijani authorities detained several Russian citizens.";
+    assertThat(code(verb)).singleElement()
+        .satisfies(e -> assertThat(verb.substring(e.trigger().start(), e.trigger().end())).isEqualTo("detained"));
+    String light = "On July 10, the presidents of Azerbaijan and Armenia held direct talks in Abu Dhabi.";
+    assertThat(code(light)).singleElement()
+        .satisfies(e -> assertThat(light.substring(e.trigger().start(), e.trigger().end())).isEqualTo("held direct talks"));
   }
 }

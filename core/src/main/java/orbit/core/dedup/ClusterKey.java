@@ -1,4 +1,4 @@
-package orbit.store;
+package orbit.core.dedup;
 
 import orbit.core.event.DatePrecision;
 import orbit.core.event.Event;
@@ -6,7 +6,9 @@ import orbit.core.event.Event;
 /**
  * What de-duplication compares between two events (docs/dedup.md): the directed dyad by country,
  * the CAMEO code, whether the event is reported as fact, the date's period and the location's
- * country. Two events report the same real-world event when {@link #compatible} says so.
+ * country. Two events report the same real-world event when {@link #compatible} says so. The
+ * store (incrementally, in ingest order) and the Spark job (in one scan per {@link #group}) both
+ * cluster with this rule.
  */
 public record ClusterKey(String sourceCountry, String targetCountry, String root, String cameo, boolean fact,
                          Period period, boolean dayLike, String locationCountry) {
@@ -14,19 +16,36 @@ public record ClusterKey(String sourceCountry, String targetCountry, String root
   public static final int DAY_WINDOW = 3;
 
   public static ClusterKey of(Event e) {
-    return new ClusterKey(e.source() == null ? null : e.source().country(),
-        e.target() == null ? null : e.target().country(), rootOf(e.root(), e.cameo()), e.cameo(),
-        e.factuality() == null || e.factuality().isFact(), Period.of(e.date(), e.datePrecision()),
-        isDayLike(e.datePrecision(), e.date()), e.location() == null ? null : e.location().country());
+    return of(e.source() == null ? null : e.source().country(), e.target() == null ? null : e.target().country(),
+        rootOf(e.root(), e.cameo()), e.cameo(), e.factuality() == null || e.factuality().isFact(), e.date(),
+        e.datePrecision(), e.location() == null ? null : e.location().country());
   }
 
-  static String rootOf(String root, String cameo) {
+  /** The key of an event (or a stored cluster's representative) given field by field. */
+  public static ClusterKey of(String sourceCountry, String targetCountry, String root, String cameo, boolean fact,
+                              String date, DatePrecision precision, String locationCountry) {
+    return new ClusterKey(sourceCountry, targetCountry, root, cameo, fact, Period.of(date, precision),
+        isDayLike(precision, date), locationCountry);
+  }
+
+  /** The CAMEO root the store keeps: the event's, else its code's first two digits. */
+  public static String rootOf(String root, String cameo) {
     return root != null && !root.isBlank() ? root : cameo.substring(0, Math.min(2, cameo.length()));
   }
 
-  static boolean isDayLike(DatePrecision precision, String date) {
+  private static boolean isDayLike(DatePrecision precision, String date) {
     return precision == null ? date != null && date.length() >= 10
         : precision == DatePrecision.DAY || precision == DatePrecision.ARTICLE;
+  }
+
+  /**
+   * The fields {@link #compatible} requires equal (source and target country, root, fact or not),
+   * as one string: only events of one group can share a cluster. Null when the event can join no
+   * cluster (a country unknown or the date unreadable): it is a cluster of its own.
+   */
+  public String group() {
+    return sourceCountry == null || targetCountry == null || period == null ? null
+        : sourceCountry + "|" + targetCountry + "|" + root + "|" + fact;
   }
 
   /** Whether this event may join a cluster whose representative is {@code other}. */

@@ -1,4 +1,4 @@
-package orbit.store;
+package orbit.core.dedup;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,7 +15,7 @@ public record Period(LocalDate from, LocalDate to) {
 
   /** The period of an event date ("2025", "2025-06", "2025-06-01"), or null when it cannot be read. */
   public static Period of(String date, DatePrecision precision) {
-    if (date == null || date.isBlank()) {
+    if (date == null || (date.length() != 4 && date.length() != 7 && date.length() < 10)) {
       return null;
     }
     try {
@@ -44,6 +44,11 @@ public record Period(LocalDate from, LocalDate to) {
       return ChronoUnit.DAYS.between(to, other.from);
     }
     return 0;
+  }
+
+  /** How many days the period spans after its first (0 for one day). */
+  public long days() {
+    return ChronoUnit.DAYS.between(from, to);
   }
 
   /** Days between the periods' middles, to pick the closest of several compatible clusters. */
