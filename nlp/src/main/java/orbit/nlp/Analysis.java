@@ -25,8 +25,12 @@ public final class Analysis {
   }
 
   public static Analysis standard() {
-    ActorResolver actors = ActorResolver.standard();
-    EventCoder coder = new EventCoder(Lexicon.standard(), Cues.standard(), actors, Codebook.standard());
+    return with(Lexicon.standard(), ActorResolver.standard());
+  }
+
+  /** The analysis with another lexicon and actor knowledge (a user's PETRARCH dictionaries). */
+  public static Analysis with(Lexicon lexicon, ActorResolver actors) {
+    EventCoder coder = new EventCoder(lexicon, Cues.standard(), actors, Codebook.standard());
     return new Analysis(Pipeline.of(new CoreNlpAnnotator(NlpConfig.standard(), coder.parseWhere()),
         new QuoteStage(new ResolverCountries(actors)), coder));
   }

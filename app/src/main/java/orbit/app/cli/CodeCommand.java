@@ -17,6 +17,7 @@ import orbit.ingest.Inputs;
 import orbit.core.doc.ArticleDoc;
 import orbit.core.event.Event;
 import orbit.nlp.Analysis;
+import orbit.nlp.petrarch.Dictionaries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
         + "and prints one CAMEO event per line with its evidence, actors, date, place and factuality.",
     footer = {"%nExamples:", "  ./orbit code corpus/sample/articles.jsonl",
         "  ./orbit code --date 2025-07-24 ../shared/seed/000_6da663fc9541656c.txt",
-        "  cat articles.jsonl | ./orbit code - --threads 2"})
+        "  cat articles.jsonl | ./orbit code - --threads 2",
+        "  ./orbit code --dictionaries ../shared/data/petrarch/petrarch2 --date 2025-07-24 article.txt"})
 final class CodeCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "0..*", defaultValue = Inputs.STDIN,
       description = "JSON Lines or text files (or any format ingest reads); - for stdin (default)")
@@ -40,14 +42,16 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Articles coded in parallel (default ${DEFAULT-VALUE}).")
   int threads;
 
+  @picocli.CommandLine.Mixin DictionaryOptions dictionaries;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     List<Article> articles = new Inputs(date).articles(files);
-    Analysis analysis = Analysis.standard();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Analysis analysis = analysis(err);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
       List<Future<ArticleDoc>> docs = new ArrayList<>();
@@ -69,6 +73,15 @@ final class CodeCommand implements Callable<Integer> {
       pool.shutdownNow();
     }
     return 0;
+  }
+
+  /** Orbit's analysis, or with the user's PETRARCH dictionaries (their unread lines reported on stderr). */
+  private Analysis analysis(PrintWriter err) {
+    if (!dictionaries.given()) {
+      return Analysis.standard();
+    }
+    Dictionaries d = dictionaries.load(err);
+    return Analysis.with(d.lexicon(), d.actors());
   }
 
   private static ArticleDoc get(Future<ArticleDoc> doc) throws InterruptedException {

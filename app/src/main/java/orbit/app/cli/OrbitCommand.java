@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
         DemoCommand.class,
         IngestCommand.class,
         CodeCommand.class,
+        ValidatePetrarchCommand.class,
         EventsCommand.class,
         ServeCommand.class,
         ExportCommand.class,

@@ -82,6 +82,20 @@ public final class Codebook {
     return found;
   }
 
+  /**
+   * The code; a code outside CAMEO (a user dictionary's own: "1121", "075A") comes back under its
+   * own number with its root's name, weight and class, or neutral when even the root is unknown.
+   */
+  public CameoCode orRoot(String code) {
+    CameoCode found = byCode.get(code);
+    if (found != null) {
+      return found;
+    }
+    CameoCode root = code.length() < 2 ? null : byCode.get(code.substring(0, 2));
+    return root == null ? new CameoCode(code, "code " + code + " (not in CAMEO)", 0.0, 0, null)
+        : new CameoCode(code, root.name() + " (code " + code + ", not in CAMEO)", root.goldstein(), root.quad(), root.plover());
+  }
+
   /** The codes asked for, in the order given; no codes means all of them. Fails on the first unknown code. */
   public List<CameoCode> select(List<String> codes) {
     if (codes.isEmpty()) {

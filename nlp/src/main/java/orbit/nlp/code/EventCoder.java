@@ -105,7 +105,11 @@ public final class EventCoder implements Stage {
     List<Event> events = new ArrayList<>();
     for (Sentence sentence : doc.sentences()) {
       remember(sentence, doc.article().date(), discourse);
-      if (sentence.isParsed()) {
+      Lexicon.Discard discard = lexicon.discard(sentence.tokens());
+      if (discard == Lexicon.Discard.STORY) {
+        return doc.withEvents(List.of());
+      }
+      if (sentence.isParsed() && discard == Lexicon.Discard.NONE) {
         events.addAll(code(doc, sentence, discourse));
       }
     }
@@ -171,7 +175,7 @@ public final class EventCoder implements Stage {
       return false;
     }
     return found.stream()
-        .anyMatch(t -> t.predicate() == head && REQUEST_ROOTS.contains(t.pattern().code().substring(0, 2)));
+        .anyMatch(t -> t.predicate() == head && REQUEST_ROOTS.contains(t.pattern().root()));
   }
 
   /** Participial adjuncts ("…, calling for …") elaborate their clause's event: they share its group. */
@@ -194,21 +198,24 @@ public final class EventCoder implements Stage {
     int sourceHead = EventRoles.sourceHead(g, who, trigger);
     List<Resolution> sources = sourceHead == -2 ? List.of() : roles.sourceActors(g, who, trigger, sourceHead);
     if (sources.isEmpty()) {
-      return List.of();
+      // a dictionary pattern's passive without its agent, read as PETRARCH reads it
+      EventRoles.Passive passive = p.dictionary() ? EventRoles.passive(g, who, trigger.predicate()) : null;
+      return passive == null ? List.of()
+          : emit(doc, sentence, g, who, trigger, passive.pairs(), passive.sourceHead(), passive.targetHead());
     }
     int[] sourceSpan = sourceHead >= 0 ? who.span(sourceHead) : new int[] {trigger.token(), trigger.token()};
-    EventRoles.Target target = roles.target(who, trigger, sources, sourceHead, sourceSpan);
+    EventRoles.Target target = roles.target(g, who, trigger, sources, sourceHead, sourceSpan);
     int targetHead = target.head();
     List<Resolution> targets = target.actors();
     List<Resolution[]> pairs = new ArrayList<>();
     boolean implicit = false;
-    boolean mutual = sources.size() > 1 && (p.reciprocal() || MUTUAL_ROOTS.contains(p.code().substring(0, 2)));
+    boolean mutual = sources.size() > 1 && (p.reciprocal() || !p.dictionary() && MUTUAL_ROOTS.contains(p.root()));
     if (mutual && !EventRoles.isPartner(target.role())) {
       targets = List.of();
       targetHead = -1;
     }
     int object = g.child(trigger.predicate(), "obj");
-    if (who.isReciprocal(targetHead)) {
+    if (who.isReciprocal(targetHead) || mutual && p.dictionary()) {
       for (Resolution a : sources) {
         for (Resolution b : sources) {
           if (a != b) {
@@ -228,21 +235,25 @@ public final class EventCoder implements Stage {
       for (int k = 1; k < sources.size(); k++) {
         pairs.add(new Resolution[] {sources.get(0), sources.get(k)});
       }
-    } else if (IMPLICIT_TARGET_ROOTS.contains(p.code().substring(0, 2)) && !(object >= 0 && who.isGroupOfTwo(object))) {
+    } else if (!p.dictionary() && IMPLICIT_TARGET_ROOTS.contains(p.root())
+        && !(object >= 0 && who.isGroupOfTwo(object))) {
       // no guess for "the parties" left unresolved; "Russia welcomed the deal": a reaction to an accord
       // concerns both its parties
       List<Resolution> parties = object >= 0 && ACCORDS.contains(g.lemma(object))
           ? discourse.latestPair(sentence.index(), sourceSpan[0]) : List.of();
       for (Resolution s : sources) {
         List<Resolution> others = parties.stream().filter(t -> !t.country().equals(s.country())).toList();
-        Resolution t = discourse.counterpart(sentence.index(), trigger.token(), s.country(), sourceSpan);
-        for (Resolution o : others.size() == 2 ? others : t == null ? List.<Resolution>of() : List.of(t)) {
+        if (others.size() < 2) {
+          Resolution t = discourse.counterpart(sentence.index(), trigger.token(), s.country(), sourceSpan);
+          others = t == null ? List.of() : List.of(t);
+        }
+        for (Resolution o : others) {
           pairs.add(new Resolution[] {s, o});
           implicit = true;
         }
       }
     }
-    if (pairs.isEmpty() && PLACE_TARGET_ROOTS.contains(p.code().substring(0, 2))) {
+    if (pairs.isEmpty() && !p.dictionary() && PLACE_TARGET_ROOTS.contains(p.root())) {
       Location where = places.find(g, who, trigger, sourceHead, -1, true);
       for (Resolution s : where == null ? List.<Resolution>of() : sources) {
         if (!where.country().equals(s.country())) {
@@ -252,16 +263,28 @@ public final class EventCoder implements Stage {
         }
       }
     }
+    return emit(doc, sentence, g, who, trigger, pairs, sourceHead, implicit ? -1 : targetHead);
+  }
+
+  /** The events of source–target pairs: the pattern's code each way it has one. */
+  private List<Event> emit(ArticleDoc doc, Sentence sentence, ParseGraph g, Participants who, Trigger trigger,
+                           List<Resolution[]> pairs, int sourceHead, int targetHead) {
+    Pattern p = trigger.pattern();
     List<Event> events = new ArrayList<>(pairs.size());
     for (Resolution[] pair : pairs) {
-      events.add(event(doc, sentence, g, who, trigger, pair[0], pair[1], sourceHead, implicit ? -1 : targetHead));
+      if (p.code() != null) {
+        events.add(event(doc, sentence, g, who, trigger, p.code(), pair[0], pair[1], sourceHead, targetHead));
+      }
+      if (p.reverseCode() != null) {
+        events.add(event(doc, sentence, g, who, trigger, p.reverseCode(), pair[1], pair[0], targetHead, sourceHead));
+      }
     }
     return events;
   }
 
   private Event event(ArticleDoc doc, Sentence sentence, ParseGraph g, Participants who, Trigger trigger,
-                      Resolution source, Resolution target, int sourceHead, int targetHead) {
-    CameoCode code = codebook.get(trigger.pattern().code());
+                      String codeValue, Resolution source, Resolution target, int sourceHead, int targetHead) {
+    CameoCode code = codebook.orRoot(codeValue);
     int first = Math.min(trigger.token(), trigger.predicate());
     int last = Math.max(trigger.token(), trigger.predicate());
     for (int head : new int[] {sourceHead, targetHead}) {

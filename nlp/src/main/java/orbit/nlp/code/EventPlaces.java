@@ -29,7 +29,7 @@ final class EventPlaces {
         hosts.add(i); // failing those, the sentence's first "in X" that is a place
       }
     }
-    boolean visit = trigger.pattern().code().startsWith("042");
+    boolean visit = trigger.pattern().code() != null && trigger.pattern().code().startsWith("042");
     for (int k = 0; k < hosts.size(); k++) {
       int host = hosts.get(k);
       if (host < 0) {

@@ -15,6 +15,17 @@ final class EventRoles {
       "nmod:toward", "nmod:of", "nmod:between", "nmod:over");
   /** A target on the light verb that carries a noun event ("issued an apology to X"). */
   private static final String PREDICATE = "pred.";
+  /** The role of a target a PETRARCH pattern marks with '+'. */
+  private static final String MARKED = "marked";
+  /** The role of a dictionary pattern's target found as the first actor after the verb. */
+  private static final String FOLLOWING = "following";
+  private static final Set<String> PHRASE_INNER = Set.of("compound", "flat", "amod", "nmod:poss", "det", "nummod");
+  /**
+   * Clauses a following target is not looked for in (a complement clause is: "believes Dagolath can
+   * cope"); nor past a conjunct, whose actors come with its first conjunct's.
+   */
+  private static final Set<String> TARGET_BARRIERS = Set.of("advcl", "parataxis", "csubj", "xcomp", "acl:relcl",
+      "conj");
 
   /** The target found: its head (-1 when none), the role it was found at (null when none) and its actors. */
   record Target(int head, String role, List<Resolution> actors) {}
@@ -26,8 +37,16 @@ final class EventRoles {
   }
 
   /** The first role of the trigger whose phrase names actors other than the sources (or says "each other"). */
-  Target target(Participants who, Trigger trigger, List<Resolution> sources, int sourceHead, int[] sourceSpan) {
+  Target target(ParseGraph g, Participants who, Trigger trigger, List<Resolution> sources, int sourceHead,
+                int[] sourceSpan) {
     Pattern p = trigger.pattern();
+    if (trigger.target() >= 0 && trigger.target() != sourceHead) {
+      List<Resolution> found = new ArrayList<>(who.actors(trigger.target()));
+      found.removeIf(t -> sources.stream().anyMatch(s -> s.code().equals(t.code())));
+      if (!found.isEmpty()) {
+        return new Target(trigger.target(), MARKED, found);
+      }
+    }
     for (String role : targetRoles(trigger)) {
       boolean modifier = role.endsWith(".amod");
       boolean onPredicate = role.startsWith(PREDICATE);
@@ -37,10 +56,77 @@ final class EventRoles {
       int head = who.role(anchor, path);
       if (head >= 0 && head != sourceHead && (head < sourceSpan[0] || head > sourceSpan[1])) {
         List<Resolution> found = new ArrayList<>(modifier ? who.modifierActors(head) : who.actors(head));
-        found.removeIf(t -> sources.stream().anyMatch(s -> sameSide(s, t, p.code())));
+        found.removeIf(t -> sources.stream().anyMatch(s -> sameSide(s, t, p.root())));
         if (!found.isEmpty() || who.isReciprocal(head)) {
           return new Target(head, role, found);
         }
+      }
+    }
+    return p.dictionary() ? following(g, who, trigger.predicate(), sources, sourceSpan)
+        : new Target(-1, null, List.of());
+  }
+
+  /** The parts of a passive read as PETRARCH reads it: source phrase and actors, target phrase and actors. */
+  record Passive(int sourceHead, List<Resolution> sources, int targetHead, List<Resolution> targets) {
+    /** Each source with each target. */
+    List<Resolution[]> pairs() {
+      List<Resolution[]> pairs = new ArrayList<>();
+      for (Resolution s : sources) {
+        for (Resolution t : targets) {
+          pairs.add(new Resolution[] {s, t});
+        }
+      }
+      return pairs;
+    }
+  }
+
+  /**
+   * A passive without its agent, as PETRARCH reads it: the subject is the target, the first actor
+   * after the verb in one of its obliques the source ("The Philippines was criticized over its
+   * dispute with Eriador": Eriador criticized the Philippines). Null when the verb is no such passive.
+   */
+  static Passive passive(ParseGraph g, Participants who, int verb) {
+    int subject = who.exactChild(verb, "nsubj:pass");
+    List<Resolution> targets = subject < 0 || !g.modifiersWith(verb, "by").isEmpty() ? List.of() : who.actors(subject);
+    if (targets.isEmpty()) {
+      return null;
+    }
+    Target source = following(g, who, verb, targets, who.span(subject));
+    return source.head() < 0 || !underOblique(g, verb, source.head()) ? null
+        : new Passive(source.head(), source.actors(), subject, targets);
+  }
+
+  /** Whether {@code node} lies in an oblique of the verb ("in Osgiliath", "over its dispute with Eriador"). */
+  private static boolean underOblique(ParseGraph g, int verb, int node) {
+    for (int i = node, steps = 0; i >= 0 && steps < g.size(); i = g.head(i), steps++) {
+      if (g.head(i) == verb) {
+        return g.baseRelation(i).equals("obl");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A dictionary pattern's target where no role names one, as PETRARCH finds it: the first actor
+   * after the verb among the words it governs, outside clauses of their own ("welcomed their
+   * resumption of ties with Osgiliath", "renewing his license in Michel Delving"), or the subject of
+   * its complement clause ("believes Dagolath can cope").
+   */
+  private static Target following(ParseGraph g, Participants who, int verb, List<Resolution> sources, int[] sourceSpan) {
+    for (int t = verb + 1; t < g.size(); t++) {
+      String pos = g.token(t).pos();
+      if (!(pos.startsWith("NN") || pos.startsWith("PRP")) || t >= sourceSpan[0] && t <= sourceSpan[1]
+          || !g.dominates(verb, t) || g.inClause(verb, t, TARGET_BARRIERS)) {
+        continue;
+      }
+      int head = t;
+      while (g.head(head) > verb && PHRASE_INNER.contains(g.relation(head))) {
+        head = g.head(head);
+      }
+      List<Resolution> found = new ArrayList<>(who.actors(head));
+      found.removeIf(a -> sources.stream().anyMatch(s -> s.code().equals(a.code())));
+      if (!found.isEmpty()) {
+        return new Target(head, FOLLOWING, found);
       }
     }
     return new Target(-1, null, List.of());
@@ -55,12 +141,15 @@ final class EventRoles {
    * A target on the source's own side: the same actor, or, for cooperation and statements (roots
    * 01–09), the same country: domestic events are kept only where they are conflict (police vs protesters).
    */
-  static boolean sameSide(Resolution source, Resolution target, String code) {
-    return source.code().equals(target.code()) || code.compareTo("10") < 0 && source.country().equals(target.country());
+  static boolean sameSide(Resolution source, Resolution target, String root) {
+    return source.code().equals(target.code()) || root.compareTo("10") < 0 && source.country().equals(target.country());
   }
 
   /** The head of the source phrase; -1 when the trigger token itself names it (amod demonym), -2 when none. */
   static int sourceHead(ParseGraph g, Participants who, Trigger trigger) {
+    if (trigger.source() >= 0) {
+      return trigger.source();
+    }
     if (trigger.pattern().source() != null) {
       int head = who.role(trigger.predicate(), trigger.pattern().source());
       return head >= 0 ? head : -2;

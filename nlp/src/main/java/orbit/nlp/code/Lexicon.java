@@ -14,21 +14,66 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import orbit.core.OrbitException;
+import orbit.core.doc.Token;
+import orbit.nlp.resolve.petrarch.PetrarchDictionary.Discards;
+import orbit.nlp.resolve.petrarch.VerbDictionary;
 
 /**
  * The event lexicon (lexicon.tsv, format in LEXICON-FORMAT.md): trigger lemmas with constraints → CAMEO
- * codes. An immutable index by kind and lemma, built once and shared by all threads.
+ * codes; or a user's PETRARCH verbs and discards dictionaries; or both merged. An immutable index by
+ * kind and lemma (PETRARCH verbs also by their listed forms: "LEFT", "SAID"), built once and shared
+ * by all threads.
  */
 public final class Lexicon {
+  /** Whether a sentence's text rules it (or its whole story) out of coding: PETRARCH's discards. */
+  enum Discard { NONE, SENTENCE, STORY }
+
   private final Map<String, List<Pattern>> verbs;
   private final Map<String, List<Pattern>> nouns;
   private final Map<String, List<Pattern>> lights;
+  private final Map<String, List<Pattern>> forms;
+  private final Discards discards;
 
   private Lexicon(Map<String, List<Pattern>> verbs, Map<String, List<Pattern>> nouns,
-                  Map<String, List<Pattern>> lights) {
+                  Map<String, List<Pattern>> lights, Map<String, List<Pattern>> forms, Discards discards) {
     this.verbs = verbs;
     this.nouns = nouns;
     this.lights = lights;
+    this.forms = forms;
+    this.discards = discards;
+  }
+
+  /** A lexicon of a PETRARCH verbs dictionary's patterns and a discards dictionary. */
+  public static Lexicon of(VerbDictionary dictionary, Discards discards) {
+    Map<String, List<Pattern>> verbs = new HashMap<>();
+    Map<String, List<Pattern>> forms = new HashMap<>();
+    for (VerbDictionary.VerbPattern v : dictionary.patterns()) {
+      Pattern p = new Pattern(v.code(), Pattern.Kind.VERB, v.verb(), null, Set.of(), null, Set.of(), Set.of(), Set.of(),
+          Set.of(), null, null, v.compound(), v.before(), v.after(), v.reverseCode(), true, v.line());
+      verbs.computeIfAbsent(v.verb(), k -> new ArrayList<>()).add(p);
+      forms.computeIfAbsent(v.verb(), k -> new ArrayList<>()).add(p);
+      for (String form : v.forms()) {
+        forms.computeIfAbsent(form, k -> new ArrayList<>()).add(p);
+      }
+    }
+    return new Lexicon(freeze(verbs), Map.of(), Map.of(), freeze(forms), discards);
+  }
+
+  /** This lexicon and another together: for each word, the most specific entry of either wins. */
+  public Lexicon merge(Lexicon other) {
+    List<Discards> both = List.of(discards, other.discards);
+    return new Lexicon(union(verbs, other.verbs), union(nouns, other.nouns), union(lights, other.lights),
+        union(forms, other.forms), new Discards(
+            both.stream().flatMap(d -> d.sentence().stream()).toList(),
+            both.stream().flatMap(d -> d.story().stream()).toList()));
+  }
+
+  private static Map<String, List<Pattern>> union(Map<String, List<Pattern>> a, Map<String, List<Pattern>> b) {
+    Map<String, List<Pattern>> all = new HashMap<>();
+    for (Map<String, List<Pattern>> m : List.of(a, b)) {
+      m.forEach((k, v) -> all.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+    }
+    return freeze(all);
   }
 
   public static Lexicon standard() {
@@ -52,7 +97,7 @@ public final class Lexicon {
       throw new UncheckedIOException("cannot read lexicon " + tsv, e);
     }
     return new Lexicon(freeze(byKind.get(Pattern.Kind.VERB)), freeze(byKind.get(Pattern.Kind.NOUN)),
-        freeze(byKind.get(Pattern.Kind.LIGHT)));
+        freeze(byKind.get(Pattern.Kind.LIGHT)), Map.of(), Discards.NONE);
   }
 
   private static Map<String, List<Pattern>> freeze(Map<String, List<Pattern>> map) {
@@ -81,7 +126,7 @@ public final class Lexicon {
       }
     }
     return new Pattern(code, kind, lemma, c.particle, c.objects, c.oblPreposition, c.oblHeads, c.xcomps,
-        c.modifiers, c.verbs, c.target, c.source, c.reciprocal, line);
+        c.modifiers, c.verbs, c.target, c.source, c.reciprocal, List.of(), List.of(), null, false, line);
   }
 
   private static String require(Map<String, String> row, String column, int line, URL source) {
@@ -141,6 +186,66 @@ public final class Lexicon {
     return verbs.getOrDefault(lemma, List.of());
   }
 
+  /**
+   * The entries of a verb by its lemma; where a PETRARCH dictionary lists the word itself as a verb
+   * or a verb's form ("LEFT", "SAID"), its dictionary entries are those of that listing only, as
+   * PETRARCH looks verbs up by form ("left" is LEFT, not LEAVE).
+   */
+  List<Pattern> verbs(String lemma, String word) {
+    List<Pattern> byForm = forms.getOrDefault(word, List.of());
+    if (byForm.isEmpty()) {
+      List<Pattern> byLemma = verbs(lemma);
+      return byLemma.stream().anyMatch(Pattern::dictionary) && !isRegularForm(lemma, word)
+          ? byLemma.stream().filter(p -> !p.dictionary()).toList() : byLemma;
+    }
+    List<Pattern> all = new ArrayList<>(byForm);
+    verbs(lemma).stream().filter(p -> !p.dictionary()).forEach(all::add);
+    return all;
+  }
+
+  /**
+   * Whether a word is a regular form of a verb (PETRARCH's rule for verbs without listed forms):
+   * depart, departs, departed, departing; not "departes".
+   */
+  static boolean isRegularForm(String verb, String word) {
+    if (word.equals(verb)) {
+      return true;
+    }
+    String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
+    String last = verb.isEmpty() ? "" : verb.substring(verb.length() - 1);
+    boolean sibilant = verb.matches(".*(s|x|z|ch|sh|o)");
+    boolean consonantY = verb.matches(".*[^aeiou]y");
+    String y = consonantY ? verb.substring(0, verb.length() - 1) : null;
+    boolean doubles = verb.matches(".*[^aeiou][aeiou][^aeiouwxy]");  // stop → stopped; depart → departed
+    return word.equals(sibilant ? verb + "es" : verb + "s")
+        || word.equals(stem + "ed") || word.equals(stem + "ing")
+        || doubles && (word.equals(verb + last + "ed") || word.equals(verb + last + "ing"))
+        || y != null && (word.equals(y + "ies") || word.equals(y + "ied"));
+  }
+
+  /** Whether the sentence holds a discard phrase: PETRARCH leaves such sentences (or stories) uncoded. */
+  Discard discard(List<Token> sentence) {
+    if (contains(sentence, discards.story())) {
+      return Discard.STORY;
+    }
+    return contains(sentence, discards.sentence()) ? Discard.SENTENCE : Discard.NONE;
+  }
+
+  private static boolean contains(List<Token> sentence, List<List<String>> phrases) {
+    for (List<String> phrase : phrases) {
+      for (int i = 0; i + phrase.size() <= sentence.size(); i++) {
+        int k = 0;
+        while (k < phrase.size() && sentence.get(i + k).word().equalsIgnoreCase(phrase.get(k))) {
+          k++;
+        }
+        if (k == phrase.size()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   List<Pattern> nouns(String lemma) {
     return nouns.getOrDefault(lemma, List.of());
   }
@@ -156,10 +261,10 @@ public final class Lexicon {
   public boolean mayTrigger(orbit.core.doc.Token token) {
     String lemma = token.lemma().toLowerCase(java.util.Locale.ROOT);
     String pos = token.pos();
-    if (pos.startsWith("VB")) {
-      return verbs.containsKey(lemma);
-    }
     String w = token.word().toLowerCase(java.util.Locale.ROOT);
+    if (pos.startsWith("VB")) {
+      return verbs.containsKey(lemma) || forms.containsKey(w);
+    }
     if (pos.equals("JJ") && w.endsWith("ed")) {
       return verbs.containsKey(w.substring(0, w.length() - 1)) || verbs.containsKey(w.substring(0, w.length() - 2))
           || w.endsWith("ied") && verbs.containsKey(w.substring(0, w.length() - 3) + "y");
@@ -171,7 +276,7 @@ public final class Lexicon {
   public Set<String> codes() {
     Set<String> codes = new java.util.TreeSet<>();
     for (Map<String, List<Pattern>> map : List.of(verbs, nouns, lights)) {
-      map.values().forEach(list -> list.forEach(p -> codes.add(p.code())));
+      map.values().forEach(list -> list.stream().filter(p -> p.code() != null).forEach(p -> codes.add(p.code())));
     }
     return codes;
   }

@@ -145,18 +145,58 @@ final class ParseGraph {
     return actual.equals(wanted) || actual.endsWith(" " + wanted);
   }
 
-  /** Token i and its conjuncts ("Uzbekistan and Kyrgyzstan" → both heads). */
+  /**
+   * Token i and its conjuncts ("Uzbekistan and Kyrgyzstan" → both heads); in a list the parser
+   * read partly as appositions ("Mordor, the Shire, Arnor and Bree"), the appositions too.
+   */
   List<Integer> withConjuncts(int i) {
     List<Integer> all = new ArrayList<>(2);
     all.add(i);
     for (int k = 0; k < all.size(); k++) {
-      for (int c : children.get(all.get(k))) {
-        if (relation[c].equals("conj") && !all.contains(c)) {
+      int node = all.get(k);
+      boolean list = hasChild(node, "conj");
+      for (int c : children.get(node)) {
+        boolean listed = relation[c].equals("appos") && (list || hasChild(c, "conj"));
+        if ((relation[c].equals("conj") || listed) && !all.contains(c)) {
           all.add(c);
         }
       }
     }
     return all;
+  }
+
+  /** Clauses with their own predicate and arguments, which a verb's pattern words do not reach into. */
+  private static final java.util.Set<String> OWN_CLAUSES = java.util.Set.of("ccomp", "advcl", "parataxis", "csubj",
+      "acl:relcl", "mark:to");
+
+  /** Whether {@code node}, below {@code verb}, lies in a clause of its own (a complement, adverbial or relative clause). */
+  boolean inOwnClause(int verb, int node) {
+    return inClause(verb, node, OWN_CLAUSES);
+  }
+
+  /**
+   * Whether the path from {@code node} up to {@code verb} passes a relation of {@code clauses} or
+   * a conjoined verb (a clause of its own, with its own arguments); an infinitive ("signed an
+   * accord to supply Gondor") counts only where {@code clauses} names "mark:to".
+   */
+  boolean inClause(int verb, int node, java.util.Set<String> clauses) {
+    for (int i = node, steps = 0; i != verb && i >= 0 && steps < tokens.size(); i = head[i], steps++) {
+      boolean clause = clauses.contains(relation[i]) || clauses.contains(baseRelation(i))
+          || relation[i].equals("conj") && tokens.get(i).isVerb();
+      if (clause && (clauses.contains("mark:to") || !isInfinitive(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isInfinitive(int i) {
+    for (int c : children.get(i)) {
+      if (relation[c].equals("mark") && tokens.get(c).word().equalsIgnoreCase("to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code ancestor} dominates {@code node}. */

@@ -1,16 +1,23 @@
 package orbit.nlp.code;
 
+import java.util.List;
 import java.util.Set;
+import orbit.nlp.resolve.petrarch.VerbDictionary.Slot;
 
 /**
  * One lexicon entry: a trigger word and the constraints its parse neighbours must meet (see
- * LEXICON-FORMAT.md). Empty sets and null strings mean "no constraint".
+ * LEXICON-FORMAT.md), or, for a PETRARCH dictionary pattern, the words that must come before and
+ * after it ({@link Slots}). Empty sets and null strings mean "no constraint". {@code code} is the
+ * event from source to target, {@code reverseCode} the event back (PETRARCH's {@code [a:b]}); both
+ * null: the entry matches and codes nothing (PETRARCH's {@code [---]}). {@code dictionary}: the entry
+ * comes from a user's PETRARCH dictionary, which says reciprocity ({@code %}) outright and leaves
+ * the target to the words after the verb.
  *
  * @param line the lexicon line, for error messages and as a tie-breaker
  */
 record Pattern(String code, Kind kind, String lemma, String particle, Set<String> objects, String oblPreposition,
                Set<String> oblHeads, Set<String> xcomps, Set<String> modifiers, Set<String> verbs, String target,
-               String source, boolean reciprocal, int line) {
+               String source, boolean reciprocal, List<Slot> before, List<Slot> after, String reverseCode, boolean dictionary, int line) {
   enum Kind { VERB, NOUN, LIGHT }
 
   /** How many constraints the entry has: the most specific matching entry wins. */
@@ -23,6 +30,26 @@ record Pattern(String code, Kind kind, String lemma, String particle, Set<String
     n += modifiers.isEmpty() ? 0 : 2;
     n += verbs.isEmpty() ? 0 : 2;
     n += reciprocal ? 1 : 0;
+    for (Slot s : before) {
+      n += 2 * s.words() + 1;
+    }
+    for (Slot s : after) {
+      n += 2 * s.words() + 1;
+    }
     return n;
+  }
+
+  boolean hasSlots() {
+    return !before.isEmpty() || !after.isEmpty();
+  }
+
+  /** Whether the entry codes nothing (PETRARCH's null code): a match then only keeps weaker entries out. */
+  boolean isNull() {
+    return code == null && reverseCode == null;
+  }
+
+  /** The two-digit root of the event coded (of the event back when only that is coded). */
+  String root() {
+    return (code != null ? code : reverseCode).substring(0, 2);
   }
 }

@@ -3,6 +3,7 @@ package orbit.nlp.code;
 /**
  * A lexicon match in a parsed sentence: the trigger token, the predicate whose arguments carry the
  * actors (the verb itself, or the light verb of a noun: "held talks"), and the matched pattern.
- * {@code noun} is the trigger when it is a noun, else -1.
+ * {@code noun} is the trigger when it is a noun, else -1. {@code source} and {@code target} are the
+ * heads a PETRARCH pattern marks with {@code $} and {@code +}, else -1.
  */
-record Trigger(int token, int predicate, int noun, Pattern pattern) {}
+record Trigger(int token, int predicate, int noun, Pattern pattern, int source, int target) {}

@@ -19,11 +19,14 @@ final class TriggerFinder {
       if (g.baseRelation(i).equals("amod")) {
         continue;
       }
+      String word = g.token(i).word().toLowerCase(java.util.Locale.ROOT);
       for (String lemma : g.verbLemmas(i)) {
-        Pattern p = best(g, i, lexicon.verbs(lemma), false);
+        Pattern p = best(g, i, lexicon.verbs(lemma, word), false);
         if (p != null && !verbTrigger[i]) {
-          found.add(new Trigger(i, i, -1, p));
           verbTrigger[i] = true;
+          if (!p.isNull()) {
+            found.add(trigger(g, i, i, -1, p));
+          }
         }
       }
     }
@@ -44,10 +47,16 @@ final class TriggerFinder {
       for (String lemma : head >= 0 && object ? g.verbLemmas(head) : List.<String>of()) {
         carried |= lexicon.isLight(lemma) || p.verbs().contains(lemma);
       }
-      found.add(new Trigger(i, carried ? head : i, i, p));
+      found.add(trigger(g, i, carried ? head : i, i, p));
     }
     found.sort((a, b) -> Integer.compare(a.token(), b.token()));
     return found;
+  }
+
+  /** A trigger, with the source and target a PETRARCH pattern marks ({@code $}, {@code +}). */
+  private static Trigger trigger(ParseGraph g, int token, int predicate, int noun, Pattern p) {
+    Slots.Match m = p.hasSlots() ? Slots.match(g, token, p) : null;
+    return new Trigger(token, predicate, noun, p, m == null ? -1 : m.source(), m == null ? -1 : m.target());
   }
 
   private static boolean isObject(ParseGraph g, int i) {
@@ -67,6 +76,9 @@ final class TriggerFinder {
   }
 
   private static boolean matches(ParseGraph g, int i, Pattern p, boolean noun) {
+    if (p.hasSlots() && Slots.match(g, i, p) == null) {
+      return false;
+    }
     if (p.particle() != null && !hasChildLemma(g, i, "compound:prt", p.particle())) {
       return false;
     }

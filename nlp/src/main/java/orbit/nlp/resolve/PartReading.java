@@ -38,7 +38,7 @@ final class PartReading {
     for (ActorEntry e : m.entries()) {
       if (e.named()) {
         named.add(e);
-      } else if (best == null || rank(e.kind()) < rank(best.kind())) {
+      } else if (best == null || preferred(e, best, date)) {
         best = e;
       }
     }
@@ -64,6 +64,21 @@ final class PartReading {
       }
     }
     countries.add(new Named(best.country(), implied, best, first, last));
+  }
+
+  /**
+   * Whether an unnamed entry is the better reading on the date: one that holds then, a dated one
+   * over an undated one (PETRARCH's ZIMBABWE [RHO <790606] [ZBW]), else by kind.
+   */
+  private static boolean preferred(ActorEntry e, ActorEntry best, LocalDate date) {
+    if (e.holds(date) != best.holds(date)) {
+      return e.holds(date);
+    }
+    boolean dated = e.from() != null || e.to() != null;
+    if (dated != (best.from() != null || best.to() != null)) {
+      return dated;
+    }
+    return rank(e.kind()) < rank(best.kind());
   }
 
   private static boolean hasKind(List<ActorEntry> entries, Kind kind) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import orbit.core.OrbitException;
@@ -37,5 +38,15 @@ class LexiconTest {
     Files.writeString(file, "# test\n173\tverb\tdetain\t-\n111\tverb\tcondemn\tbogus=1\n");
     assertThatThrownBy(() -> Lexicon.read(file.toUri().toURL()))
         .isInstanceOf(OrbitException.class).hasMessageContaining(":3: unknown constraint 'bogus'");
+  }
+
+  @Test
+  void dictionaryVerbsMatchTheirRegularFormsOnly() {
+    assertThat(List.of("depart", "departs", "departed", "departing"))
+        .allMatch(w -> Lexicon.isRegularForm("depart", w));
+    assertThat(List.of("departes", "departx", "departted")).noneMatch(w -> Lexicon.isRegularForm("depart", w));
+    assertThat(List.of("carries", "carried", "pushes", "stopped", "stopping", "hoping", "hoped"))
+        .allMatch(w -> Lexicon.isRegularForm(w.startsWith("carr") ? "carry" : w.startsWith("push") ? "push"
+            : w.startsWith("stop") ? "stop" : "hope", w));
   }
 }

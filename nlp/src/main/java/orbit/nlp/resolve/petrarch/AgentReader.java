@@ -7,7 +7,10 @@ import java.util.Map;
 import orbit.core.actors.ActorEntry;
 import orbit.core.actors.ActorEntry.Kind;
 
-/** Reads an agents dictionary: {@code NOUN {PLURALS} [~SECTOR]} lines and {@code !CLASS! = A, B} substitutions. */
+/**
+ * Reads an agents dictionary: {@code NOUN {PLURALS} [~SECTOR]} lines (without braces, the regular
+ * plural; {@code {}}: none) and {@code !CLASS! = A, B} substitutions.
+ */
 final class AgentReader {
   private AgentReader() {}
 
@@ -54,17 +57,28 @@ final class AgentReader {
           }
         }
         head = head.substring(0, brace);
+      } else if (head.indexOf('!') < 0) {
+        nouns.add(plural(head.strip()));
       }
       nouns.add(0, head.strip());
       for (String noun : nouns) {
         for (String expanded : expand(noun, classes)) {
           String phrase = PetrarchDictionary.phrase(expanded);
-          entries.add(new ActorEntry(phrase, Kind.SECTOR, phrase, null, sector.substring(0, 3), null, null,
+          entries.add(new ActorEntry(phrase, Kind.SECTOR, phrase, null, sector, null, null,
               "PETRARCH [" + code + "]", ActorEntry.PETRARCH));
         }
       }
     }
     return new PetrarchDictionary.Result(List.copyOf(entries), List.copyOf(problems));
+  }
+
+  /** PETRARCH's regular plural of an agent without listed plurals: CONGRESS → CONGRESSES, PARTY → PARTIES. */
+  private static String plural(String noun) {
+    String n = noun.replaceAll("_+$", "");
+    if (n.matches(".*[^AEIOU]Y")) {
+      return n.substring(0, n.length() - 1) + "IES";
+    }
+    return n + (n.matches(".*(S|X|Z|CH|SH)") ? "ES" : "S");
   }
 
   /** "CONGRESS!PERSON!" -> CONGRESSMAN, CONGRESSMEN, ... for each value of the class. */

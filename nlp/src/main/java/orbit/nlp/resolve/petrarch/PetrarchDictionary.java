@@ -19,8 +19,8 @@ import orbit.core.actors.ActorEntry.Kind;
  * {@code [CODE yymmdd-yymmdd]} (two-digit years below 30 are 20xx; eight digits are yyyymmdd); an
  * undated code holds whenever no dated one does. Agents: {@code NOUN {PLURALS} [~SECTOR]} with
  * {@code !CLASS! = A, B} substitutions. Codes map to Orbit as: IGO/NGO/IMG/MNC codes are the
- * country field whole; otherwise the first three letters are the country and the next three the
- * sector; a bare three-letter code names a country (a modifier, like a demonym). Lines it cannot
+ * country field whole; otherwise the first three letters are the country and the rest the sector
+ * (PSEREBHMS: PSE, REBHMS; agents' ~GOVFRM likewise whole, so that codes come out as PETRARCH's); a bare three-letter code names a country (a modifier, like a demonym). Lines it cannot
  * read are returned as problems with file and line, never thrown.
  */
 public final class PetrarchDictionary {
@@ -52,6 +52,32 @@ public final class PetrarchDictionary {
     }
     reader.flush();
     return new Result(List.copyOf(reader.entries), List.copyOf(reader.problems));
+  }
+
+  /**
+   * A discards dictionary: phrases whose sentence (or, marked {@code +}, whose whole story) is
+   * not coded ("SOCCER", "+WORLD GOLF CHAMPIONSHIPS"); each phrase as lower-case words.
+   */
+  public record Discards(List<List<String>> sentence, List<List<String>> story) {
+    public static final Discards NONE = new Discards(List.of(), List.of());
+  }
+
+  /** Reads a discards dictionary (Phoenix.discards.txt). */
+  public static Discards discards(Path file) {
+    List<List<String>> sentence = new ArrayList<>();
+    List<List<String>> story = new ArrayList<>();
+    for (String raw : lines(file)) {
+      String line = uncomment(raw).strip();
+      if (line.isEmpty() || line.startsWith("<!")) {
+        continue;
+      }
+      boolean whole = line.startsWith("+");
+      String p = phrase(whole ? line.substring(1) : line).toLowerCase(Locale.ROOT);
+      if (!p.isEmpty()) {
+        (whole ? story : sentence).add(List.of(p.split(" ")));
+      }
+    }
+    return new Discards(List.copyOf(sentence), List.copyOf(story));
   }
 
   /** Reads an agents dictionary (Phoenix.agents.txt). */
@@ -87,7 +113,7 @@ public final class PetrarchDictionary {
   static ActorEntry code(String phrase, String name, String inside, int priority) {
     String[] parts = inside.strip().split("\\s+", 2);
     String code = parts[0].toUpperCase(Locale.ROOT);
-    if (code.isEmpty() || !code.chars().allMatch(Character::isLetterOrDigit)) {
+    if (code.isEmpty() || !code.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '/')) {
       return null;
     }
     LocalDate from = null;
@@ -113,7 +139,7 @@ public final class PetrarchDictionary {
     boolean transnational = code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("IMG")
         || code.startsWith("MNC");
     String country = transnational || code.length() < 3 ? code : code.substring(0, 3);
-    String sector = transnational || code.length() < 6 ? null : code.substring(3, 6);
+    String sector = transnational || code.length() < 6 ? null : code.substring(3);
     Kind kind = code.length() == 3 && !transnational ? Kind.COUNTRY : Kind.ORGANISATION;
     return new ActorEntry(phrase, kind, name, country, sector, from, to, "PETRARCH " + inside.strip(), priority);
   }
