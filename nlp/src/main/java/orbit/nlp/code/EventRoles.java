@@ -173,14 +173,21 @@ final class EventRoles {
   }
 
   List<Resolution> sourceActors(ParseGraph g, Participants who, Trigger trigger, int head) {
-    if (head >= 0) {
-      return who.actors(head);
-    }
     List<Resolution> found = new ArrayList<>();
-    for (int c : g.children(trigger.noun())) {
-      String rel = g.baseRelation(c);
-      if (rel.equals("amod") || rel.equals("compound")) {
-        found.addAll(actors.resolve(g.tokens(), c, c + 1, null));
+    if (head >= 0) {
+      found.addAll(who.actors(head));
+    } else {
+      for (int c : g.children(trigger.noun())) {
+        String rel = g.baseRelation(c);
+        if (rel.equals("amod") || rel.equals("compound")) {
+          found.addAll(actors.resolve(g.tokens(), c, c + 1, null));
+        }
+      }
+    }
+    if (found.isEmpty() && trigger.pattern().reciprocal() && trigger.noun() >= 0) {
+      // "(held) talks between Armenia and Azerbaijan": the parties it is between are its sides
+      for (int between : g.modifiersWith(trigger.noun(), "between")) {
+        found.addAll(who.actors(between));
       }
     }
     return found;

@@ -108,6 +108,13 @@ class EventCoderTest {
   }
 
   @Test
+  void talksBetweenTwoPartiesNeedNoSubject() {
+    List<Event> events = code("Talks between Armenia and Azerbaijan ended on Friday after the deadliest clashes "
+        + "between Kyrgyzstan and Tajikistan in years.");
+    assertThat(events).extracting(EventCoderTest::dyad).contains("ARM>AZE:04", "KGZ>TJK:19");
+  }
+
+  @Test
   void whatAnAppealAsksForIsNotAnEventOfItsOwn() {
     List<Event> events = code("Aliyev said the plane had been hit from the ground. He called on Moscow to admit its "
         + "guilt, punish those responsible and pay compensation.");
