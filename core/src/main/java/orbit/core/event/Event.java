@@ -15,4 +15,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public record Event(String article, int sentence, int start, int end, String evidence, Span trigger, Actor source,
                     Actor target, String cameo, String root, String plover, double goldstein, int quad,
                     String date, DatePrecision datePrecision, Location location, Factuality factuality,
-                    String attributedTo, double confidence) {}
+                    String attributedTo, double confidence) {
+  /** The same event at another place. */
+  public Event withLocation(Location where) {
+    return new Event(article, sentence, start, end, evidence, trigger, source, target, cameo, root, plover, goldstein,
+        quad, date, datePrecision, where, factuality, attributedTo, confidence);
+  }
+}

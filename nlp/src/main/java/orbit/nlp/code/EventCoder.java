@@ -2,6 +2,7 @@ package orbit.nlp.code;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import orbit.core.doc.Sentence;
 import orbit.core.doc.Stage;
 import orbit.core.doc.Token;
 import orbit.core.event.Actor;
+import orbit.core.event.DatePrecision;
 import orbit.core.event.Event;
 import orbit.core.event.Factuality;
 import orbit.core.event.Location;
@@ -103,17 +105,36 @@ public final class EventCoder implements Stage {
   public ArticleDoc apply(ArticleDoc doc) {
     Discourse discourse = new Discourse();
     List<Event> events = new ArrayList<>();
+    Event scene = null; // the paragraph's latest event with a place
     for (Sentence sentence : doc.sentences()) {
       remember(sentence, doc.article().date(), discourse);
+      scene = EventDating.startsParagraph(doc, sentence) ? null : scene;
       Lexicon.Discard discard = lexicon.discard(sentence.tokens());
       if (discard == Lexicon.Discard.STORY) {
         return doc.withEvents(List.of());
       }
       if (sentence.isParsed() && discard == Lexicon.Discard.NONE) {
-        events.addAll(code(doc, sentence, discourse));
+        for (Event e : code(doc, sentence, discourse)) {
+          if (e.location() != null) {
+            scene = e;
+          } else if (scene != null && sameScene(scene, e)) {
+            e = e.withLocation(scene.location());
+          }
+          events.add(e);
+        }
       }
     }
     return doc.withEvents(events);
+  }
+
+  /**
+   * A paragraph narrates one scene: an event without a place of its own, on the same day as the last
+   * placed one and with one of its countries, happened there ("… met Aliyev in Dushanbe. Aliyev thanked Putin").
+   */
+  private static boolean sameScene(Event placed, Event e) {
+    Set<String> countries = new HashSet<>(Arrays.asList(placed.source().country(), placed.target().country()));
+    return e.date().equals(placed.date()) && e.datePrecision() == DatePrecision.DAY
+        && (countries.contains(e.source().country()) || countries.contains(e.target().country()));
   }
 
   /** Adds the sentence's actor mentions to the discourse, marking persons and places ("in Astana"). */

@@ -37,7 +37,7 @@ final class EventDating {
     }
     for (int k = sentence.index() - 1; k >= 0; k--) {
       Sentence before = doc.sentences().get(k);
-      if (doc.text().substring(before.end(), doc.sentences().get(k + 1).begin()).indexOf('\n') >= 0) {
+      if (startsParagraph(doc, doc.sentences().get(k + 1))) {
         break;
       }
       When inherited = date(before, before.tokens().size(), articleDate);
@@ -57,6 +57,12 @@ final class EventDating {
       }
     }
     return own;
+  }
+
+  /** Whether a line break separates the sentence from the one before it. */
+  static boolean startsParagraph(ArticleDoc doc, Sentence sentence) {
+    int k = sentence.index();
+    return k == 0 || doc.text().substring(doc.sentences().get(k - 1).end(), sentence.begin()).indexOf('\n') >= 0;
   }
 
   /**

@@ -128,7 +128,23 @@ public final class ActorResolver {
         }
       }
     }
-    return country(sentence, view, matches, -1, 0);
+    return capitalNamed(view, matches).or(() -> country(sentence, view, matches, -1, 0));
+  }
+
+  /** "the Tajik capital": the capital of the country named right before the word "capital". */
+  private Optional<Location> capitalNamed(TokenView view, List<PhraseMatcher.Match> matches) {
+    for (PhraseMatcher.Match m : matches) {
+      if (m.end() < view.size && view.words[m.end()].equalsIgnoreCase("capital")) {
+        for (ActorEntry e : m.entries()) {
+          if (e.kind() == ActorEntry.Kind.COUNTRY || e.kind() == ActorEntry.Kind.ADJECTIVE) {
+            return base.countries().country(e.country()).flatMap(c -> c.capitals().stream().findFirst())
+                .map(name -> base.gazetteer().get(Lexicon.key(name)))
+                .map(p -> new Location(p.name(), p.country(), p.lat(), p.lon()));
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -115,6 +115,14 @@ class EventCoderTest {
   }
 
   @Test
+  void aParagraphKeepsItsSceneAndACapitalIsNamedByItsCountry() {
+    List<Event> events = code("On Thursday, Putin met Aliyev in the Tajik capital. Aliyev thanked Putin for the "
+        + "information.\n\nLater, Aliyev accused Moscow of lying.");
+    assertThat(events).extracting(e -> e.root() + "@" + (e.location() == null ? null : e.location().name()))
+        .containsExactly("04@Dushanbe", "05@Dushanbe", "11@null");
+  }
+
+  @Test
   void whatAnAppealAsksForIsNotAnEventOfItsOwn() {
     List<Event> events = code("Aliyev said the plane had been hit from the ground. He called on Moscow to admit its "
         + "guilt, punish those responsible and pay compensation.");
