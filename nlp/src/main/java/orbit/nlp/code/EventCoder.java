@@ -20,7 +20,6 @@ import orbit.core.event.Actor;
 import orbit.core.event.DatePrecision;
 import orbit.core.event.Event;
 import orbit.core.event.Factuality;
-import orbit.core.event.Location;
 import orbit.core.event.Quote;
 import orbit.core.event.Span;
 import orbit.nlp.resolve.ActorResolver;
@@ -32,17 +31,10 @@ import orbit.nlp.resolve.ActorResolver.Resolution;
  * as evidence. Immutable and thread-safe; one instance serves every article.
  */
 public final class EventCoder implements Stage {
-  /** Roots whose target is often left implicit by the text ("voiced concern", "denied"). */
-  private static final Set<String> IMPLICIT_TARGET_ROOTS = Set.of("01", "02", "05", "10", "11", "12", "13");
   /** Cooperative roots: "A and B met/agreed/signed" is an event between A and B. */
   private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
-  /** Nouns for an accord between two parties: a reaction to one concerns both. */
-  private static final Set<String> ACCORDS = Set.of("deal", "agreement", "accord", "statement", "declaration",
-      "treaty", "exchange", "swap", "ceasefire", "truce");
   /** Requests whose open complement is what another actor is asked to do: appeal, demand. */
   private static final Set<String> REQUEST_ROOTS = Set.of("02", "10");
-  /** Roots whose target, when the text names none, is the country where the event takes place ("protested in Beijing"). */
-  private static final Set<String> PLACE_TARGET_ROOTS = Set.of("04", "14", "15");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "outside", "inside");
 
   private final Lexicon lexicon;
@@ -51,6 +43,7 @@ public final class EventCoder implements Stage {
   private final ActorResolver actors;
   private final Codebook codebook;
   private final EventPlaces places;
+  private final ImplicitTargets implicit;
   private final EventRoles roles;
 
   public EventCoder(Lexicon lexicon, Cues cues, ActorResolver actors, Codebook codebook) {
@@ -60,6 +53,7 @@ public final class EventCoder implements Stage {
     this.actors = actors;
     this.codebook = codebook;
     this.places = new EventPlaces(actors);
+    this.implicit = new ImplicitTargets(places);
     this.roles = new EventRoles(actors);
   }
 
@@ -229,13 +223,11 @@ public final class EventCoder implements Stage {
     int targetHead = target.head();
     List<Resolution> targets = target.actors();
     List<Resolution[]> pairs = new ArrayList<>();
-    boolean implicit = false;
     boolean mutual = sources.size() > 1 && (p.reciprocal() || !p.dictionary() && MUTUAL_ROOTS.contains(p.root()));
     if (mutual && !EventRoles.isPartner(target.role())) {
       targets = List.of();
       targetHead = -1;
     }
-    int object = g.child(trigger.predicate(), "obj");
     if (who.isReciprocal(targetHead) || mutual && p.dictionary()) {
       for (Resolution a : sources) {
         for (Resolution b : sources) {
@@ -256,35 +248,15 @@ public final class EventCoder implements Stage {
       for (int k = 1; k < sources.size(); k++) {
         pairs.add(new Resolution[] {sources.get(0), sources.get(k)});
       }
-    } else if (!p.dictionary() && IMPLICIT_TARGET_ROOTS.contains(p.root())
-        && !(object >= 0 && who.isGroupOfTwo(object))) {
-      // no guess for "the parties" left unresolved; "Russia welcomed the deal": a reaction to an accord
-      // concerns both its parties
-      List<Resolution> parties = object >= 0 && ACCORDS.contains(g.lemma(object))
-          ? discourse.latestPair(sentence.index(), sourceSpan[0]) : List.of();
-      for (Resolution s : sources) {
-        List<Resolution> others = parties.stream().filter(t -> !t.country().equals(s.country())).toList();
-        if (others.size() < 2) {
-          Resolution t = discourse.counterpart(sentence.index(), trigger.token(), s.country(), sourceSpan);
-          others = t == null ? List.of() : List.of(t);
-        }
-        for (Resolution o : others) {
-          pairs.add(new Resolution[] {s, o});
-          implicit = true;
-        }
-      }
+    } else if (!p.dictionary()) {
+      pairs.addAll(implicit.fromDiscourse(g, who, discourse, sentence.index(), trigger, sources, sourceSpan));
+      targetHead = pairs.isEmpty() ? targetHead : -1;
     }
-    if (pairs.isEmpty() && !p.dictionary() && PLACE_TARGET_ROOTS.contains(p.root())) {
-      Location where = places.find(g, who, trigger, sourceHead, -1, true);
-      for (Resolution s : where == null ? List.<Resolution>of() : sources) {
-        if (!where.country().equals(s.country())) {
-          pairs.add(new Resolution[] {s, new Resolution(where.name(), where.country(), where.country(), null,
-              "place:" + where.name(), 0.6, trigger.token(), trigger.token())});
-          implicit = true;
-        }
-      }
+    if (pairs.isEmpty() && !p.dictionary()) {
+      pairs.addAll(implicit.atPlace(g, who, trigger, sources, sourceHead));
+      targetHead = pairs.isEmpty() ? targetHead : -1;
     }
-    return emit(doc, sentence, g, who, trigger, pairs, sourceHead, implicit ? -1 : targetHead);
+    return emit(doc, sentence, g, who, trigger, pairs, sourceHead, targetHead);
   }
 
   /** The events of source–target pairs: the pattern's code each way it has one. */
