@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -28,6 +29,8 @@ public final class Headless implements AutoCloseable {
   private Headless(ChromeDriver driver) {
     this.driver = driver;
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // pages re-render their lists and evidence after fetches: a condition that met a replaced element tries again
+    this.wait.ignoring(StaleElementReferenceException.class);
   }
 
   /** Whether chromium and chromedriver are installed; tests skip when not. */

@@ -78,9 +78,9 @@ class WebBrowserTest {
 
   /** The highlighted evidence sentence of the dyad explorer, once it shows {@code text}. */
   static WebElement evidence(String text) {
-    WebElement sentence = visible("#evidence .sentence");
-    wait.until(ExpectedConditions.textToBePresentInElement(sentence, text));
-    return sentence;
+    By sentence = By.cssSelector("#evidence .sentence");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(sentence, text));
+    return driver.findElement(sentence);
   }
 
   @Test
@@ -103,7 +103,8 @@ class WebBrowserTest {
     over.click();
     wait.until(ExpectedConditions.textMatches(By.id("events-title"), java.util.regex.Pattern.compile(" in \\d{4}-\\d{2}")));
     visible("#events .event-link").click();
-    assertThat(visible("#evidence .sentence .trigger").getText()).isNotBlank();
+    String trigger = wait.until(d -> d.findElement(By.cssSelector("#evidence .sentence .trigger")).getText());
+    assertThat(trigger).isNotBlank();
     shot("dyad-month-evidence");
     // the keyboard's way to a month: the month list
     new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("month"))).selectByVisibleText("2024-03");
