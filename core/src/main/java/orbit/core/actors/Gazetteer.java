@@ -3,6 +3,7 @@ package orbit.core.actors;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Places by name: the GeoNames-derived places.tsv (the most populous place wins a shared name),
@@ -11,10 +12,12 @@ import java.util.Map;
  */
 public final class Gazetteer {
   private final Map<String, Place> byKey;
+  private final Map<String, Place> capitals;
   private final int maxTokens;
 
-  private Gazetteer(Map<String, Place> byKey) {
+  private Gazetteer(Map<String, Place> byKey, Map<String, Place> capitals) {
     this.byKey = Map.copyOf(byKey);
+    this.capitals = Map.copyOf(capitals);
     int longest = 1;
     for (String key : byKey.keySet()) {
       int n = 1;
@@ -55,10 +58,14 @@ public final class Gazetteer {
         places.putIfAbsent(Lexicon.key(capital), new Place(capital, c.code(), lat, lon, 0, "capital"));
       }
     }
+    Map<String, Place> capitals = new HashMap<>();
+    for (Country c : countries.countries()) {
+      c.capitals().stream().findFirst().map(name -> places.get(Lexicon.key(name)))
+          .ifPresent(p -> capitals.put(c.code(), p));
+    }
     for (Tsv.Row r : metonyms) {
       String country = r.required("country");
-      Place capital = countries.country(country).flatMap(c -> c.capitals().stream().findFirst())
-          .map(name -> places.get(Lexicon.key(name))).orElse(null);
+      Place capital = capitals.get(country);
       if (countries.country(country).isPresent()) {
         // news locates "talks at the White House" in its city, as GDELT does: a landmark is named by its capital
         places.putIfAbsent(Lexicon.key(r.required("phrase")), capital == null
@@ -66,12 +73,17 @@ public final class Gazetteer {
             : new Place(capital.name(), country, capital.lat(), capital.lon(), 0, "landmark"));
       }
     }
-    return new Gazetteer(places);
+    return new Gazetteer(places, capitals);
   }
 
   /** The place a key (normalised tokens joined by spaces, see {@link Lexicon#key}) names, or null. */
   public Place get(String key) {
     return byKey.get(key);
+  }
+
+  /** The place of a country's (first) capital, as the gazetteer knows it. */
+  public Optional<Place> capital(String country) {
+    return Optional.ofNullable(capitals.get(country));
   }
 
   public int maxTokens() {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import orbit.core.actors.ActorBase;
 import orbit.core.actors.ActorEntry;
-import orbit.core.actors.Lexicon;
 import orbit.core.actors.Place;
 import orbit.core.doc.Token;
 import orbit.core.event.Location;
@@ -137,8 +136,7 @@ public final class ActorResolver {
       if (m.end() < view.size && view.words[m.end()].equalsIgnoreCase("capital")) {
         for (ActorEntry e : m.entries()) {
           if (e.kind() == ActorEntry.Kind.COUNTRY || e.kind() == ActorEntry.Kind.ADJECTIVE) {
-            return base.countries().country(e.country()).flatMap(c -> c.capitals().stream().findFirst())
-                .map(name -> base.gazetteer().get(Lexicon.key(name)))
+            return base.gazetteer().capital(e.country())
                 .map(p -> new Location(p.name(), p.country(), p.lat(), p.lon()));
           }
         }
