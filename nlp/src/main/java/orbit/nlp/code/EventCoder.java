@@ -35,6 +35,8 @@ public final class EventCoder implements Stage {
   private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
   /** Requests whose open complement is what another actor is asked to do: appeal, demand. */
   private static final Set<String> REQUEST_ROOTS = Set.of("02", "10");
+  /** Finite verb tags: a name right before one is its subject. */
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "outside", "inside");
 
   private final Lexicon lexicon;
@@ -150,7 +152,7 @@ public final class EventCoder implements Stage {
       }
       // an unparsed sentence has no nsubj: a name right before a finite verb is its subject ("Rahmon said")
       subject |= !sentence.isParsed() && r.last() + 1 < tokens.size()
-          && tokens.get(r.last() + 1).pos().matches("VBD|VBZ|VBP|MD");
+          && FINITE.contains(tokens.get(r.last() + 1).pos());
       discourse.add(sentence.index(), r.first(), r, person, place, subject);
     }
   }
