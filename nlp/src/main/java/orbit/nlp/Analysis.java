@@ -1,5 +1,11 @@
 package orbit.nlp;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import orbit.core.doc.Article;
 import orbit.core.doc.ArticleDoc;
 import orbit.core.doc.Pipeline;
@@ -41,5 +47,28 @@ public final class Analysis {
 
   public ArticleDoc analyze(Article article, Pipeline.StageClock clock) {
     return pipeline.apply(article, clock);
+  }
+
+  /** The articles analysed on {@code threads} threads, in their order. */
+  public List<ArticleDoc> analyzeAll(List<Article> articles, int threads) {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try {
+      List<Future<ArticleDoc>> docs = new ArrayList<>();
+      for (Article a : articles) {
+        docs.add(pool.submit(() -> analyze(a)));
+      }
+      List<ArticleDoc> out = new ArrayList<>(docs.size());
+      for (Future<ArticleDoc> doc : docs) {
+        out.add(doc.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while analysing", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

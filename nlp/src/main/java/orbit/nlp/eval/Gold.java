@@ -23,9 +23,11 @@ public record Gold(GoldArticle article, List<GoldEvent> events, List<GoldEvent> 
 
   public record GoldArticle(String file, String id, LocalDate date) {}
 
-  public record GoldEvent(String id, String anchor, String source, String target, List<String> roots,
-                          List<String> codes, boolean required, boolean eitherDirection, GoldDate date,
-                          GoldPlace location, String factuality, String note) {
+  /** A gold event or non-event; {@code source} is null for a side the text leaves unknown, {@code why} a non-event's reason. */
+  public record GoldEvent(String id, String anchor, String source, String sourceSector, String target,
+                          String targetSector, List<String> roots, List<String> codes, boolean required,
+                          boolean eitherDirection, GoldDate date, GoldPlace location, String factuality, String note,
+                          String why) {
     public GoldEvent {
       roots = roots == null ? List.of() : List.copyOf(roots);
       codes = codes == null ? List.of() : List.copyOf(codes);
