@@ -8,6 +8,7 @@ import orbit.core.cameo.Codebook;
 import orbit.core.doc.ArticleDoc;
 import orbit.nlp.Analysis;
 import orbit.nlp.eval.Bank;
+import orbit.nlp.eval.BankAgreement;
 import orbit.nlp.eval.BankCoverage;
 import orbit.nlp.eval.BankItem;
 import orbit.nlp.eval.BankReport;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
         + "then the misses and false alarms. With several files, the last block sums them.",
         "With --bank, codes the bank's items (one split or all) and prints the totals, then precision, recall and F1 "
             + "per root, per construction and per actor kind, then every miss and false alarm (corpus/bank/README.md). "
-            + "--coverage prints what the bank holds against its targets instead, and exits 1 when one is not met."},
+            + "--coverage prints what the bank holds against its targets instead, and exits 1 when one is not met; "
+            + "--agreement prints Cohen's kappa and triple F1 against the second annotation pass."},
     footer = {"%nExamples:", "  ./orbit eval ../shared/gold/seed-article.json", "  ./orbit eval corpus/gold/*.json",
         "  ./orbit eval --bank corpus/bank --split dev", "  ./orbit eval --bank corpus/bank --coverage"})
 final class EvalCommand implements Callable<Integer> {
@@ -41,6 +43,9 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--coverage", description = "With --bank: print the bank's coverage and validity, code nothing.")
   boolean coverage;
+
+  @Option(names = "--agreement", description = "With --bank: agreement with the independent second pass (second-pass/).")
+  boolean agreement;
 
   @Option(names = "--threads", defaultValue = "2", description = "Items coded in parallel (default ${DEFAULT-VALUE}).")
   int threads;
@@ -83,6 +88,14 @@ final class EvalCommand implements Callable<Integer> {
       c.figures().forEach((k, v) -> out.println(k + "\t" + v));
       c.failures().forEach(f -> out.println("NOT MET\t" + f));
       return c.failures().isEmpty() ? 0 : 1;
+    }
+    if (agreement) {
+      BankAgreement a = BankAgreement.of(b);
+      out.printf(java.util.Locale.ROOT, "items\t%d%nroot.kappa\t%.3f\t(observed agreement %.3f)%n"
+          + "triples.f1\t%.3f\t(%d matched; %d bank, %d second pass)%n", a.items(), a.kappa(), a.observed(),
+          a.tripleF1(), a.matched(), a.triplesA(), a.triplesB());
+      a.disagreements().forEach(d -> out.println("  " + d));
+      return 0;
     }
     List<BankItem> items = b.items(split);
     List<ArticleDoc> docs = Analysis.standard().analyzeAll(items.stream().map(BankItem::article).toList(), threads);
