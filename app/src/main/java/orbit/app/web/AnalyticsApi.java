@@ -54,7 +54,7 @@ final class AnalyticsApi {
           @OpenApiResponse(status = "400", content = @OpenApiContent(from = Problem.class))})
   void alerts(Context ctx) {
     LocalDate since = Params.date(ctx, "since");
-    String country = Params.matching(ctx, "actor", Params.COUNTRY, "a three-letter country code such as AZE");
+    String country = Params.country(ctx, "actor");
     int limit = Params.limit(ctx, maxPage);
     Cusum cusum = new Cusum(Params.decimal(ctx, "k", Cusum.STANDARD.k(), 0, 10),
         Params.decimal(ctx, "h", Cusum.STANDARD.h(), 0.01, 50),
@@ -76,7 +76,7 @@ final class AnalyticsApi {
       responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = InfluenceTable.class)),
           @OpenApiResponse(status = "400", content = @OpenApiContent(from = Problem.class))})
   void influence(Context ctx) {
-    String patron = Params.path(ctx, "p", Params.COUNTRY, "a three-letter country code such as RUS");
+    String patron = Params.countryPath(ctx, "p");
     String region = Params.text(ctx, "region");
     String chosen = region == null ? "post-soviet" : region;
     if (!REGION.matcher(chosen).matches()) {
@@ -84,7 +84,7 @@ final class AnalyticsApi {
           + chosen + "'");
     }
     try {
-      Regions.standard().countries(chosen);
+      Regions.standard().countries(chosen).forEach(c -> Params.known("region", c));
     } catch (OrbitException e) {
       throw ApiError.badRequest(e.getMessage());
     }

@@ -43,10 +43,10 @@ final class CorpusApi {
       responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = Network.class)),
           @OpenApiResponse(status = "400", content = @OpenApiContent(from = Problem.class))})
   void network(Context ctx) {
-    LocalDate since = Params.date(ctx, "since");
-    LocalDate until = Params.date(ctx, "until");
+    Params.Days days = Params.days(ctx);
     int limit = Params.limit(ctx, maxPage);
-    ctx.json(new Network(since, until, readers.read(s -> s.events().dyads(since, until, limit))));
+    ctx.json(new Network(days.since(), days.until(),
+        readers.read(s -> s.events().dyads(days.since(), days.until(), limit))));
   }
 
   private static Overview overview(Store s) {

@@ -26,8 +26,8 @@ final class DyadsApi {
       responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = Series.class)),
           @OpenApiResponse(status = "400", content = @OpenApiContent(from = Problem.class))})
   void series(Context ctx) {
-    String a = Params.path(ctx, "a", Params.COUNTRY, "a three-letter country code such as RUS");
-    String b = Params.path(ctx, "b", Params.COUNTRY, "a three-letter country code such as AZE");
+    String a = Params.countryPath(ctx, "a");
+    String b = Params.countryPath(ctx, "b");
     ctx.json(readers.read(s -> new Series(a, b, s.events().monthly(a, b), s.events().monthly(b, a))));
   }
 }

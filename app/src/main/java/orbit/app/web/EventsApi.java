@@ -38,7 +38,7 @@ final class EventsApi {
       queryParams = {
           @OpenApiParam(name = "dyad", description = "Directed pair of countries SOURCE:TARGET, e.g. RUS:AZE"),
           @OpenApiParam(name = "actor", description = "Country or actor code on either side, e.g. AZE or AZEGOV"),
-          @OpenApiParam(name = "root", description = "CAMEO root code, two digits"),
+          @OpenApiParam(name = "root", description = "CAMEO root code, 01 to 20"),
           @OpenApiParam(name = "since", description = "First event day, YYYY-MM-DD"),
           @OpenApiParam(name = "until", description = "Last event day, YYYY-MM-DD"),
           @OpenApiParam(name = "q", description = "Words in the evidence or the actors' text"),
@@ -47,15 +47,12 @@ final class EventsApi {
       responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = Page.class)),
           @OpenApiResponse(status = "400", content = @OpenApiContent(from = Problem.class))})
   void list(Context ctx) {
-    String dyad = Params.matching(ctx, "dyad", Params.DYAD, "two country codes SOURCE:TARGET such as RUS:AZE");
-    String source = dyad == null ? null : dyad.substring(0, 3);
-    String target = dyad == null ? null : dyad.substring(4);
+    List<String> dyad = Params.dyad(ctx);
     int limit = Params.limit(ctx, maxPage);
     int offset = Params.offset(ctx);
-    EventQuery query = new EventQuery(source, target,
-        Params.matching(ctx, "actor", Params.ACTOR, "a country or actor code such as AZE or AZEGOV"),
-        Params.date(ctx, "since"), Params.date(ctx, "until"),
-        Params.matching(ctx, "root", Params.ROOT, "a two-digit CAMEO root code"), Params.text(ctx, "q"), limit, offset);
+    Params.Days days = Params.days(ctx);
+    EventQuery query = new EventQuery(dyad == null ? null : dyad.get(0), dyad == null ? null : dyad.get(1),
+        Params.actor(ctx), days.since(), days.until(), Params.root(ctx), Params.text(ctx, "q"), limit, offset);
     ctx.json(new Page(limit, offset, readers.read(s -> s.events().find(query))));
   }
 

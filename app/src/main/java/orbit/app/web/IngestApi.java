@@ -26,7 +26,8 @@ import orbit.ingest.Parsed;
 /**
  * Ingest over HTTP, off unless the server has a token: {@code POST /api/articles} with
  * {@code Authorization: Bearer TOKEN}, a body of at most {@code maxBody} bytes (JSON Lines, or one JSON object or
- * array with Content-Type application/json), at most {@code perMinute} posts a minute per client address. Lines
+ * array with Content-Type application/json), at most {@code perMinute} posts a minute per client address (and
+ * {@link ServerConfig#AUTH_FAILURES_PER_MINUTE} failed tokens, after which even the right one waits). Lines
  * are checked here; the articles are queued for the single writer and the answer (202) lists what was accepted.
  */
 final class IngestApi {
@@ -34,6 +35,7 @@ final class IngestApi {
   private final byte[] token;
   private final long maxBody;
   private final RateLimit rate;
+  private final RateLimit failures = new RateLimit(ServerConfig.AUTH_FAILURES_PER_MINUTE);
 
   /** {@code queue} and {@code token} null: ingest is off. */
   IngestApi(IngestQueue queue, String token, long maxBody, int perMinute) {
@@ -68,7 +70,7 @@ final class IngestApi {
     authorize(ctx);
     if (!rate.allow(ctx.ip(), System.currentTimeMillis())) {
       ctx.header("Retry-After", "60");
-      throw new ApiError(429, "too many posts from " + ctx.ip() + " this minute; retry later");
+      throw new ApiError(429, "too many posts from " + ctx.ip() + " in the last minute; retry later");
     }
     if (ctx.contentLength() > maxBody) {
       throw tooLarge();
@@ -106,7 +108,8 @@ final class IngestApi {
       headers = @OpenApiParam(name = "Authorization", required = true, description = "Bearer TOKEN"),
       responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = IngestQueue.Job.class)),
           @OpenApiResponse(status = "401", content = @OpenApiContent(from = Problem.class)),
-          @OpenApiResponse(status = "404", content = @OpenApiContent(from = Problem.class))})
+          @OpenApiResponse(status = "404", content = @OpenApiContent(from = Problem.class)),
+          @OpenApiResponse(status = "429", content = @OpenApiContent(from = Problem.class))})
   void job(Context ctx) {
     authorize(ctx);
     String id = Params.path(ctx, "job", Params.JOB, "a job number");
@@ -121,10 +124,18 @@ final class IngestApi {
     if (queue == null) {
       throw new ApiError(403, "ingest over HTTP is off; start the server with --ingest-token TOKEN to enable it");
     }
+    long now = System.currentTimeMillis();
+    if (failures.spent(ctx.ip(), now)) {
+      // refused before the comparison, so guessing costs a minute per few tries
+      ctx.header("Retry-After", "60");
+      throw new ApiError(429, "too many failed authentication attempts from " + ctx.ip() + " in the last minute;"
+          + " retry later with the server's token");
+    }
     String given = ctx.header("Authorization");
     boolean ok = given != null && given.startsWith("Bearer ")
         && MessageDigest.isEqual(token, given.substring(7).strip().getBytes(StandardCharsets.UTF_8));
     if (!ok) {
+      failures.record(ctx.ip(), now);
       ctx.header("WWW-Authenticate", "Bearer");
       throw new ApiError(401, "ingest needs the header Authorization: Bearer TOKEN with the server's token");
     }

@@ -11,6 +11,8 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.openapi.plugin.OpenApiPlugin;
 import orbit.core.Json;
 import orbit.core.cameo.Codebook;
+import org.eclipse.jetty.util.BlockingArrayQueue;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Orbit's web server: the JSON API under /api and the dashboard pages, read-only but for the token-guarded
@@ -40,8 +42,17 @@ public final class OrbitServer {
     CorpusApi corpus = new CorpusApi(readers, config.maxPage());
     AnalyticsApi analytics = new AnalyticsApi(readers, config.maxPage());
     IngestApi ingest = new IngestApi(writer, config.ingestToken(), config.maxRequestBytes(), config.ingestPerMinute());
+    AcceptGate gate = new AcceptGate();
     Javalin app = Javalin.create(c -> {
       c.showJavalinBanner = false;
+      c.jetty.threadPool = threads();
+      c.jetty.modifyServer(server -> {
+        server.setErrorHandler(new JsonErrorHandler(config.maxHeaderBytes()));
+        gate.install(server);
+      });
+      c.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new JsonErrorHandler(config.maxHeaderBytes())));
+      // Javalin's SERVER_STARTED comes after it has added the static pages
+      c.events.serverStarted(gate::open);
       c.jsonMapper(new JavalinJackson(Json.mapper(), false));
       c.http.maxRequestSize = config.maxRequestBytes();
       c.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(config.maxHeaderBytes()));
@@ -72,6 +83,7 @@ public final class OrbitServer {
     app.before(ctx -> {
       ctx.header("Content-Security-Policy", CSP);
       ctx.header("X-Content-Type-Options", "nosniff");
+      Params.decodable(ctx);
     });
     app.exception(ApiError.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), e.getMessage()));
@@ -85,6 +97,14 @@ public final class OrbitServer {
       }
     });
     return app;
+  }
+
+  /** Jetty's request threads: at most {@link ServerConfig#MAX_THREADS}, with a queue of at most {@code MAX_QUEUED}. */
+  private static QueuedThreadPool threads() {
+    QueuedThreadPool pool = new QueuedThreadPool(ServerConfig.MAX_THREADS, ServerConfig.MIN_THREADS, 60_000,
+        new BlockingArrayQueue<>(ServerConfig.MIN_THREADS, ServerConfig.MIN_THREADS, ServerConfig.MAX_QUEUED));
+    pool.setName("orbit-http");
+    return pool;
   }
 
   private static void problem(Context ctx, int status, String message) {

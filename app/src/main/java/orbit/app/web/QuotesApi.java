@@ -30,7 +30,7 @@ final class QuotesApi {
           @OpenApiResponse(status = "400", content = @OpenApiContent(from = Problem.class))})
   void list(Context ctx) {
     String speaker = Params.text(ctx, "speaker");
-    String mentions = Params.matching(ctx, "mentions", Params.COUNTRY, "a three-letter country code such as AZE");
+    String mentions = Params.country(ctx, "mentions");
     int limit = Params.limit(ctx, maxPage);
     int offset = Params.offset(ctx);
     ctx.json(new Page(limit, offset, readers.read(s -> s.articles().quotes(speaker, mentions, limit, offset))));

@@ -10,6 +10,17 @@ public record ServerConfig(String host, int port, int maxPage, long maxRequestBy
   public static final int DEFAULT_PORT = 7070;
   public static final long DEFAULT_MAX_BODY = 4L << 20;
   public static final int DEFAULT_INGEST_PER_MINUTE = 30;
+  /**
+   * Jetty's request threads at most: requests share 4 DuckDB connections on 2 cores, so more threads would only
+   * wait (Javalin's default of 250 grew to 166 under 200 concurrent requests).
+   */
+  public static final int MAX_THREADS = 32;
+  /** Threads kept while idle. */
+  public static final int MIN_THREADS = 4;
+  /** Jobs (accepted connections' reads and requests) waiting for a thread at most; beyond, Jetty drops the connection. */
+  public static final int MAX_QUEUED = 1024;
+  /** Failed bearer tokens a minute per client address; then 429, before any token is compared, until the minute passes. */
+  public static final int AUTH_FAILURES_PER_MINUTE = 10;
 
   public ServerConfig {
     if (port < 0 || port > 65535) {

@@ -107,6 +107,24 @@ class WebIngestTest {
   }
 
   @Test
+  void failedTokensAreRateLimitedPerAddressBeforeTheTokenIsCompared() {
+    // a generous post limit: only the failures may bring the 429
+    JavalinTest.test(server(new PhraseAnalyzer(), 1000), (server, client) -> {
+      int failures = ServerConfig.AUTH_FAILURES_PER_MINUTE;
+      for (int i = 0; i < failures; i++) {
+        WebApiTest.assertProblem(post(client, "guess-" + i + "-0123456789abcdef", JSONL, GOOD), 401, "server's token");
+      }
+      Response guess = post(client, "guess-more-0123456789abcdef", JSONL, GOOD);
+      assertThat(guess.header("Retry-After")).isNotBlank();
+      WebApiTest.assertProblem(guess, 429, "failed authentication");
+      // refused before the comparison: even the right token waits out the minute, on both guarded routes
+      WebApiTest.assertProblem(post(client, TOKEN, JSONL, GOOD), 429, "failed authentication");
+      WebApiTest.assertProblem(client.request("/api/ingest/1", b -> b.header("Authorization", "Bearer " + TOKEN)), 429,
+          "failed authentication");
+    });
+  }
+
+  @Test
   void acceptedArticlesAreCodedByTheWriterWhileReadersKeepAnswering() {
     CountDownLatch release = new CountDownLatch(1);
     PhraseAnalyzer phrases = new PhraseAnalyzer();

@@ -12,6 +12,8 @@ import java.util.Optional;
  * any name. Immutable; build once with {@link #load()} and share.
  */
 public final class CountryTable {
+  /** CAMEO's transnational actors, coded by kind, not country: bodies (IGO…), NGOs, militarised groups (IMG…), firms (MNC…). */
+  private static final List<String> TRANSNATIONAL = List.of("IGO", "NGO", "IMG", "MNC");
   private final Map<String, Country> countries;
   private final Map<String, Igo> igos;
   private final Map<String, String> codeByName;
@@ -85,6 +87,16 @@ public final class CountryTable {
       code = nameOrCode;
     }
     return Optional.ofNullable(code);
+  }
+
+  /** Whether an actor's country field is a transnational actor's code ("IGOUNO", "NGOHRI"), which has no country. */
+  public static boolean isTransnational(String code) {
+    return TRANSNATIONAL.stream().anyMatch(code::startsWith);
+  }
+
+  /** Whether an actor's country field is a country or body this table lists, or a transnational actor's code. */
+  public boolean isKnown(String code) {
+    return countries.containsKey(code) || igos.containsKey(code) || isTransnational(code);
   }
 
   /** The international bodies a country belongs to (bodies open to all states are not listed). */

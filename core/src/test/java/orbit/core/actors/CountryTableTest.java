@@ -19,6 +19,16 @@ class CountryTableTest {
   }
 
   @Test
+  void knownCodesAreCountriesBodiesAndTransnationalActors() {
+    assertThat(TABLE.isKnown("AZE")).isTrue();
+    assertThat(TABLE.isKnown("EUR")).isTrue();
+    assertThat(TABLE.isKnown("IGOWSTNAT")).isTrue();
+    assertThat(TABLE.isKnown("NGOHRI")).isTrue();
+    assertThat(TABLE.isKnown("XYZ")).isFalse();
+    assertThat(TABLE.isKnown("aze")).isFalse();
+  }
+
+  @Test
   void alpha2CodesAgreeWithTheJdk() {
     for (Country c : TABLE.countries()) {
       if (c.status().equals("iso")) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import orbit.core.OrbitException;
 import orbit.core.actors.ActorEntry;
 import orbit.core.actors.ActorEntry.Kind;
+import orbit.core.actors.CountryTable;
 
 /**
  * Reads PETRARCH/TABARI actor and agent dictionaries leniently into actor entries of priority
@@ -136,8 +137,7 @@ public final class PetrarchDictionary {
         return null;
       }
     }
-    boolean transnational = code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("IMG")
-        || code.startsWith("MNC");
+    boolean transnational = CountryTable.isTransnational(code);
     String country = transnational || code.length() < 3 ? code : code.substring(0, 3);
     String sector = transnational || code.length() < 6 ? null : code.substring(3);
     Kind kind = code.length() == 3 && !transnational ? Kind.COUNTRY : Kind.ORGANISATION;
