@@ -1,5 +1,6 @@
 package orbit.ingest;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -22,9 +23,13 @@ public enum Format {
     };
   }
 
-  /** The format the first bytes suggest; plain text when nothing else fits. */
+  /** The format the first bytes suggest (after a byte order mark); plain text when nothing else fits. */
   static Format sniff(byte[] head, int length) {
-    String start = new String(head, 0, length, StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
+    TextEncoding encoding = TextEncoding.of(head, 0, length);
+    // a byte per character unless the bytes are UTF-16: only ASCII markers are looked for
+    Charset charset = encoding.unit() == 1 ? StandardCharsets.ISO_8859_1 : encoding.charset();
+    String start = new String(head, encoding.markLength(), length - encoding.markLength(), charset).stripLeading()
+        .toLowerCase(Locale.ROOT);
     if (start.startsWith("warc/")) {
       return WARC;
     }

@@ -1,6 +1,7 @@
 package orbit.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -167,7 +168,23 @@ public final class Inputs {
     if (!gzip && !name.endsWith(".gz")) {
       return in;
     }
-    return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+    return new BufferedInputStream(new OneReadAtATime(new GZIPInputStream(in, 1 << 16)), 1 << 16);
+  }
+
+  /**
+   * Says no bytes are available, so that a buffered read above returns what one read of the gzip
+   * decoded instead of reading on in the same call: at a cut, the bytes decoded before it reach the
+   * reader (the complete lines of a JSON Lines file are kept) and the next read fails as truncated.
+   */
+  private static final class OneReadAtATime extends FilterInputStream {
+    OneReadAtATime(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int available() {
+      return 0;
+    }
   }
 
   private static void close(InputStream in) {

@@ -12,12 +12,14 @@ import orbit.core.doc.Article;
 /**
  * JSON Lines articles, one per line, read line by line (never the whole file): {@code id},
  * {@code date} and {@code text} required, {@code title}, {@code url}, {@code source} optional.
- * A bad line is recorded with its line number and the next line is read; a read error (such as a
- * truncated gzip) ends the file with one failed record.
+ * UTF-8, or UTF-16 with its byte order mark. A bad line is recorded with its line number and the
+ * next line is read; a read error (such as a truncated gzip) ends the file with one failed record,
+ * after the lines read whole before it.
  */
 final class JsonLines extends ItemIterator {
   private final String input;
-  private final InputStream in;
+  private final InputStream raw;
+  private InputStream in; // raw as UTF-8 without its byte order mark, once the first read has told it
   private final byte[] buffer = new byte[1 << 16];
   private int pos;
   private int limit;
@@ -25,7 +27,7 @@ final class JsonLines extends ItemIterator {
 
   JsonLines(String input, InputStream in) {
     this.input = input;
-    this.in = in;
+    this.raw = in;
   }
 
   @Override
@@ -109,6 +111,9 @@ final class JsonLines extends ItemIterator {
   }
 
   private boolean fill() throws IOException {
+    if (in == null) {
+      in = TextEncoding.utf8(raw);
+    }
     limit = in.read(buffer);
     pos = 0;
     if (limit <= 0) {

@@ -3,14 +3,21 @@ package orbit.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,6 +138,41 @@ class InputsTest {
             .orElseThrow().failure());
     assertThat(new Inputs(SampleInputs.DATE).articles(List.of(dir.resolve("text/story.txt"))))
         .extracting(Article::id).containsExactly("story");
+  }
+
+  @Test
+  void truncatedGzipDropsNoCompleteLine(@TempDir Path other) throws IOException {
+    List<String> texts = List.of(SampleInputs.DETAINED_1, SampleInputs.RECALLED, SampleInputs.CONDEMNED_1,
+        SampleInputs.DETAINED_2, SampleInputs.TRADE, SampleInputs.CONDEMNED_2);
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 0; i < texts.size(); i++) {
+      jsonl.append(SampleInputs.line("cut-" + i, "2025-06-0" + (i + 1), texts.get(i), "Wire")).append('\n');
+    }
+    byte[] gz = SampleInputs.gzipped(jsonl.toString().getBytes(StandardCharsets.UTF_8));
+    byte[] cut = Arrays.copyOf(gz, gz.length * 4 / 5);
+    Path file = java.nio.file.Files.write(other.resolve("cut.jsonl.gz"), cut);
+    int complete = completeLines(cut);
+    assertThat(complete).as("lines the cut leaves whole").isBetween(1, texts.size() - 1);
+
+    MemorySink sink = MemorySink.ingest(new Inputs(null).read(file));
+
+    assertThat(sink.stored()).extracting(Article::id)
+        .containsExactlyElementsOf(IntStream.range(0, complete).mapToObj(i -> "cut-" + i).toList());
+    assertThat(sink.outcomes()).hasSize(complete + 1)
+        .last().asString().startsWith("line " + (complete + 1) + " failed truncated input");
+  }
+
+  /** The newlines a byte-at-a-time gunzip of {@code gz} yields before it meets the cut (what zcat prints). */
+  private static int completeLines(byte[] gz) throws IOException {
+    int lines = 0;
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
+      for (int b = in.read(); b >= 0; b = in.read()) {
+        lines += b == '\n' ? 1 : 0;
+      }
+    } catch (EOFException expected) {
+      return lines;
+    }
+    throw new AssertionError("the gzip is not truncated");
   }
 
   private static Article article(String title) {

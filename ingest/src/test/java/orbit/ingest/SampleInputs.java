@@ -152,7 +152,7 @@ public final class SampleInputs {
     return out.toByteArray();
   }
 
-  private static byte[] http(String type, byte[] body) {
+  static byte[] http(String type, byte[] body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(("HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " + body.length + "\r\n\r\n")
         .getBytes(StandardCharsets.US_ASCII));
@@ -160,7 +160,7 @@ public final class SampleInputs {
     return out.toByteArray();
   }
 
-  private static void record(ByteArrayOutputStream out, String type, String uri, String contentType, byte[] block) {
+  static void record(ByteArrayOutputStream out, String type, String uri, String contentType, byte[] block) {
     String head = "WARC/1.0\r\nWARC-Type: " + type + "\r\n" + (uri == null ? "" : "WARC-Target-URI: " + uri + "\r\n")
         + "WARC-Date: 2025-06-06T12:00:00Z\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(block)
         + ">\r\nContent-Type: " + contentType + "\r\nContent-Length: " + block.length + "\r\n\r\n";

@@ -9,10 +9,16 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Feeds and pages fetched over HTTP from a server on the loopback address. */
@@ -20,6 +26,7 @@ class WebInputsTest {
   @TempDir static Path dir;
   static HttpServer server;
   static String base;
+  static final CountDownLatch release = new CountDownLatch(1);
 
   @BeforeAll
   static void serveSamples() throws IOException {
@@ -27,6 +34,22 @@ class WebInputsTest {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     serve("/wire.rss", "application/rss+xml", Files.readAllBytes(dir.resolve("web/wire.rss")));
     serve("/envoy", "text/html; charset=utf-8", Files.readAllBytes(dir.resolve("web/page.html")));
+    server.createContext("/stalls", exchange -> {
+      byte[] page = Files.readAllBytes(dir.resolve("web/page.html"));
+      exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(200, page.length);
+      OutputStream out = exchange.getResponseBody();
+      out.write(page, 0, page.length / 2);
+      out.flush();
+      try {
+        release.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      exchange.close();
+    });
+    // the stalled handler must not hold up the others
+    server.setExecutor(Executors.newCachedThreadPool());
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort();
   }
@@ -43,6 +66,7 @@ class WebInputsTest {
 
   @AfterAll
   static void stop() {
+    release.countDown();
     server.stop(0);
   }
 
@@ -56,6 +80,20 @@ class WebInputsTest {
     Parsed page = web.read(base + "/envoy").toList().get(0);
     assertThat(page.article().title()).isEqualTo("Baku summons envoy");
     assertThat(page.article().text()).contains("Azerbaijan condemned");
+  }
+
+  @Test
+  @Timeout(20)
+  void hangOnABodyThatStallsEndsAtTheFetchDeadline() {
+    WebInputs web = new WebInputs(null, Duration.ofSeconds(1));
+    long start = System.nanoTime();
+    List<Parsed> items = Stream.of(base + "/stalls", base + "/envoy").flatMap(web::read).toList();
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    assertThat(items).hasSize(2);
+    assertThat(items.get(0).input()).isEqualTo(base + "/stalls");
+    assertThat(items.get(0).failure()).isEqualTo("fetch exceeded the 1 s deadline");
+    assertThat(items.get(1).article().title()).as("the run goes on").isEqualTo("Baku summons envoy");
+    assertThat(took).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(10));
   }
 
   @Test

@@ -3,6 +3,7 @@ package orbit.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import orbit.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +57,12 @@ final class IngestCommand implements Callable<Integer> {
       description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
   int batch;
 
+  @Option(names = "--fetch-deadline", paramLabel = "SECONDS",
+      defaultValue = "" + WebInputs.DEFAULT_DEADLINE_SECONDS,
+      description = "Longest time one URL may take to fetch, body included (default: ${DEFAULT-VALUE}); a slower"
+          + " fetch is logged as failed and the run goes on.")
+  int fetchDeadline;
+
   @Option(names = "--no-progress", description = "Do not draw the progress bar on stderr.")
   boolean noProgress;
 
@@ -77,7 +85,10 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
     Inputs files = new Inputs(date);
-    WebInputs web = new WebInputs(date);
+    if (fetchDeadline < 1) {
+      throw new ParameterException(spec.commandLine(), "--fetch-deadline must be at least 1 second, not " + fetchDeadline);
+    }
+    WebInputs web = new WebInputs(date, Duration.ofSeconds(fetchDeadline));
     try (Store sink = store.open(); ProgressBar bar = progressBar()) {
       Ingestion ingestion = new Ingestion(Analyzers.forCli(), sink, Languages.load(), batch, r -> step(bar, r));
       return ingestion.run(inputs.stream()

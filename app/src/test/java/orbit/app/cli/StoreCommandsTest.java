@@ -91,6 +91,13 @@ class StoreCommandsTest {
   }
 
   @Test
+  void ingestRejectsAFetchDeadlineBelowOneSecondAsAUsageError() {
+    Run r = run("ingest", samples.toString(), "--fetch-deadline", "0", "--db", dir.resolve("x.duckdb").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--fetch-deadline must be at least 1 second, not 0");
+  }
+
+  @Test
   void eventsFiltersAndFormats() {
     Run tsv = run("events", "--db", coded.toString(), "--dyad", "rus:aze", "--format", "tsv");
     assertThat(tsv.exit()).isZero();
