@@ -96,10 +96,15 @@ public record BankAgreement(int items, double kappa, double observed, int triple
 
   private static boolean same(GoldEvent x, GoldEvent y) {
     boolean roots = x.roots().stream().anyMatch(y.roots()::contains);
-    boolean straight = Objects.equals(x.source(), y.source()) && Objects.equals(x.target(), y.target());
-    boolean swapped = (x.eitherDirection() || y.eitherDirection()) && Objects.equals(x.source(), y.target())
-        && Objects.equals(x.target(), y.source());
+    boolean straight = same(x.source(), y.source()) && same(x.target(), y.target());
+    boolean swapped = (x.eitherDirection() || y.eitherDirection()) && same(x.source(), y.target())
+        && same(x.target(), y.source());
     return roots && (straight || swapped);
+  }
+
+  /** Sides agree as the scorer compares them: a bare IGO stands for any IGO… code. */
+  private static boolean same(String a, String b) {
+    return Objects.equals(a, b) || a != null && b != null && (Scorer.same(a, b) || Scorer.same(b, a));
   }
 
   private static String triples(List<GoldEvent> events) {

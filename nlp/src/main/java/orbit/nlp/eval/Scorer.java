@@ -175,7 +175,7 @@ public final class Scorer {
    * Gold may name an international body by the generic code IGO, which then stands for any IGO… code; a gold
    * side left unknown (null) matches only a coded side left unknown.
    */
-  private static boolean same(String gold, String coded) {
+  static boolean same(String gold, String coded) {
     if (gold == null) {
       return coded == null;
     }
