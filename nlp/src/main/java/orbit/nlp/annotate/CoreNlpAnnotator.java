@@ -28,13 +28,15 @@ import orbit.core.doc.Token;
  * The adapter to Stanford CoreNLP, the only place that imports {@code edu.stanford.*}. Built once
  * (models load in seconds) and shared by all threads. Tags every sentence; parses (UD basic
  * dependencies) only the sentences {@code parseWhere} selects, and normalises their time expressions
- * against the article date where they have a date-like token.
+ * against the article date where they have a date-like token, with SUTime rules loaded for that article
+ * alone: SUTime's rules tag the shared values of its constants and the tags outlive the article (after
+ * "would resume on Friday", every later bare "Friday" resolved forward, in whichever article and thread
+ * came next; CoreNLP issue 1061), so one shared instance made an article's dates depend on the others.
  */
 public final class CoreNlpAnnotator implements Stage {
   private final NlpConfig config;
   private final StanfordCoreNLP tagger;
   private final DependencyParser parser;
-  private final TimeAnnotator times;
   private final Predicate<List<Token>> parseWhere;
 
   /**
@@ -48,7 +50,6 @@ public final class CoreNlpAnnotator implements Stage {
     this.parseWhere = parseWhere;
     this.tagger = new StanfordCoreNLP(config.tagger());
     this.parser = config.parse() == NlpConfig.ParseMode.NONE ? null : DependencyParser.loadFromModelFile(UD_MODEL);
-    this.times = config.times() ? new TimeAnnotator("sutime", config.sutime()) : null;
   }
 
   @Override
@@ -92,13 +93,13 @@ public final class CoreNlpAnnotator implements Stage {
       }
       // dates matter where events can be: SUTime (a third of the tagging cost) runs on those sentences
       // only, and on the lead, whose date is the news peg of the whole report
-      if (times != null && (selected || sentences.size() == 1) && DateWords.anyIn(tokens)) {
+      if (config.times() && (selected || sentences.size() == 1) && DateWords.anyIn(tokens)) {
         toTime.add(s);
       }
     }
-    if (times != null && !toTime.isEmpty()) {
-      Annotation part = subset(toTime, doc.article().date().toString());
-      times.annotate(part);
+    if (!toTime.isEmpty()) {
+      // loading the rules costs about 15 ms, a few per cent of an article's annotation
+      new TimeAnnotator("sutime", config.sutime(), true).annotate(subset(toTime, doc.article().date().toString()));
     }
     for (CoreMap s : toParse) {
       int i = s.get(CoreAnnotations.SentenceIndexAnnotation.class);
