@@ -80,8 +80,10 @@ class IngestReliabilityTest {
   void anIngestWithNothingToCodeNeverBuildsTheAnalyzer() throws IOException {
     Path empty = file("empty.txt", "");
     Path bad = file("bad.jsonl", "not json\n");
-    assertThat(ingest(empty.toString(), bad.toString(), "--date", "2025-06-01").exit()).isEqualTo(3);
+    Run nothing = ingest(empty.toString(), bad.toString(), "--date", "2025-06-01");
     assertThat(builds).as("only empty and bad input").hasValue(0);
+    assertThat(nothing.out()).containsPattern("failed\\s+2");
+    assertThat(nothing.exit()).isEqualTo(IngestCommand.NOTHING_STORED);
 
     StringBuilder many = new StringBuilder();
     for (int i = 0; i < 30; i++) {
