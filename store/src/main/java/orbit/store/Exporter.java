@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +17,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import orbit.core.Json;
 import orbit.core.OrbitException;
 import orbit.core.event.Actor;
@@ -25,31 +29,56 @@ import orbit.core.event.Location;
 public final class Exporter {
   private static final String EVENTS = "SELECT " + EventRow.COLUMNS + " FROM events ORDER BY event_day, id";
   private final Connection conn;
+  private final Path store;
 
-  Exporter(Connection conn) {
+  /** {@code store}: the file of the store read (null: in memory), which an export never overwrites. */
+  Exporter(Connection conn, Path store) {
     this.conn = conn;
+    this.store = store;
   }
 
-  /** Writes all events in the format to {@code out} (replaced if it exists); returns the rows written. */
-  public long export(ExportFormat format, Path out) {
+  /**
+   * Writes all events in the format to the target (replacing the file if it exists and the target allows it);
+   * returns the rows written. The rows go to a temporary file beside it, moved over it only once complete, so
+   * a failed export leaves the old file as it was.
+   */
+  public long export(ExportFormat format, ExportTarget target) {
+    Optional<String> refusal = target.refusal(store);
+    if (refusal.isPresent()) {
+      throw new OrbitException(refusal.get());
+    }
+    Path out = target.out();
+    Path part = null;
     try {
-      return switch (format) {
-        case GDELT -> gdelt(out);
-        case PLOVER -> plover(out);
-        case PARQUET -> copy(out, "(FORMAT parquet)");
-        case CSV -> copy(out, "(FORMAT csv, HEADER true)");
-      };
+      Path file = target.resolved();
+      part = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".part");
+      long rows = write(format, part);
+      Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      return rows;
     } catch (SQLException e) {
       throw new OrbitException("cannot export " + format.name().toLowerCase(java.util.Locale.ROOT) + " to " + out
           + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + out, e);
+    } finally {
+      if (part != null) {
+        // best effort after a failure (the error that matters is the one above); after a move it is gone already
+        part.toFile().delete();
+      }
     }
   }
 
+  private long write(ExportFormat format, Path file) throws SQLException, IOException {
+    return switch (format) {
+      case GDELT -> gdelt(file);
+      case PLOVER -> plover(file);
+      case PARQUET -> copy(file, "(FORMAT parquet)");
+      case CSV -> copy(file, "(FORMAT csv, HEADER true)");
+    };
+  }
+
   /** DuckDB COPY with the file name as a parameter; the options are fixed strings of this class. */
-  private long copy(Path out, String options) throws SQLException, IOException {
-    Files.deleteIfExists(out);
+  private long copy(Path out, String options) throws SQLException {
     try (PreparedStatement copy = conn.prepareStatement("COPY (" + EVENTS + ") TO ? " + options)) {
       copy.setString(1, out.toAbsolutePath().toString());
       copy.execute();
@@ -93,7 +122,8 @@ public final class Exporter {
   private long lines(Path out, String sql, Line line) throws SQLException, IOException {
     long rows = 0;
     try (PreparedStatement q = conn.prepareStatement(sql); ResultSet r = q.executeQuery();
-         BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+         BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+             StandardOpenOption.WRITE)) {
       while (r.next()) {
         w.write(line.of(r));
         w.newLine();

@@ -1,5 +1,6 @@
 package orbit.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -23,9 +24,12 @@ import org.duckdb.DuckDBConnection;
  */
 public final class Store implements IngestSink, AutoCloseable {
   private final DuckDBConnection conn;
+  private final Path file;
 
-  private Store(DuckDBConnection conn) {
+  /** {@code file}: the database file (null: in memory), which an export must never overwrite. */
+  private Store(DuckDBConnection conn, Path file) {
     this.conn = conn;
+    this.file = file;
   }
 
   public static Store open(StoreConfig config) {
@@ -41,7 +45,7 @@ public final class Store implements IngestSink, AutoCloseable {
         conn.close();
         throw e;
       }
-      return new Store(conn);
+      return new Store(conn, config.file());
     } catch (SQLException e) {
       String where = config.file() == null ? "in memory" : config.file().toString();
       throw new OrbitException("cannot open the store " + where + ": " + e.getMessage()
@@ -101,7 +105,7 @@ public final class Store implements IngestSink, AutoCloseable {
     }
   }
 
-  /** Whether the store lacks schema migrations this version of Orbit has (a store opened read-only is not migrated). */
+  /** Whether the store lacks schema migrations this version of Orbit has. */
   public boolean isOutdated() {
     return schemaVersion() < Migrator.standard().latest();
   }
@@ -131,14 +135,28 @@ public final class Store implements IngestSink, AutoCloseable {
    */
   public Store duplicate() {
     try {
-      return new Store((DuckDBConnection) conn.duplicate());
+      return new Store((DuckDBConnection) conn.duplicate(), file);
     } catch (SQLException e) {
       throw new OrbitException("cannot open another connection to the store: " + e.getMessage(), e);
     }
   }
 
-  /** An existing store opened read-only: no migration, no write; other read-only processes may open it too. */
+  /**
+   * An existing store opened read-only: no write; other read-only processes (serve, events, export) may open it
+   * at the same time. A store that lacks migrations is migrated first, which needs the file to itself for a moment.
+   */
   public static Store openReadOnly(StoreConfig config) {
+    Store store = readOnly(config);
+    if (store.isOutdated()) {
+      // readers expect the current columns: migrate once, then read-only again
+      store.close();
+      open(config).close();
+      store = readOnly(config);
+    }
+    return store;
+  }
+
+  private static Store readOnly(StoreConfig config) {
     Properties props = new Properties();
     props.setProperty("memory_limit", config.memoryLimit());
     props.setProperty("threads", Integer.toString(config.threads()));
@@ -146,7 +164,7 @@ public final class Store implements IngestSink, AutoCloseable {
     try {
       DuckDBConnection conn = DriverManager.getConnection("jdbc:duckdb:" + config.file().toAbsolutePath(), props)
           .unwrap(DuckDBConnection.class);
-      return new Store(conn);
+      return new Store(conn, config.file());
     } catch (SQLException e) {
       throw new OrbitException("cannot open the store " + config.file() + " read-only: " + e.getMessage()
           + " (is an orbit ingest writing to it?)", e);
@@ -158,7 +176,7 @@ public final class Store implements IngestSink, AutoCloseable {
   }
 
   public Exporter exporter() {
-    return new Exporter(conn);
+    return new Exporter(conn, file);
   }
 
   @Override

@@ -45,6 +45,18 @@ class MigratorTest {
   }
 
   @Test
+  void aReadOnlyOpenOfAnOldStoreMigratesItFirst() throws SQLException {
+    Path file = dir.resolve("old.duckdb");
+    try (Connection conn = DriverManager.getConnection("jdbc:duckdb:" + file)) {
+      assertThat(new Migrator("orbit/store/", List.of("V1__schema.sql")).migrate(conn)).containsExactly(1);
+    }
+    try (Store store = Store.openReadOnly(StoreConfig.file(file))) {
+      assertThat(store.schemaVersion()).isEqualTo(Migrator.standard().latest());
+      assertThat(store.count(Store.Table.INDICATORS)).isZero();
+    }
+  }
+
+  @Test
   void aStoreFileKeepsItsSchemaAcrossOpens() {
     Path file = dir.resolve("orbit.duckdb");
     try (Store store = Store.open(StoreConfig.file(file))) {

@@ -113,7 +113,7 @@ class QueryExportTest {
   @Test
   void gdeltHasOneRowPerClusterInGdeltColumns() throws IOException {
     Path out = dir.resolve("events.gdelt.tsv");
-    assertThat(store.exporter().export(ExportFormat.GDELT, out)).isEqualTo(5);
+    assertThat(store.exporter().export(ExportFormat.GDELT, ExportTarget.of(out))).isEqualTo(5);
     List<String[]> rows = Files.readAllLines(out).stream().map(l -> l.split("\t", -1)).toList();
     assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(61));
     String[] condemned = rows.stream().filter(r -> r[26].equals("111")).findFirst().orElseThrow();
@@ -130,7 +130,7 @@ class QueryExportTest {
   @Test
   void ploverJsonLinesHaveOneObjectPerEvent() throws IOException {
     Path out = dir.resolve("events.plover.jsonl");
-    assertThat(store.exporter().export(ExportFormat.PLOVER, out)).isEqualTo(6);
+    assertThat(store.exporter().export(ExportFormat.PLOVER, ExportTarget.of(out))).isEqualTo(6);
     List<JsonNode> events = new ArrayList<>();
     for (String line : Files.readAllLines(out)) {
       events.add(Json.mapper().readTree(line));
@@ -152,11 +152,11 @@ class QueryExportTest {
   @Test
   void parquetAndCsvReadBackWithDuckDb() throws SQLException {
     Path parquet = dir.resolve("it's events.parquet");
-    assertThat(store.exporter().export(ExportFormat.PARQUET, parquet)).isEqualTo(6);
+    assertThat(store.exporter().export(ExportFormat.PARQUET, ExportTarget.of(parquet))).isEqualTo(6);
     assertThat(readBack("SELECT count(*) || ' ' || count(DISTINCT cluster_id) || ' ' || min(cameo) FROM read_parquet(?)",
         parquet)).isEqualTo("6 5 111");
     Path csv = dir.resolve("events.csv");
-    store.exporter().export(ExportFormat.CSV, csv);
+    store.exporter().export(ExportFormat.CSV, ExportTarget.of(csv));
     assertThat(readBack("SELECT count(*) || ' ' || sum(goldstein) FROM read_csv(?)", csv)).isEqualTo("6 -23.0");
   }
 

@@ -70,7 +70,7 @@ final class AlertsCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     List<FactEvent> facts;
-    try (Store s = store.open()) {
+    try (Store s = store.openExisting()) {
       facts = s.analytics().facts(since);
     }
     List<Alert> alerts = new Escalation(cusum).alerts(facts);

@@ -7,7 +7,10 @@ import orbit.nlp.Analysis;
 final class Analyzers {
   private Analyzers() {}
 
-  /** The analyzer {@code ./orbit ingest} runs; builds the NLP pipeline once (models load in seconds). */
+  /**
+   * The analyzer {@code ./orbit ingest} and {@code serve} run; builds the NLP pipeline (models load in ~10 s and take
+   * ~2 GB), so callers ask for it only once an article needs coding ({@link orbit.ingest.Analyzer#lazy}).
+   */
   static Analyzer forCli() {
     return Analysis.standard()::analyze;
   }

@@ -53,7 +53,7 @@ final class DyadCommand implements Callable<Integer> {
     String x = a.strip().toUpperCase(Locale.ROOT);
     String y = b.strip().toUpperCase(Locale.ROOT);
     List<DyadPeriod> rows;
-    try (Store s = store.open()) {
+    try (Store s = store.openExisting()) {
       rows = DyadSeries.of(s.analytics().facts(since), s.analytics().articlesPerDay(since), x, y, by);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -40,7 +40,7 @@ final class InfluenceCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     String p = patron.strip().toUpperCase(Locale.ROOT);
     InfluenceRun result;
-    try (Store s = store.open()) {
+    try (Store s = store.openExisting()) {
       result = options.compute(s, p);
     }
     List<ClientInfluence> rows = result.rows();

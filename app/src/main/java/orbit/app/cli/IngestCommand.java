@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import orbit.core.OrbitException;
+import orbit.ingest.Analyzer;
 import orbit.ingest.IngestRecord;
 import orbit.ingest.IngestSummary;
 import orbit.ingest.Ingestion;
@@ -33,11 +35,19 @@ import picocli.CommandLine.Model.CommandSpec;
     header = "Read articles (text, JSON Lines, HTML, RSS/Atom, WARC, .gz, folders, URLs) into the store.",
     description = {"Each article is stored once (by the hash of its text), analysed, and every input item is logged"
         + " with its outcome (ok, duplicate, failed with a reason, non-english) in the store's ingest_log.",
-        "Ingest is transactional per batch: after a crash, run it again with the same inputs."},
+        "Ingest is transactional per batch: after a crash, run it again with the same inputs.",
+        "The NLP models load only when the first article needs coding."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:the run finished (bad items, if any, are counted in the summary and logged)",
+        "1:an error stopped the run", "2:a usage error (bad option or argument); nothing was read or created",
+        IngestCommand.NOTHING_STORED + ":nothing was stored and at least one item failed (see the summary)"},
     footer = {"%nExamples:", "  ./orbit ingest news/ --date 2025-06-01",
         "  ./orbit ingest feed.rss crawl.warc.gz --db gaza.duckdb", "  ./orbit ingest articles.jsonl.gz --no-progress",
         "  ./orbit ingest https://example.org/world/rss.xml", "  ./orbit ingest --events spark-out/"})
 final class IngestCommand implements Callable<Integer> {
+  /** The exit status of a run that stored nothing and had failures: scripts can tell it from a run that worked. */
+  static final int NOTHING_STORED = 3;
+
   @Parameters(paramLabel = "INPUTS", arity = "0..*",
       description = "Files, folders (read recursively) or http(s) URLs of feeds and pages.")
   List<String> inputs = List.of();
@@ -68,14 +78,28 @@ final class IngestCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** Builds the analysis step; called only once an article needs coding. */
+  private final Supplier<Analyzer> analyzers;
+
+  IngestCommand() {
+    this(Analyzers::forCli);
+  }
+
+  IngestCommand(Supplier<Analyzer> analyzers) {
+    this.analyzers = analyzers;
+  }
+
   @Override
   public Integer call() {
+    if (batch < 1) {
+      throw new ParameterException(spec.commandLine(), "--batch must be at least 1, not " + batch);
+    }
     if ((events == null) == inputs.isEmpty()) {
       throw new OrbitException("give either INPUTS or --events PARQUET_DIR");
     }
     IngestSummary summary = events != null ? load(events) : read();
     print(summary, spec.commandLine().getOut());
-    return 0;
+    return summary.stored() == 0 && summary.failed() > 0 ? NOTHING_STORED : 0;
   }
 
   private IngestSummary read() {
@@ -90,7 +114,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     WebInputs web = new WebInputs(date, Duration.ofSeconds(fetchDeadline));
     try (Store sink = store.open(); ProgressBar bar = progressBar()) {
-      Ingestion ingestion = new Ingestion(Analyzers.forCli(), sink, Languages.load(), batch, r -> step(bar, r));
+      Ingestion ingestion = new Ingestion(Analyzer.lazy(analyzers), sink, Languages.load(), batch, r -> step(bar, r));
       return ingestion.run(inputs.stream()
           .flatMap(i -> WebInputs.isUrl(i) ? web.read(i) : files.read(List.of(Path.of(i)))));
     }

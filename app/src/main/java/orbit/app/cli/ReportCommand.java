@@ -65,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
     String region = options.region;
     InfluenceRun r;
     List<Quote> quotes;
-    try (Store s = store.open()) {
+    try (Store s = store.openExisting()) {
       if (subject.question != null) {
         Question q = Question.read(subject.question, countriesNamed(subject.question), Regions.standard(),
             options.region, s.analytics().facts(options.since));

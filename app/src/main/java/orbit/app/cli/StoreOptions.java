@@ -13,16 +13,19 @@ final class StoreOptions {
       description = "The DuckDB store file (default: ${DEFAULT-VALUE} in the working directory).")
   Path db;
 
-  /** The store, created when it does not exist yet (ingest). */
+  /** The store for writing, created when it does not exist yet (ingest, indicators load). */
   Store open() {
     return Store.open(StoreConfig.file(db));
   }
 
-  /** The store, which must exist (commands that only read it). */
+  /**
+   * The store, which must exist, opened read-only (commands that only read it): they run while ./orbit serve or
+   * another reader has it open.
+   */
   Store openExisting() {
     if (!Files.isRegularFile(db)) {
       throw new OrbitException("no store at " + db + ": run ./orbit ingest first, or give --db FILE");
     }
-    return open();
+    return Store.openReadOnly(StoreConfig.file(db));
   }
 }

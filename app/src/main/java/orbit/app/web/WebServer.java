@@ -35,12 +35,6 @@ public final class WebServer implements AutoCloseable {
       throw new OrbitException("no store at " + db + ": run ./orbit ingest or ./orbit demo first, or give --db FILE");
     }
     Store store = config.ingests() ? Store.open(StoreConfig.file(db)) : Store.openReadOnly(StoreConfig.file(db));
-    if (store.isOutdated()) {
-      // readers expect the current columns: migrate once (this needs the file to itself), then read-only again
-      store.close();
-      Store.open(StoreConfig.file(db)).close();
-      store = Store.openReadOnly(StoreConfig.file(db));
-    }
     Readers readers = new Readers(store, CONNECTIONS);
     IngestQueue writer = config.ingests() ? new IngestQueue(store.duplicate(), analyzers) : null;
     Javalin app = OrbitServer.create(readers, config, writer).start(config.host(), config.port());
