@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import orbit.nlp.Analysis;
+import orbit.nlp.ReadmeFigures;
 import org.junit.jupiter.api.Test;
 
 /** The coder on the sample corpus's hand-made gold files (issue 5): figures printed, recall and precision tracked. */
@@ -35,5 +36,7 @@ class CorpusGoldTest {
     assertThat(total.recall()).isGreaterThanOrEqualTo(0.46);
     assertThat(total.precision()).isGreaterThanOrEqualTo(0.78);
     assertThat(total.quotesFound()).isEqualTo(total.quotesGold());
+    ReadmeFigures.assertHolds(ReadmeFigures.row("sample gold (16 articles)", total.precision(), total.recall(),
+        total.f1(), "`./orbit eval corpus/gold/*.json`"));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import orbit.core.doc.ArticleDoc;
 import orbit.nlp.Analysis;
+import orbit.nlp.ReadmeFigures;
 import orbit.nlp.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,8 @@ class SeedGoldTest {
   void findsRequiredEventsPrecisely() {
     assertThat(score.recall()).isGreaterThanOrEqualTo(0.85);
     assertThat(score.precision()).isGreaterThanOrEqualTo(0.85);
+    ReadmeFigures.assertHolds(ReadmeFigures.row("seed gold (1 article)", score.precision(), score.recall(),
+        score.f1(), "`./orbit eval ../shared/gold/seed-article.json`"));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import orbit.nlp.ReadmeFigures;
 import orbit.nlp.SharedData;
 import orbit.nlp.petrarch.Validation.Outcome;
 import orbit.nlp.petrarch.Validation.Score;
@@ -40,5 +41,8 @@ class ValidationSuiteTest {
     // guards the figures reached (81.97% found, 14.69% extra; docs/petrarch.md): raise them as the coder improves
     assertThat(total.foundShare()).isGreaterThanOrEqualTo(0.81);
     assertThat(total.extraPerRecord()).isLessThanOrEqualTo(0.15);
+    ReadmeFigures.assertHolds(ReadmeFigures.row("UD-PETRARCH validation suite (245 records)",
+        String.format(java.util.Locale.ROOT, "%.2f %% found, %.2f %% extra per record", 100 * total.foundShare(),
+            100 * total.extraPerRecord()), "`./orbit validate-petrarch ../shared/data/petrarch/ud-petr-validate/PETR_Validate_records_2_02.xml`"));
   }
 }
