@@ -58,7 +58,7 @@ final class FileDatedArticles implements Consumer<Parsed> {
     if (byText > 0 && !relative.isEmpty()) {
       List<String> shown = relative.stream().limit(SHOWN).map(r -> "\"" + r + "\"").toList();
       err.printf("orbit code: %s: relative dates (%s%s) were resolved against %s, the file's day:"
-          + " check the dates of its %d events dated by the text%n", input, String.join(", ", shown),
+          + " check the dates of its events dated by the text (%d)%n", input, String.join(", ", shown),
           relative.size() > SHOWN ? ", ..." : "", doc.article().date(), byText);
       err.flush();
     }

@@ -28,7 +28,7 @@ final class Progress {
    */
   static ProgressBar start(String task, OptionalLong total, PrintWriter err) {
     ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName(task).setUnit(" items", 1)
-        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(FRAME_MILLIS).showSpeed(new DecimalFormat("0.0")).setConsumer(new Line(err));
+        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(FRAME_MILLIS).showSpeed(new DecimalFormat("0.0#")).setConsumer(new Line(err));
     if (total.isPresent()) {
       builder.setInitialMax(total.getAsLong());
     } else {

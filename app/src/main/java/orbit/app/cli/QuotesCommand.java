@@ -43,7 +43,7 @@ final class QuotesCommand implements Callable<Integer> {
     if (!undated.isEmpty() && !dates.fileAsked()) {
       PrintWriter err = spec.commandLine().getErr();
       err.println("orbit quotes: no --date for " + String.join(", ", undated) + ": quotes need none, but relative dates"
-          + " in the text (\"yesterday\") were not resolved");
+          + " in the text (such as \"yesterday\") were not resolved");
       err.flush();
     }
     Pipeline pipeline = Pipeline.of(new CoreNlpAnnotator(NlpConfig.tagsOnly(), tokens -> false), QuoteStage.standard());
