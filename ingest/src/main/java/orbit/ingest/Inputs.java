@@ -8,11 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -30,10 +32,26 @@ public final class Inputs {
   public static final String STDIN = "-";
   private static final int SNIFF = 512;
   private final LocalDate defaultDate;
+  // null: plain text without a date fails (ingest); else it is dated by its file and reported here
+  private final Consumer<Parsed> fileDated;
 
   /** {@code defaultDate} (may be null) dates plain text and pages that carry no date of their own. */
   public Inputs(LocalDate defaultDate) {
+    this(defaultDate, null);
+  }
+
+  private Inputs(LocalDate defaultDate, Consumer<Parsed> fileDated) {
     this.defaultDate = defaultDate;
+    this.fileDated = fileDated;
+  }
+
+  /**
+   * These inputs, except that plain text, when there is no default date, takes its file's last-modified day
+   * (standard input: today) instead of failing; each article so dated is passed to {@code dated} as it is read.
+   * For commands that code a few files directly, where a guessed date with a warning beats no result.
+   */
+  public Inputs datingByFile(Consumer<Parsed> dated) {
+    return new Inputs(defaultDate, dated);
   }
 
   /**
@@ -90,11 +108,14 @@ public final class Inputs {
 
   /** The items of one file, lazily; "-" is standard input. */
   public Stream<Parsed> read(Path file) {
+    boolean byFile = fileDated != null && defaultDate == null;
     if (file.toString().equals(STDIN)) {
-      return read("stdin", "stdin", System.in);
+      return read("stdin", "stdin", System.in, byFile ? LocalDate.now() : null);
     }
     try {
-      return read(file.toString(), file.getFileName().toString(), Files.newInputStream(file));
+      LocalDate modified = byFile
+          ? Files.getLastModifiedTime(file).toInstant().atZone(ZoneId.systemDefault()).toLocalDate() : null;
+      return read(file.toString(), file.getFileName().toString(), Files.newInputStream(file), modified);
     } catch (IOException e) {
       return Stream.of(Parsed.failed(file.toString(), "", RawInput.reason(e)));
     }
@@ -106,6 +127,11 @@ public final class Inputs {
    * For standard input and for files opened elsewhere (a Hadoop file system).
    */
   public Stream<Parsed> read(String input, String name, InputStream raw) {
+    return read(input, name, raw, null);
+  }
+
+  /** {@code fileDate}: the day of plain text without a date (null: it fails). */
+  private Stream<Parsed> read(String input, String name, InputStream raw, LocalDate fileDate) {
     InputStream in = null;
     Format format;
     try {
@@ -123,7 +149,7 @@ public final class Inputs {
     }
     InputStream opened = in;
     try {
-      return items(input, name, format, opened).onClose(() -> close(opened));
+      return items(input, name, format, opened, fileDate).onClose(() -> close(opened));
     } catch (IOException e) {
       close(in);
       return Stream.of(Parsed.failed(input, "", RawInput.reason(e)));
@@ -135,14 +161,24 @@ public final class Inputs {
     return lazy(new JsonLines(input, in));
   }
 
-  private Stream<Parsed> items(String input, String name, Format format, InputStream in) throws IOException {
+  private Stream<Parsed> items(String input, String name, Format format, InputStream in, LocalDate fileDate)
+      throws IOException {
     return switch (format) {
-      case TEXT -> Stream.of(TextFiles.read(input, name, in, defaultDate));
+      case TEXT -> Stream.of(fileDate == null ? TextFiles.read(input, name, in, defaultDate) : fileDated(input, name, in,
+          fileDate));
       case HTML -> Stream.of(whole(input, in, bytes -> HtmlPages.read(input, "", bytes, null, null, defaultDate)));
       case FEED -> Feeds.read(input, in, defaultDate).stream();
       case JSONL -> lazy(new JsonLines(input, in));
       case WARC -> lazy(new WarcFiles(input, in));
     };
+  }
+
+  private Parsed fileDated(String input, String name, InputStream in, LocalDate fileDate) {
+    Parsed item = TextFiles.read(input, name, in, fileDate);
+    if (item.isOk()) {
+      fileDated.accept(item);
+    }
+    return item;
   }
 
   private static Parsed whole(String input, InputStream in, Function<byte[], Parsed> parse) {

@@ -103,6 +103,25 @@ class InputsTest {
   }
 
   @Test
+  void datingByFileGivesPlainTextItsLastModifiedDayAndSaysWhich(@TempDir Path other) throws IOException {
+    Path text = java.nio.file.Files.writeString(other.resolve("mine.txt"), SampleInputs.DETAINED_1);
+    LocalDate day = LocalDate.of(2025, 7, 2);
+    java.nio.file.Files.setLastModifiedTime(text, java.nio.file.attribute.FileTime.from(
+        day.atTime(12, 0).atZone(java.time.ZoneId.systemDefault()).toInstant()));
+    List<Parsed> dated = new java.util.ArrayList<>();
+    List<Article> read = new Inputs(null).datingByFile(dated::add).articles(List.of(text, dir.resolve("lang/ru.jsonl")));
+    assertThat(read).extracting(Article::date).containsExactly(day, LocalDate.of(2025, 6, 2));
+    assertThat(dated).singleElement().satisfies(p -> {
+      assertThat(p.input()).isEqualTo(text.toString());
+      assertThat(p.article()).isSameAs(read.get(0));
+    });
+    List<Parsed> none = new java.util.ArrayList<>();
+    assertThat(new Inputs(SampleInputs.DATE).datingByFile(none::add).articles(List.of(text)))
+        .extracting(Article::date).containsExactly(SampleInputs.DATE);
+    assertThat(none).as("a default date is no file date").isEmpty();
+  }
+
+  @Test
   void hashIgnoresLayoutAndIdsAreStable() {
     assertThat(ContentHash.of("A  b\n\nc ")).isEqualTo(ContentHash.of("A b c"));
     assertThat(ContentHash.articleId("https://x.org/1", ContentHash.of("t")))

@@ -2,7 +2,6 @@ package orbit.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,16 +18,21 @@ import orbit.core.event.Event;
 import orbit.nlp.Analysis;
 import orbit.nlp.petrarch.Dictionaries;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "code", mixinStandardHelpOptions = true,
     header = "Code events from articles; print them as JSON Lines.",
-    description = "Reads JSON Lines articles ({\"id\",\"date\",\"text\",...}) or plain text files (with --date) "
+    description = {"Reads JSON Lines articles ({\"id\",\"date\",\"text\",...}) or plain text files "
         + "and prints one CAMEO event per line with its evidence, actors, date, place and factuality.",
+        "A plain text file is dated by --date, else by its last-modified day, with a warning on stderr: events the "
+            + "text does not date then carry that day with \"datePrecision\":\"article\", and relative dates the coder "
+            + "resolved against it (\"yesterday\") are named on stderr."},
     footer = {"%nExamples:", "  ./orbit code corpus/sample/articles.jsonl",
         "  ./orbit code --date 2025-07-24 ../shared/seed/000_6da663fc9541656c.txt",
+        "  ./orbit code --date file my-article.txt",
         "  cat articles.jsonl | ./orbit code - --threads 2",
         "  ./orbit code --dictionaries ../shared/data/petrarch/petrarch2 --date 2025-07-24 article.txt"})
 final class CodeCommand implements Callable<Integer> {
@@ -36,21 +40,21 @@ final class CodeCommand implements Callable<Integer> {
       description = "JSON Lines or text files (or any format ingest reads); - for stdin (default)")
   List<Path> files;
 
-  @Option(names = "--date", description = "Date of plain text articles (YYYY-MM-DD).")
-  LocalDate date;
+  @Mixin DateOptions dates;
 
   @Option(names = "--threads", defaultValue = "2", description = "Articles coded in parallel (default ${DEFAULT-VALUE}).")
   int threads;
 
-  @picocli.CommandLine.Mixin DictionaryOptions dictionaries;
+  @Mixin DictionaryOptions dictionaries;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    List<Article> articles = new Inputs(date).articles(files);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    FileDatedArticles fileDated = new FileDatedArticles(err, !dates.fileAsked());
+    List<Article> articles = dates.inputs(fileDated).articles(files);
     Analysis analysis = analysis(err);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
@@ -59,11 +63,13 @@ final class CodeCommand implements Callable<Integer> {
         docs.add(pool.submit(() -> analysis.analyze(a)));
       }
       int done = 0;
-      for (Future<ArticleDoc> doc : docs) {
-        for (Event e : get(doc).events()) {
+      for (Future<ArticleDoc> coded : docs) {
+        ArticleDoc doc = get(coded);
+        for (Event e : doc.events()) {
           out.println(Json.mapper().writeValueAsString(e));
         }
         out.flush();
+        fileDated.coded(doc);
         if (++done % 25 == 0 || (done == docs.size() && docs.size() >= 25)) {
           err.printf("orbit code: %d of %d articles%n", done, docs.size());
           err.flush();

@@ -3,6 +3,7 @@ package orbit.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import orbit.app.web.ServerConfig;
 import orbit.store.Store;
@@ -65,9 +66,13 @@ final class DemoCommand implements Callable<Integer> {
       run("events", "--db", store.toString(), "--dyad", dyad, "--limit", "20");
     }
     out.println();
-    out.println("Next: ./orbit events --db " + store + " --actor ARM | ./orbit export --format gdelt --db " + store
-        + " out/events.tsv | ./orbit eval ../shared/gold/seed-article.json | ./orbit influence RUS --db " + store
-        + " --region caucasus");
+    out.println("Next (README.md, \"First hour\", goes on to your own articles):");
+    for (String next : List.of("./orbit events --db " + store + " --actor ARM",
+        "./orbit export --format gdelt --db " + store + " " + root.resolve("out/events.tsv"),
+        "./orbit influence RUS --db " + store + " --region caucasus",
+        "./orbit eval " + root.resolve("corpus/gold") + "/*.json")) {
+      out.println("  " + next);
+    }
     out.flush();
     if (!noServe) {
       ServeCommand.serve(store, ServerConfig.of("127.0.0.1", port), out);

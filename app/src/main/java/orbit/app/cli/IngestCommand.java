@@ -7,18 +7,17 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import orbit.core.OrbitException;
 import orbit.ingest.Analyzer;
 import orbit.ingest.IngestRecord;
 import orbit.ingest.IngestSummary;
 import orbit.ingest.Ingestion;
 import orbit.ingest.Inputs;
+import orbit.ingest.ItemCounts;
 import orbit.ingest.Languages;
 import orbit.ingest.WebInputs;
 import orbit.store.SparkOutput;
@@ -73,7 +72,8 @@ final class IngestCommand implements Callable<Integer> {
           + " fetch is logged as failed and the run goes on.")
   int fetchDeadline;
 
-  @Option(names = "--no-progress", description = "Do not draw the progress bar on stderr.")
+  @Option(names = "--no-progress", description = "Do not draw the progress line on stderr (a bar when the items can be"
+      + " counted first: files, lines of JSON Lines files; else the count and rate so far).")
   boolean noProgress;
 
   @Spec CommandSpec spec;
@@ -113,7 +113,9 @@ final class IngestCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--fetch-deadline must be at least 1 second, not " + fetchDeadline);
     }
     WebInputs web = new WebInputs(date, Duration.ofSeconds(fetchDeadline));
-    try (Store sink = store.open(); ProgressBar bar = progressBar()) {
+    OptionalLong total = noProgress || inputs.stream().anyMatch(WebInputs::isUrl) ? OptionalLong.empty()
+        : ItemCounts.of(inputs.stream().map(Path::of).toList());
+    try (Store sink = store.open(); ProgressBar bar = progressBar(total)) {
       Ingestion ingestion = new Ingestion(Analyzer.lazy(analyzers), sink, Languages.load(), batch, r -> step(bar, r));
       return ingestion.run(inputs.stream()
           .flatMap(i -> WebInputs.isUrl(i) ? web.read(i) : files.read(List.of(Path.of(i)))));
@@ -122,23 +124,22 @@ final class IngestCommand implements Callable<Integer> {
 
   /** The Spark job's articles, coded already: stored as ingest stores its own, with the job's clusters kept. */
   private IngestSummary load(Path dir) {
-    try (SparkOutput output = SparkOutput.open(dir); Store sink = store.open(); ProgressBar bar = progressBar()) {
+    try (SparkOutput output = SparkOutput.open(dir); Store sink = store.open();
+        ProgressBar bar = progressBar(OptionalLong.empty())) {
       Ingestion ingestion = new Ingestion(output, sink.keeping(output::clusterOf), Languages.load(), batch,
           r -> step(bar, r));
       return ingestion.run(output.items());
     }
   }
 
-  private ProgressBar progressBar() {
-    return noProgress ? null : new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1).setUnit(" items", 1)
-        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).showSpeed()
-        .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+  private ProgressBar progressBar(OptionalLong total) {
+    return noProgress ? null : Progress.start("ingest", total, spec.commandLine().getErr());
   }
 
   private static void step(ProgressBar bar, IngestRecord record) {
     if (bar != null) {
       bar.step();
-      bar.setExtraMessage(record.status().label());
+      bar.setExtraMessage(" " + record.status().label());
     }
   }
 

@@ -12,43 +12,36 @@ import picocli.CommandLine.Spec;
 @Command(name = "orbit", mixinStandardHelpOptions = true, versionProvider = OrbitCommand.Version.class,
     header = "Orbit: evidence-backed event data from news about international relations.",
     description = "Codes who did what to whom, when and where (CAMEO), with the sentence as evidence.",
-    subcommands = {
-        DemoCommand.class,
-        IngestCommand.class,
-        CodeCommand.class,
-        ValidatePetrarchCommand.class,
-        EventsCommand.class,
-        ServeCommand.class,
-        ExportCommand.class,
-        VoicesCommand.class,
-        DyadCommand.class,
-        AlertsCommand.class,
-        IndicatorsCommand.class,
-        InfluenceCommand.class,
-        ReportCommand.class,
-        EvalCommand.class,
-        CodebookCommand.class,
-        QuotesCommand.class,
-        ActorsCommand.class,
-        CountriesCommand.class,
-        BenchCommand.class,
-        BenchActorsCommand.class,
-        BenchStoreCommand.class,
-        CommandLine.HelpCommand.class,
-    },
     footer = {"%nRun './orbit COMMAND --help' for a command's options and examples."})
 public final class OrbitCommand implements Runnable {
+  private static final String DEBUG_LEVEL_KEY = "org.slf4j.simpleLogger.defaultLogLevel";
+
   @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
-      description = "Show stack traces of errors.")
+      description = "Show stack traces of errors, and the libraries' log lines from INFO up (not only warnings).")
   boolean debug;
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  /** The command line with Orbit's error handling: one line on stderr, exit 1; usage errors exit 2. */
+  /**
+   * The command line with its commands under their headings ({@link CommandGroup}) and Orbit's error handling: one
+   * line on stderr, exit 1; usage errors, unknown commands included, exit 2.
+   */
   public static CommandLine commandLine() {
     OrbitCommand top = new OrbitCommand();
     CommandLine cmd = new CommandLine(top);
+    CommandGroup.register(cmd);
+    cmd.getHelpSectionMap().remove(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST_HEADING);
+    cmd.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, CommandGroup::render);
     cmd.setExecutionExceptionHandler(new ErrorHandler(() -> top.debug));
+    cmd.setParameterExceptionHandler(new UsageErrors(cmd.getParameterExceptionHandler()));
+    cmd.setExecutionStrategy(parsed -> {
+      UsageErrors.rejectUnmatched(parsed);
+      if (top.debug) {
+        // slf4j-simple reads its level once, when the first logger is made, which no command has done yet
+        System.setProperty(DEBUG_LEVEL_KEY, "info");
+      }
+      return new CommandLine.RunLast().execute(parsed);
+    });
     return cmd;
   }
 

@@ -45,11 +45,17 @@ class QuotesCommandTest {
   }
 
   @Test
-  void aTextFileWithoutADateIsAUsageError() throws Exception {
-    Path text = dir.resolve("a.txt");
-    Files.writeString(text, "“No,” he said.");
+  void aTextFileWithoutADateIsReadWithOneWarningLine() throws Exception {
+    Path a = Files.writeString(dir.resolve("a.txt"), "“We will not accept this under any circumstances,” Aliyev said yesterday.");
+    Path b = Files.writeString(dir.resolve("b.txt"), "“We will not accept it either, whatever Moscow says,” Pashinyan said.");
+    StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    assertThat(run(new StringWriter(), err, "quotes", text.toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("--date");
+    assertThat(run(out, err, "quotes", a.toString(), b.toString())).isZero();
+    assertThat(out.toString().lines()).hasSize(2);
+    assertThat(err.toString().lines()).singleElement().asString()
+        .contains(a.toString(), b.toString(), "relative dates", "not resolved");
+    StringWriter asked = new StringWriter();
+    assertThat(run(new StringWriter(), asked, "quotes", "--date", "file", a.toString())).isZero();
+    assertThat(asked.toString()).isEmpty();
   }
 }

@@ -3,11 +3,16 @@ package orbit.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import orbit.core.Json;
+import orbit.core.doc.Article;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +76,43 @@ class StoreCommandsTest {
     Run about = run("voices", "--db", db, "--about", "rus");
     assertThat(about.out()).contains("Maria Zakharova", "2025-07-02  v1  Such measures against journalists", "1 quotes");
     assertThat(run("voices", "--db", db, "--speaker", "nobody").out()).contains("0 quotes");
+  }
+
+  /** Two articles as JSON Lines, written with Jackson. */
+  static byte[] twoArticles() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (String id : List.of("p1", "p2")) {
+      lines.append(Json.mapper().writeValueAsString(new Article(id, SampleInputs.DATE, null, null, null,
+          "Azerbaijan summoned the Russian ambassador in Baku over article " + id + "."))).append('\n');
+    }
+    return lines.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The progress line as last drawn (it is redrawn after a carriage return). */
+  static String lastDrawn(String err) {
+    String[] drawn = err.strip().split("\r");
+    return drawn[drawn.length - 1].strip();
+  }
+
+  @Test
+  void ingestDrawsABarAgainstTheItemsCountedFirst() throws IOException {
+    Path jsonl = Files.write(dir.resolve("two.jsonl"), twoArticles());
+    Run r = run("ingest", jsonl.toString(), "--db", dir.resolve("bar.duckdb").toString());
+    assertThat(r.exit()).isZero();
+    assertThat(lastDrawn(r.err())).startsWith("ingest 100%").contains("2/2 items").doesNotContain("?");
+    assertThat(r.err()).doesNotContain("? %", "/?");
+  }
+
+  @Test
+  void ingestOfWhatCannotBeCountedFirstDrawsTheCountAndRateWithoutABar() throws IOException {
+    Path gz = dir.resolve("two.jsonl.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(twoArticles());
+    }
+    Run r = run("ingest", gz.toString(), "--db", dir.resolve("spin.duckdb").toString());
+    assertThat(r.exit()).isZero();
+    assertThat(lastDrawn(r.err())).matches("ingest [|/\\\\-] 2 items  \\d+\\.\\d items/s  \\d:\\d\\d:\\d\\d ok");
+    assertThat(r.err()).doesNotContain("%", "?", "[");
   }
 
   @Test
