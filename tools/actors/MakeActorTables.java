@@ -213,7 +213,7 @@ public final class MakeActorTables {
     String[] split = phrase.split(" ");
     for (String w : split) {
       String lower = w.toLowerCase(Locale.ROOT);
-      boolean acronym = !SMALL.contains(lower) && (w.indexOf('.') >= 0 || !lower.matches(".*[aeiouy].*")
+      boolean acronym = !SMALL.contains(lower) && (w.indexOf('.') >= 0 || w.length() == 2 || !lower.matches(".*[aeiouy].*")
           || (!person && split.length == 1 && w.length() <= 6));
       words.add(acronym ? w : SMALL.contains(lower) && !words.isEmpty() ? lower : capitalise(lower));
     }

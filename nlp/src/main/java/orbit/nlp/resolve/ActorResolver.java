@@ -20,7 +20,10 @@ import orbit.core.event.Location;
  * CVL), else none (a bare country is its code alone, as CAMEO codes it); a known person or
  * organisation gives its role on the date, and the countries named beside it take its sector
  * ("Russian-Armenian businessman Samvel Karapetyan" -> RUSBUS, ARMBUS). Nothing named, nothing
- * resolved: "officials", "he", "both countries" give an empty list. Immutable and thread-safe.
+ * resolved: "officials", "he", "both countries" give an empty list, unless a sector noun acts in a
+ * country after "in" or in a place of the gazetteer ("people in France" -> FRACVL, "Guangzhou
+ * authorities" -> CHNGOV, "Cairo University" -> EGYEDU; confidence 0.1 lower). "former" apart from
+ * its noun gives the sector of "former NOUN" ("a former Kenyan president" -> KENELI). Immutable and thread-safe.
  */
 public final class ActorResolver {
   /** One actor of a phrase: tokens [first, last] of the sentence gave it; {@code entry} names the data that did. */
@@ -75,6 +78,17 @@ public final class ActorResolver {
     String text = text(sentence, from, cut < view.size ? view.index[cut] : to);
     PartReading named = head.isEmpty() ? tail : head;
     PartReading nouns = head.sector != null ? head : tail;
+    SectorWords.former(base.lexicon(), view, nouns);
+    if (named.isEmpty() && nouns.sector != null) {
+      PartReading where = SectorWords.located(base.gazetteer(), view, matches, cut, day);
+      if (where != null) {
+        text = text(sentence, from, to);
+        List<Resolution> found = new ArrayList<>(combine(where, nouns, false, text));
+        found.replaceAll(r -> new Resolution(r.text(), r.code(), r.country(), r.sector(), r.entry(),
+            Math.round((r.confidence() - 0.1) * 100) / 100.0, r.first(), r.last()));
+        return found;
+      }
+    }
     return combine(named, nouns, named == tail, text);
   }
 
