@@ -16,7 +16,7 @@ GENERIC = {"north", "south", "east", "west", "northern", "southern", "eastern", 
            "city", "greater", "national", "interior", "centre", "center", "north-east", "north-west", "south-east",
            "south-west", "northeast", "northwest", "southeast", "southwest", "highlands", "lakes", "plateau",
            "mountain", "mountains", "gulf", "sea", "capital district", "special", "river", "valley", "bay", "delta", "savanes", "littoral", "centre-est", "centre-nord",
-           "centre-sud", "centre-ouest", "est", "ouest", "nord", "sud", "nord-est", "nord-ouest", "sud-est", "sud-ouest"}
+           "centre-sud", "centre-ouest", "centrale", "maritime", "plateaux", "haut", "bas", "est", "ouest", "nord", "sud", "nord-est", "nord-ouest", "sud-est", "sud-ouest"}
 
 src = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/iso-codes/json")
 out = Path(__file__).resolve().parents[2] / "core/src/main/resources/orbit/actors/subdivisions.tsv"

@@ -105,4 +105,9 @@ public final class Gazetteer {
   public int size() {
     return byKey.size();
   }
+
+  /** Every key, for look-ups by similarity. */
+  public java.util.Set<String> keys() {
+    return byKey.keySet();
+  }
 }
