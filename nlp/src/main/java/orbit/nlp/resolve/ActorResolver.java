@@ -78,6 +78,37 @@ public final class ActorResolver {
     return combine(named, nouns, named == tail, text);
   }
 
+  /**
+   * The sector noun of a phrase that names no actor ("riot police", "the court", "protesters of the
+   * opposition"): the last one before "of"/"from", else the last after it; empty when the phrase
+   * names a country, body, person or organisation, or no sector. The coder gives it the scene's country.
+   */
+  public Optional<ActorEntry> unnamedSector(List<Token> sentence, int from, int to) {
+    TokenView view = TokenView.of(sentence, from, to);
+    List<PhraseMatcher.Match> matches = matcher.matches(view);
+    int cut = boundary(view, matches, false);
+    int split = boundary(view, matches, true);
+    ActorEntry head = null;
+    ActorEntry tail = null;
+    for (PhraseMatcher.Match m : matches) {
+      if (m.start() >= cut) {
+        break;
+      }
+      if (m.end() < view.size && COMPOUNDS.contains(view.words[m.end()])) {
+        continue;
+      }
+      if (m.entries().stream().anyMatch(e -> e.kind() != ActorEntry.Kind.SECTOR)) {
+        return Optional.empty();
+      }
+      if (m.start() < split) {
+        head = m.entries().get(0);
+      } else {
+        tail = m.entries().get(0);
+      }
+    }
+    return Optional.ofNullable(head != null ? head : tail);
+  }
+
   /** Which tokens could belong to an actor: any name, demonym, metonym, body, person, organisation or sector noun. */
   public boolean[] anchors(List<Token> sentence) {
     boolean[] anchor = new boolean[sentence.size()];
@@ -230,7 +261,7 @@ public final class ActorResolver {
         continue;
       }
       String pos = view.pos[i];
-      boolean preposition = pos.equals("IN") || pos.equals("TO");
+      boolean preposition = (pos.equals("IN") || pos.equals("TO")) && !quantifies(view, i);
       boolean of = view.words[i].equals("of") || view.words[i].equals("from");
       if (preposition && of == ofOnly) {
         return i;
@@ -240,6 +271,15 @@ public final class ActorResolver {
       }
     }
     return view.size;
+  }
+
+  /** A preposition inside a quantity ("more than 200", "at least 12", "up to 300"): the phrase goes on. */
+  private static boolean quantifies(TokenView view, int i) {
+    int next = i + 1;
+    if (next < view.size && (view.words[next].equalsIgnoreCase("least") || view.words[next].equalsIgnoreCase("most"))) {
+      next++;
+    }
+    return next < view.size && view.pos[next].equals("CD");
   }
 
   private static String text(List<Token> sentence, int from, int to) {
