@@ -164,15 +164,19 @@ final class EventRoles {
     }
     int predicate = trigger.predicate();
     boolean bareNoun = trigger.noun() >= 0 && trigger.noun() == predicate && sourceHead == -1;
-    boolean passive = trigger.noun() < 0 && sourceHead == -2
-        && (who.isPassive(predicate) || who.isParticipleModifier(predicate));
-    if (!bareNoun && !passive) {
+    boolean modifier = who.isParticipleModifier(predicate);
+    boolean passive = trigger.noun() < 0 && sourceHead == -2 && (who.isPassive(predicate) || modifier);
+    // "a protest note" is no protest; "condemned the arrest of …" may be someone else's arrest
+    String relation = g.baseRelation(predicate);
+    boolean modifierOrObject = bareNoun && (relation.equals("compound") || relation.equals("obj"));
+    if (!bareNoun && !passive || modifierOrObject) {
       return null;
     }
     int patient = passive ? who.role(predicate, "obj") : who.role(predicate, "nmod:of");
     int[] span = patient >= 0 ? who.span(patient) : new int[] {-1, -1};
     Resolution agent = scene.agent(sector, trigger.token(), span[0], span[1]);
-    return agent == null ? Scene.UNKNOWN : agent;
+    // a participle modifier is often background ("a businessman convicted in absentia"): only with a scene
+    return agent != null ? agent : modifier ? null : Scene.UNKNOWN;
   }
 
   /** The head of the source phrase; -1 when the trigger token itself names it (amod demonym), -2 when none. */

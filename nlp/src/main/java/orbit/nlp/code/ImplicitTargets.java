@@ -83,7 +83,7 @@ final class ImplicitTargets {
       return pairs;
     }
     for (Resolution s : sources) {
-      if (s != Scene.UNKNOWN && !GOVERNMENT.equals(s.sector())) {
+      if (Scene.isState(s.country()) && !GOVERNMENT.equals(s.sector())) {
         pairs.add(new Resolution[] {s, new Resolution(g.token(trigger.token()).word(), s.country() + GOVERNMENT,
             s.country(), GOVERNMENT, "scene:government", 0.5, trigger.token(), trigger.token())});
       }

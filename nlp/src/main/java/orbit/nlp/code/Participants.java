@@ -24,7 +24,9 @@ final class Participants {
   static final List<String> DEFAULT_TARGETS = List.of("obj", "iobj", "obl:against", "obl:with", "obl:to",
       "obl:on", "obl:toward", "obl:towards", "obl:for", "obl:over", "obj.nmod:poss", "obj.nmod",
       // the object of a purpose clause: "used water cannon to clear protesters"
-      "advcl.obj");
+      "purpose.obj");
+  /** The role of an infinitive of purpose ("… to clear protesters"): an adverbial clause marked by "to". */
+  private static final String PURPOSE = "purpose";
 
   private final ParseGraph g;
   private final ActorResolver actors;
@@ -137,6 +139,15 @@ final class Participants {
       boolean relative = subject >= 0 && RELATIVE.contains(g.lemma(subject)) && g.relation(predicate).equals("acl:relcl");
       return relative ? g.head(predicate) : subject; // "reporters, who were sentenced": the reporters
     }
+    if (role.equals(PURPOSE)) {
+      for (int c : g.children(predicate)) {
+        if (g.baseRelation(c).equals("advcl")
+            && g.children(c).stream().anyMatch(m -> g.relation(m).equals("mark") && g.lemma(m).equals("to"))) {
+          return c;
+        }
+      }
+      return -1;
+    }
     if (role.equals("nmod")) {
       for (int c : g.children(predicate)) {
         if (g.relation(c).equals("nmod")) {
@@ -163,14 +174,31 @@ final class Participants {
     return -1;
   }
 
-  /** The actors a phrase and its conjuncts name, in text order, without repeats. */
+  /**
+   * The actors a phrase and its conjuncts name, in text order, without repeats. A conjunct that
+   * names no country shares the one its siblings name ("the Venezuelan government and the opposition").
+   */
   List<Resolution> actors(int head) {
     List<Resolution> found = new ArrayList<>(2);
     if (head < 0) {
       return found;
     }
-    for (int h : g.withConjuncts(head)) {
-      for (Resolution r : single(h)) {
+    List<Integer> heads = g.withConjuncts(head);
+    List<List<Resolution>> each = new ArrayList<>(heads.size());
+    Set<String> named = new java.util.HashSet<>();
+    for (int h : heads) {
+      List<Resolution> rs = single(h);
+      each.add(rs);
+      rs.stream().filter(r -> !Scene.isScene(r)).forEach(r -> named.add(r.country()));
+    }
+    for (int k = 0; k < heads.size(); k++) {
+      List<Resolution> rs = each.get(k);
+      if (named.size() == 1 && heads.size() > 1 && (rs.isEmpty() || Scene.isScene(rs.get(0)))) {
+        int[] span = g.phrase(heads.get(k));
+        Resolution shared = scene.actor(g, heads.get(k), span[0], span[1], named.iterator().next());
+        rs = shared == null ? rs : List.of(shared);
+      }
+      for (Resolution r : rs) {
         if (found.stream().noneMatch(f -> f.code().equals(r.code()))) {
           found.add(r);
         }
@@ -202,7 +230,7 @@ final class Participants {
     }
     if (found.isEmpty()) {
       // "riot police", "protesters", "thousands": the country of the scene (Scene)
-      Resolution r = scene.actor(g, h, span[0], span[1]);
+      Resolution r = scene.actor(g, h, span[0], span[1], null);
       return r == null ? found : List.of(r);
     }
     return found;

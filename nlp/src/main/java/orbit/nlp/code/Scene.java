@@ -61,7 +61,7 @@ final class Scene {
     Set<String> about = new LinkedHashSet<>();
     for (Discourse.Mention m : mentions) {
       String country = m.actor().country();
-      if (country == null || country.length() != 3 || BODIES.contains(country)) {
+      if (!isState(country)) {
         continue;
       }
       if (m.place()) {
@@ -98,6 +98,11 @@ final class Scene {
       }
     }
     return found;
+  }
+
+  /** Whether an actor's country is a state, not a body (the EU, an IGO, a transnational NGO) or a side left unknown. */
+  static boolean isState(String country) {
+    return country != null && country.length() == 3 && !BODIES.contains(country);
   }
 
   /** Whether a resolution is a scene actor, and whether its scene is a place the sentence names. */
@@ -155,22 +160,31 @@ final class Scene {
 
     /**
      * The actor a phrase [first, last] that names none belongs to: its sector noun, or people for a
-     * bare quantity headed by {@code head} ("thousands"), in the scene's country; null when neither.
+     * bare quantity headed by {@code head} ("thousands"), in {@code country}, or when null in the
+     * scene's; null when neither.
      */
-    Resolution actor(ParseGraph g, int head, int first, int last) {
-      ActorEntry noun = actors.unnamedSector(tokens, first, last + 1).orElse(null);
+    Resolution actor(ParseGraph g, int head, int first, int last, String country) {
+      ActorResolver.Unnamed noun = actors.unnamedSector(tokens, first, last + 1).orElse(null);
       String sector;
       if (noun != null) {
-        if (!rules.takesScene(noun.sector(), noun.phrase())) {
+        // a noun modifying a common noun is no actor ("a police compound"); a title before a name is
+        // ("President Kais Saied"), and so are owners and "of" phrases ("the government's decision")
+        String relation = g.relation(noun.last());
+        boolean heads = noun.first() <= head && head <= noun.last() || g.token(head).pos().startsWith("NNP")
+            || !(relation.equals("compound") || relation.equals("amod"));
+        ActorEntry e = noun.entry();
+        sector = e.sector() == null || e.sector().isEmpty() ? null : e.sector();
+        // a country-level noun is one country ("the country"), not a class of them ("Muslim nations")
+        boolean plural = sector == null && g.token(noun.last()).pos().endsWith("S");
+        if (!heads || plural || !rules.takesScene(e.sector(), e.phrase())) {
           return null;
         }
-        sector = noun.sector() == null || noun.sector().isEmpty() ? null : noun.sector();
       } else if (rules.crowds().contains(g.lemma(head).toLowerCase(Locale.ROOT)) && g.modifiersWith(head, "of").isEmpty()) {
         sector = "CVL";
       } else {
         return null;
       }
-      Place where = at(first, own);
+      Place where = country != null ? new Place(-1, country) : at(first, own);
       return where == null ? null : resolution(text(first, last), where, sector, first, last);
     }
 

@@ -27,6 +27,9 @@ public final class ActorResolver {
   public record Resolution(String text, String code, String country, String sector, String entry,
       double confidence, int first, int last) {}
 
+  /** A sector noun that names no actor: its entry, and tokens [first, last] of the sentence. */
+  public record Unnamed(ActorEntry entry, int first, int last) {}
+
   private static final java.util.Set<String> COMPOUNDS = java.util.Set.of("led", "backed", "sponsored",
       "based", "owned", "funded", "controlled", "installed", "brokered", "made", "style", "leaning", "friendly");
 
@@ -79,17 +82,15 @@ public final class ActorResolver {
   }
 
   /**
-   * The sector noun of a phrase that names no actor ("riot police", "the court", "protesters of the
-   * opposition"): the last one before "of"/"from", else the last after it; empty when the phrase
-   * names a country, body, person or organisation, or no sector. The coder gives it the scene's country.
+   * The sector noun of a phrase that names no actor ("riot police", "the court"): the last before
+   * "of"/"from", else the last after it; empty when the phrase names an actor or no sector.
    */
-  public Optional<ActorEntry> unnamedSector(List<Token> sentence, int from, int to) {
+  public Optional<Unnamed> unnamedSector(List<Token> sentence, int from, int to) {
     TokenView view = TokenView.of(sentence, from, to);
     List<PhraseMatcher.Match> matches = matcher.matches(view);
     int cut = boundary(view, matches, false);
     int split = boundary(view, matches, true);
-    ActorEntry head = null;
-    ActorEntry tail = null;
+    Unnamed[] parts = new Unnamed[2]; // the last sector noun before "of", and after it
     for (PhraseMatcher.Match m : matches) {
       if (m.start() >= cut) {
         break;
@@ -100,13 +101,9 @@ public final class ActorResolver {
       if (m.entries().stream().anyMatch(e -> e.kind() != ActorEntry.Kind.SECTOR)) {
         return Optional.empty();
       }
-      if (m.start() < split) {
-        head = m.entries().get(0);
-      } else {
-        tail = m.entries().get(0);
-      }
+      parts[m.start() < split ? 0 : 1] = new Unnamed(m.entries().get(0), view.index[m.start()], view.index[m.end() - 1]);
     }
-    return Optional.ofNullable(head != null ? head : tail);
+    return Optional.ofNullable(parts[0] != null ? parts[0] : parts[1]);
   }
 
   /** Which tokens could belong to an actor: any name, demonym, metonym, body, person, organisation or sector noun. */
@@ -262,7 +259,9 @@ public final class ActorResolver {
       }
       String pos = view.pos[i];
       boolean preposition = (pos.equals("IN") || pos.equals("TO")) && !quantifies(view, i);
-      boolean of = view.words[i].equals("of") || view.words[i].equals("from");
+      // "of steering the country away from the EU" opens a clause: it ends the phrase, it does not split it
+      boolean of = (view.words[i].equals("of") || view.words[i].equals("from"))
+          && !(i + 1 < view.size && view.pos[i + 1].equals("VBG"));
       if (preposition && of == ofOnly) {
         return i;
       }
