@@ -151,7 +151,7 @@ final class TriggerFinder {
 
   private static boolean hasModifier(ParseGraph g, int i, Pattern p) {
     for (int m : g.modifiersWith(i, p.oblPreposition())) {
-      if (p.oblHeads().isEmpty() || p.oblHeads().contains(g.lemma(m))) {
+      if (p.oblHeads().isEmpty() || namesOneOf(g, m, p.oblHeads())) {
         return true;
       }
     }
