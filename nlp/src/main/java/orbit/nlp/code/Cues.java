@@ -23,7 +23,7 @@ import orbit.core.event.Factuality;
  * Single words are looked up by lemma and kind; multi-word phrases ("on the verge of") by their last word.
  */
 public final class Cues {
-  enum Kind { ADVERB, VERB, MODAL, PHRASE, NEGATION }
+  enum Kind { ADVERB, VERB, MODAL, PHRASE, NEGATION, CONDITION }
 
   /** A cue sets either a factuality or, for an intention or threat, a modality (the other is null). */
   record Cue(String[] words, Kind kind, Factuality factuality, Modality.Kind modality) {}

@@ -10,7 +10,7 @@ import orbit.core.event.Factuality;
  * governing reporting or alleging verb ("alleges that …"), a question. The strongest reading wins
  * (the rank rows of cues.tsv). Apart from its factuality, an event may be stated by an actor as its
  * intention, threat or decision ("will visit", "warned it would strike", "agreed to exchange"): the
- * modality, from the event's own modal or phrase and, nearer in the parse winning, a governing verb.
+ * modality, from the event's own modal or phrase and the nearest governing verb that states it.
  */
 final class Factualities {
   /** Clausal relations through which a governing verb frames an embedded event. */
@@ -97,20 +97,32 @@ final class Factualities {
       ownNode = base.equals("conj");
       node = g.head(node);
     }
-    return new Reading(best, speaker, stated != null ? stated : own, frame);
+    // a threat, by its verb or by a condition, stays one; else the stating verb says more than a modal
+    Modality.Kind modality = own == Modality.Kind.THREATENED || stated == null ? own : stated;
+    return new Reading(best, speaker, modality, frame);
   }
 
-  /** The modality a node's own modal or phrase gives ("will", "plans to"). */
+  /**
+   * The modality a node's own modal or phrase gives ("will", "plans to"); a condition on it ("will halt
+   * talks if …") makes it a threat.
+   */
   private Modality.Kind localModality(ParseGraph g, int node) {
+    Modality.Kind found = null;
     for (int c : g.children(node)) {
       String rel = g.baseRelation(c);
       Modality.Kind m = rel.equals("aux") ? cues.modality(g, c, Cues.Kind.MODAL)
           : rel.equals("mark") ? cues.modality(g, c, Cues.Kind.PHRASE) : null;
-      if (m != null) {
-        return m;
+      found = found == null ? m : found;
+    }
+    if (found != null) {
+      for (int clause : g.childrenWith(node, "advcl")) {
+        for (int mark : g.childrenWith(clause, "mark")) {
+          Modality.Kind condition = cues.modality(g, mark, Cues.Kind.CONDITION);
+          found = condition != null ? condition : found;
+        }
       }
     }
-    return null;
+    return found;
   }
 
   /** Whether a negation attaches to the node ("did not agree"). */

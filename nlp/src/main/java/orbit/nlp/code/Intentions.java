@@ -33,7 +33,8 @@ final class Intentions {
 
   /**
    * The sentence's triggers with each intention or threat verb that is an event itself and the acts it
-   * states of its root coded as one event ("pledged to send troops": the pledge, not also the sending). A
+   * states of its root coded as one event ("pledged to send troops": the pledge, not also the sending);
+   * an act whose statement is of another root stands for the verb ("agreed to impose sanctions" 163). A
    * verb whose lexicon reading is its root's bare default ("warned", "agreed") takes the code of what it
    * states ("warned it would strike" 138); when the verb names no target and the act does ("offered to
    * send engineers to Syria"), the act's trigger carries the statement's code and finds the actors.
@@ -47,28 +48,67 @@ final class Intentions {
     }
     Map<Trigger, List<Trigger>> contents = new LinkedHashMap<>();
     Map<Trigger, String> codes = new HashMap<>();
+    List<Trigger> replaced = new ArrayList<>();
     List<Trigger> kept = new ArrayList<>(found.size());
     for (Trigger t : found) {
       Factualities.Reading r = factualities.read(g, t.predicate(), t.noun());
       Trigger frame = r.frame() >= 0 ? frames.get(r.frame()) : null;
-      String stated = frame == null || t.pattern().code() == null ? null : table.stated(t.pattern().code(), r.modality());
-      if (frame == null || frame == t || !sameHolder(g, who, frame, t)
-          || stated != null && !stated.startsWith(frame.pattern().root())) {
+      if (frame == null || frame == t || !sameHolder(g, who, frame, t)) {
         kept.add(t);
         continue;
       }
+      String stated = t.pattern().code() == null ? null : table.stated(t.pattern().code(), r.modality());
+      boolean fact = r.factuality() != Factuality.NEGATED;
+      if (stated != null && !stated.startsWith(frame.pattern().root())) {
+        kept.add(t); // the act stands for the statement: "agreed to impose sanctions" 163, "promised to punish" 130
+        if (fact) {
+          replaced.add(frame);
+        }
+        continue;
+      }
       contents.computeIfAbsent(frame, f -> new ArrayList<>()).add(t);
-      if (stated != null && r.factuality() != Factuality.NEGATED && frame.pattern().specificity() == 0) {
+      if (stated != null && fact && frame.pattern().specificity() == 0) {
         codes.merge(frame, stated, (a, b) -> a.length() >= b.length() ? a : b);
       }
     }
-    contents.forEach((frame, acts) -> {
-      String code = codes.getOrDefault(frame, frame.pattern().code());
+    kept.removeAll(replaced);
+    for (Trigger frame : frames.values()) {
+      int at = kept.indexOf(frame);
+      if (at < 0) {
+        continue; // replaced, or itself stated by another ("agreed to offer talks")
+      }
+      List<Trigger> acts = contents.getOrDefault(frame, List.of());
       Trigger carrier = hasTarget(g, who, frame) ? frame
-          : acts.stream().filter(a -> hasTarget(g, who, a)).findFirst().orElse(frame);
-      kept.set(kept.indexOf(frame), withCode(carrier, code));
-    });
+          : acts.stream().filter(a -> hasTarget(g, who, a)).findFirst().orElse(statedTarget(g, who, frame));
+      if (carrier != frame || codes.containsKey(frame)) {
+        kept.set(at, withCode(carrier, codes.getOrDefault(frame, frame.pattern().code())));
+      }
+    }
     return kept;
+  }
+
+  /**
+   * A statement naming no target of its own, marked with the first actor of another side that the clause
+   * of its own act names ("pledged to send troops to Azerbaijan", "warned that it would strike Israel").
+   */
+  private Trigger statedTarget(ParseGraph g, Participants who, Trigger frame) {
+    List<Resolution> sources = actors(g, who, frame);
+    int clause = g.child(frame.predicate(), "xcomp");
+    int complement = g.child(frame.predicate(), "ccomp");
+    if (clause < 0 && complement >= 0) {
+      // "warned that it would strike Israel": a complement clause whose subject is the stating actor
+      List<Resolution> agents = who.actors(who.agent(complement));
+      boolean own = agents.stream().anyMatch(a -> sources.stream().anyMatch(s -> s.country().equals(a.country())));
+      clause = own ? complement : -1;
+    }
+    for (String role : clause < 0 || frame.target() >= 0 ? List.<String>of() : Participants.DEFAULT_TARGETS) {
+      int head = who.role(clause, role);
+      if (head >= 0 && who.actors(head).stream()
+          .anyMatch(t -> sources.stream().noneMatch(s -> EventRoles.sameSide(s, t, frame.pattern().root())))) {
+        return new Trigger(frame.token(), frame.predicate(), frame.noun(), frame.pattern(), frame.source(), head);
+      }
+    }
+    return frame;
   }
 
   private boolean hasTarget(ParseGraph g, Participants who, Trigger t) {
