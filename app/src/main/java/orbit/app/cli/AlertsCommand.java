@@ -29,8 +29,6 @@ final class AlertsCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
 
-  @Mixin DomesticOption domestic;
-
   @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Watch from this day on.")
   LocalDate since;
 
@@ -73,7 +71,7 @@ final class AlertsCommand implements Callable<Integer> {
     }
     List<FactEvent> facts;
     try (Store s = store.openExisting()) {
-      facts = s.analytics().facts(since, domestic.include);
+      facts = s.analytics().facts(since);
     }
     List<Alert> alerts = new Escalation(cusum).alerts(facts);
     PrintWriter out = spec.commandLine().getOut();

@@ -43,8 +43,6 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--root", paramLabel = "NN", description = "CAMEO root code, 01 … 20.")
   String root;
 
-  @Mixin DomesticOption domestic;
-
   @Option(names = "--format", defaultValue = "table",
       description = "table, jsonl or tsv (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -69,8 +67,7 @@ final class EventsCommand implements Callable<Integer> {
     }
     List<StoredEvent> events;
     try (Store s = store.openExisting()) {
-      events = s.events().find(new EventQuery(upper(pair[0]), upper(pair[1]), upper(actor), since, until, root, null,
-          limit, 0, domestic.include));
+      events = s.events().find(new EventQuery(upper(pair[0]), upper(pair[1]), upper(actor), since, until, root, limit));
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
