@@ -17,6 +17,8 @@ import orbit.nlp.resolve.ActorResolver.Resolution;
 final class Intentions {
   /** Roots of lexicon verbs that are themselves statements of intent or threat ("pledged", "threatened"). */
   private static final Set<String> STATEMENT_ROOTS = Set.of("03", "13");
+  /** The root of threats: what a threat verb states is never a second event. */
+  private static final String THREAT = "13";
 
   /** The code and factuality an event is emitted with; {@code stated}: recoded as a statement of intent or threat. */
   record Coded(String code, Factuality factuality, boolean stated) {}
@@ -34,8 +36,8 @@ final class Intentions {
   /**
    * The sentence's triggers with each intention or threat verb that is an event itself and the acts it
    * states of its root coded as one event ("pledged to send troops": the pledge, not also the sending);
-   * an act whose statement is of another root stands for the verb ("agreed to impose sanctions" 163). A
-   * verb whose lexicon reading is its root's bare default ("warned", "agreed") takes the code of what it
+   * an act whose statement is of another root stands for an intention verb ("agreed to impose sanctions" 163). A
+   * verb whose lexicon reading is generic ("warned", "agreed", "offered to …") takes the code of what it
    * states ("warned it would strike" 138); when the verb names no target and the act does ("offered to
    * send engineers to Syria"), the act's trigger carries the statement's code and finds the actors.
    */
@@ -59,7 +61,7 @@ final class Intentions {
       }
       String stated = t.pattern().code() == null ? null : table.stated(t.pattern().code(), r.modality());
       boolean fact = r.factuality() != Factuality.NEGATED;
-      if (stated != null && !stated.startsWith(frame.pattern().root())) {
+      if (stated != null && !stated.startsWith(frame.pattern().root()) && !frame.pattern().root().equals(THREAT)) {
         kept.add(t); // the act stands for the statement: "agreed to impose sanctions" 163, "promised to punish" 130
         if (fact) {
           replaced.add(frame);
@@ -67,7 +69,7 @@ final class Intentions {
         continue;
       }
       contents.computeIfAbsent(frame, f -> new ArrayList<>()).add(t);
-      if (stated != null && fact && frame.pattern().specificity() == 0) {
+      if (stated != null && fact && generic(frame.pattern())) {
         codes.merge(frame, stated, (a, b) -> a.length() >= b.length() ? a : b);
       }
     }
@@ -109,6 +111,11 @@ final class Intentions {
       }
     }
     return frame;
+  }
+
+  /** A lexicon reading that says nothing of the act stated: bare ("warned") or with any clause ("offered to …"). */
+  private static boolean generic(Pattern p) {
+    return p.specificity() == 0 || p.xcomps().contains("*") && p.specificity() == 2;
   }
 
   private boolean hasTarget(ParseGraph g, Participants who, Trigger t) {
