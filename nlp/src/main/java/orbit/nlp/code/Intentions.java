@@ -135,7 +135,7 @@ final class Intentions {
     if (r.modality() == null || !r.factuality().isFact()) {
       return new Coded(code, r.factuality(), false);
     }
-    // the actor's own word: no speaker but the writer, or a speaker of the actor's country ("analysts said" is not)
+    // the actor's own word: no speaker but the writer, or a speaker of its side ("analysts said" is not)
     boolean own = r.attributedTo() < 0
         || who.actors(r.attributedTo()).stream().anyMatch(s -> s.country().equals(source.country()));
     String stated = own ? table.stated(code, r.modality()) : null;

@@ -89,6 +89,8 @@ class EventCoderTest {
           assertThat(e.cameo()).isEqualTo("032");
           assertThat(e.factuality().isFact()).isTrue();
         });
+    assertThat(code("China and India said they would send rescue teams and relief supplies to Myanmar."))
+        .extracting(EventCoderTest::dyad).containsExactlyInAnyOrder("CHN>MMR:03", "IND>MMR:03");
   }
 
   @Test
