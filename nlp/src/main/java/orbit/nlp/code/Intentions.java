@@ -44,7 +44,7 @@ final class Intentions {
   List<Trigger> fold(ParseGraph g, Participants who, List<Trigger> found) {
     Map<Integer, Trigger> frames = new HashMap<>();
     for (Trigger t : found) {
-      if (t.pattern().code() != null && STATEMENT_ROOTS.contains(t.pattern().root())) {
+      if (!t.pattern().dictionary() && t.pattern().code() != null && STATEMENT_ROOTS.contains(t.pattern().root())) {
         frames.putIfAbsent(t.predicate(), t);
       }
     }
@@ -55,7 +55,7 @@ final class Intentions {
     for (Trigger t : found) {
       Factualities.Reading r = factualities.read(g, t.predicate(), t.noun());
       Trigger frame = r.frame() >= 0 ? frames.get(r.frame()) : null;
-      if (frame == null || frame == t || !sameHolder(g, who, frame, t)) {
+      if (frame == null || frame == t || t.pattern().dictionary() || !sameHolder(g, who, frame, t)) {
         kept.add(t);
         continue;
       }
@@ -129,16 +129,17 @@ final class Intentions {
    * The code and factuality of an event of code {@code code} read as {@code r}: a fact its actor states as
    * intended, threatened or decided is that statement, by the table ("will visit" 036); where the table has no
    * such statement, or the speaker who says so is not of the actor's side ("analysts said X would strike"), it stays
-   * hypothetical, as it is not yet a fact.
+   * hypothetical, as it is not yet a fact. A user's PETRARCH dictionary pattern keeps its own code: the
+   * dictionary states its own conventions.
    */
-  Coded code(String code, Factualities.Reading r, Resolution source, Participants who) {
+  Coded code(Pattern p, String code, Factualities.Reading r, Resolution source, Participants who) {
     if (r.modality() == null || !r.factuality().isFact()) {
       return new Coded(code, r.factuality(), false);
     }
     // the actor's own word: no speaker but the writer, or a speaker of its side ("analysts said" is not)
     boolean own = r.attributedTo() < 0
         || who.actors(r.attributedTo()).stream().anyMatch(s -> s.country().equals(source.country()));
-    String stated = own ? table.stated(code, r.modality()) : null;
+    String stated = own && !p.dictionary() ? table.stated(code, r.modality()) : null;
     return stated == null ? new Coded(code, Factuality.HYPOTHETICAL, false) : new Coded(stated, r.factuality(), true);
   }
 

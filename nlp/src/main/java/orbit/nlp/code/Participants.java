@@ -166,9 +166,11 @@ final class Participants {
   private List<Resolution> single(int h) {
     String word = g.token(h).word().toLowerCase(Locale.ROOT);
     if (word.equals("they")) {
-      // "China and India said they would send teams": the subject of what they said is the speakers
+      // "China and India said they would send teams": the subject of what they say they will do is the speakers
       int clause = g.head(h);
-      int speakers = clause >= 0 && g.baseRelation(clause).equals("ccomp") ? exactChild(g.head(clause), "nsubj") : -1;
+      boolean stated = clause >= 0 && g.baseRelation(clause).equals("ccomp")
+          && g.childrenWith(clause, "aux").stream().anyMatch(a -> g.token(a).pos().equals("MD"));
+      int speakers = stated ? exactChild(g.head(clause), "nsubj") : -1;
       return speakers >= 0 ? actors(speakers) : List.of();
     }
     if (g.token(h).pos().startsWith("PRP")) {
