@@ -15,7 +15,7 @@ import orbit.core.event.Factuality;
 final class Factualities {
   /** Clausal relations through which a governing verb frames an embedded event. */
   private static final Set<String> FRAMING = Set.of("ccomp", "xcomp", "advcl", "acl", "conj", "csubj", "parataxis");
-  /** Clauses through which an intention or threat verb states its act ("agreed to meet and sign", "warned that …"). */
+  /** Clauses through which an intention or threat verb states its act ("agreed to meet and sign", "warned that"). */
   private static final Set<String> STATING = Set.of("xcomp", "ccomp", "conj");
   /**
    * The prepositions of an event noun that is the act a verb states, as that verb's oblique ("agreed to talks",

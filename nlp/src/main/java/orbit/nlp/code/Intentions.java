@@ -38,8 +38,9 @@ final class Intentions {
    * states of its root coded as one event ("pledged to send troops": the pledge, not also the sending);
    * an act whose statement is of another root stands for an intention verb ("agreed to impose sanctions" 163). A
    * verb whose lexicon reading is generic ("warned", "agreed", "offered to …") takes the code of what it
-   * states ("warned it would strike" 138); when the verb names no target and the act does ("offered to
-   * send engineers to Syria"), the act's trigger carries the statement's code and finds the actors.
+   * states ("warned it would strike" 138). When the verb names no target, the act's trigger carries the
+   * statement's code and finds the actors ("warned that it would attack Israel"), or else the first actor
+   * of the act's clause is its target ("pledged to send troops to Azerbaijan").
    */
   List<Trigger> fold(ParseGraph g, Participants who, List<Trigger> found) {
     Map<Integer, Trigger> frames = new HashMap<>();

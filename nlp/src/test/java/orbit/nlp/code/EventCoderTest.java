@@ -78,7 +78,8 @@ class EventCoderTest {
 
   @Test
   void aStatedIntentionIsAnEventOfItsOwnDatedWhenStated() {
-    assertThat(code("Russian President Vladimir Putin will travel to China next month.")).singleElement().satisfies(e -> {
+    List<Event> trip = code("Russian President Vladimir Putin will travel to China next month.");
+    assertThat(trip).singleElement().satisfies(e -> {
       assertThat(dyad(e)).isEqualTo("RUS>CHN:03");
       assertThat(e.cameo()).isEqualTo("036");
       assertThat(e.factuality()).isEqualTo(Factuality.ASSERTED);
