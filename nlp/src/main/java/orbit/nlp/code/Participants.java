@@ -79,9 +79,8 @@ final class Participants {
     }
     String base = g.baseRelation(verb);
     if (base.equals("xcomp")) {
-      // the object controls the complement ("urged Moscow to withdraw"), unless it is a thing ("used tear gas to disperse")
       int obj = exactChild(head, "obj");
-      return obj >= 0 && !actors(obj).isEmpty() ? obj : subject(head, depth + 1);
+      return obj >= 0 ? obj : subject(head, depth + 1);
     }
     boolean participle = base.equals("dep") && g.token(verb).pos().equals("VBG");
     if (base.equals("conj") || base.equals("advcl") || participle) {

@@ -52,7 +52,7 @@ class EventCoderTest {
   @Test
   void actorsWithoutACountryTakeTheScenesAndDomesticEventsAreKept() {
     List<Event> events = code("About 140,000 people rallied outside parliament in central Belgrade on Saturday. "
-        + "Riot police later used tear gas to disperse protesters. More than 200 people were detained.");
+        + "Riot police later dispersed the protesters. More than 200 people were detained.");
     assertThat(events).extracting(EventCoderTest::dyad).containsExactly("SRB>SRB:14", "SRB>SRB:17", "SRB>SRB:17");
     assertThat(events).allSatisfy(e -> assertThat(e.domestic()).isTrue());
     assertThat(events.get(0).target().code()).isEqualTo("SRBGOV");
