@@ -110,7 +110,8 @@ final class Scene {
   /** "The US commander in Iraq": a place modifying an actor of another country is where it serves, not the scene. */
   private boolean postOfForeignActor(ParseGraph g, int place, String country) {
     int noun = g.head(place);
-    if (noun < 0 || !g.baseRelation(place).equals("nmod")) {
+    String preposition = g.preposition(place);
+    if (noun < 0 || !g.baseRelation(place).equals("nmod") || !(preposition.equals("in") || preposition.equals("at"))) {
       return false;
     }
     int[] span = g.phrase(noun);
