@@ -19,11 +19,13 @@ public record InfluenceRun(List<FactEvent> facts, Map<LocalDate, Long> articles,
                            boolean noIndicators) {
   /**
    * The patron's influence over a region's clients ({@link Regions#countries}) from events on or after
-   * {@code since} (null: all); {@code to} defaults to the last year with articles, {@code from} to the year before it.
+   * {@code since} (null: all); {@code to} defaults to the last year with articles, {@code from} to the year before it;
+   * {@code domestic} brings in the events within one country.
    */
-  public static InfluenceRun of(Store store, String patron, String region, LocalDate since, Integer from, Integer to) {
+  public static InfluenceRun of(Store store, String patron, String region, LocalDate since, Integer from, Integer to,
+                                boolean domestic) {
     List<String> clients = Regions.standard().countries(region);
-    List<FactEvent> facts = store.analytics().facts(since);
+    List<FactEvent> facts = store.analytics().facts(since, domestic);
     List<Indicator> indicators = store.analytics().indicators();
     Map<LocalDate, Long> articles = store.analytics().articlesPerDay(since);
     int toYear = to != null ? to

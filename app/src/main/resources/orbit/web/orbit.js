@@ -28,7 +28,8 @@ const Orbit = {
   },
   param(name) { return new URLSearchParams(location.search).get(name); },
   error(where, e) { where.replaceChildren(Orbit.el('p', { class: 'error', role: 'alert' }, e.message)); },
-  actor(a) { return a ? (a.code || a.country) + (a.text ? ' (' + a.text + ')' : '') : '?'; },
+  /** An event side: its code and words, or "unknown" for a side the text leaves unknown (an agentless passive). */
+  actor(a) { return a ? (a.code || a.country) + (a.text ? ' (' + a.text + ')' : '') : 'unknown'; },
   articleLink(id, start, label) {
     return Orbit.el('a', { href: 'article.html?id=' + encodeURIComponent(id) + (start >= 0 ? '#at-' + start : '') }, label);
   },

@@ -49,7 +49,7 @@ final class Schemas {
       field("cameo", StringType), field("root", StringType), field("plover", StringType),
       field("goldstein", DoubleType), field("quad", IntegerType), field("date", StringType),
       field("datePrecision", StringType), field("location", LOCATION), field("factuality", StringType),
-      field("attributedTo", StringType), field("confidence", DoubleType));
+      field("attributedTo", StringType), field("confidence", DoubleType), field("domestic", BooleanType));
 
   static final StructType SPEAKER = struct(
       field("name", StringType), field("role", StringType), field("affiliation", StringType), field("country", StringType));

@@ -30,12 +30,21 @@ public final class AnalyticsQueries {
 
   /** Fact events (asserted or reported) with a day and two different countries, on or after {@code since}. */
   public List<FactEvent> facts(LocalDate since) {
+    return facts(since, false);
+  }
+
+  /**
+   * Fact events (asserted or reported) with a day and both sides known, on or after {@code since}:
+   * between two different countries, and with {@code domestic} also those within one country.
+   */
+  public List<FactEvent> facts(LocalDate since, boolean domestic) {
     String sql = "SELECT id, cluster_id, article, event_day, source_country, target_country, cameo, root, goldstein,"
         + " quad, evidence FROM events WHERE factuality IN ('asserted', 'reported') AND event_day IS NOT NULL"
         + " AND event_day >= ? AND source_country IS NOT NULL AND target_country IS NOT NULL"
-        + " AND source_country <> target_country ORDER BY event_day, id";
+        + " AND (? OR source_country <> target_country) ORDER BY event_day, id";
     try (PreparedStatement q = conn.prepareStatement(sql)) {
       q.setDate(1, Date.valueOf(since == null ? EPOCH : since));
+      q.setBoolean(2, domestic);
       List<FactEvent> found = new ArrayList<>();
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {

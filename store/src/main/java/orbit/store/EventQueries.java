@@ -32,6 +32,9 @@ public final class EventQueries {
     condition(sql, params, " AND event_day >= ?", query.since() == null ? null : Date.valueOf(query.since()));
     condition(sql, params, " AND event_day <= ?", query.until() == null ? null : Date.valueOf(query.until()));
     condition(sql, params, " AND root = ?", query.root());
+    if (!query.domestic()) {
+      sql.append(" AND NOT coalesce(domestic, false)");
+    }
     if (query.text() != null) {
       sql.append(" AND concat_ws(' ', evidence, source_text, target_text) ILIKE ? ESCAPE '\\'");
       params.add("%" + Rows.likeEscaped(query.text()) + "%");

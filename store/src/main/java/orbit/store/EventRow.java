@@ -19,7 +19,7 @@ final class EventRow {
   static final String COLUMNS = "id, cluster_id, article, sentence, start, \"end\", evidence, source_code, source_country,"
       + " source_sector, source_text, target_code, target_country, target_sector, target_text, cameo, root, plover,"
       + " goldstein, quad, event_date, date_precision, event_day, location_name, location_country, location_lat,"
-      + " location_lon, factuality, attributed_to, confidence, trigger_start, trigger_end";
+      + " location_lon, factuality, attributed_to, confidence, trigger_start, trigger_end, domestic";
 
   private EventRow() {}
 
@@ -50,6 +50,7 @@ final class EventRow {
     } else {
       app.append(trigger.start()).append(trigger.end());
     }
+    app.append(e.domestic());
     app.endRow();
   }
 

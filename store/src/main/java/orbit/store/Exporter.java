@@ -137,7 +137,8 @@ public final class Exporter {
    * One event in the PLOVER JSON fields (PLOVER manual, chapter "Data Fields"): actor and
    * recipient entity lists, event categories, location, quad code, the Goldstein score as
    * event_scale, the cluster as link, the evidence span as text_info and the article as cite_info.
-   * Orbit's own fields (cameo, date_precision, factuality, confidence) follow.
+   * Orbit's own fields (domestic, cameo, date_precision, factuality, confidence) follow; a side left
+   * unknown is an empty entity list.
    */
   static Map<String, Object> plover(StoredEvent s, Map<String, Object> cite, LocalDate day) {
     Event e = s.event();
@@ -146,6 +147,7 @@ public final class Exporter {
     m.put("date", day == null ? null : day.toString());
     m.put("actor", entities(e.source()));
     m.put("recipient", entities(e.target()));
+    m.put("domestic", e.domestic());
     m.put("event", e.plover() == null ? List.of() : List.of(e.plover()));
     Location l = e.location();
     m.put("event_loc", l == null ? null : place(l));

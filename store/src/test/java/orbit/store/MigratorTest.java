@@ -18,13 +18,33 @@ class MigratorTest {
   @Test
   void appliesMissingVersionsInOrderOnce() throws SQLException {
     try (Connection conn = DriverManager.getConnection("jdbc:duckdb:")) {
-      assertThat(Migrator.standard().migrate(conn)).containsExactly(1, 2, 3);
+      assertThat(Migrator.standard().migrate(conn)).containsExactly(1, 2, 3, 4);
       assertThat(Migrator.standard().migrate(conn)).isEmpty();
       Migrator later = new Migrator("orbit/store/", List.of("V1__schema.sql"));
       assertThat(later.migrate(conn)).isEmpty();
       Migrator extended = Migrator.fromIndex("orbit/store/test/");
-      assertThat(extended.migrate(conn)).containsExactly(4);
-      assertThat(Migrator.current(conn)).isEqualTo(4);
+      assertThat(extended.migrate(conn)).containsExactly(5);
+      assertThat(Migrator.current(conn)).isEqualTo(5);
+    }
+  }
+
+  @Test
+  void version4MarksTheDomesticEventsStoredBefore() throws SQLException {
+    try (Connection conn = DriverManager.getConnection("jdbc:duckdb:")) {
+      new Migrator("orbit/store/", List.of("V1__schema.sql", "V2__indicators.sql", "V3__trigger.sql")).migrate(conn);
+      try (var s = conn.createStatement()) {
+        s.execute("INSERT INTO events (id, cluster_id, article, sentence, start, \"end\", source_country, target_country,"
+            + " cameo, root) VALUES ('a#0', 1, 'a', 0, 0, 1, 'GEO', 'GEO', '175', '17'),"
+            + " ('a#1', 2, 'a', 0, 0, 1, 'RUS', 'AZE', '173', '17'), ('a#2', 3, 'a', 0, 0, 1, NULL, 'RUS', '173', '17')");
+      }
+      assertThat(Migrator.standard().migrate(conn)).containsExactly(4);
+      try (var s = conn.createStatement(); var r = s.executeQuery("SELECT domestic FROM events ORDER BY id")) {
+        List<Boolean> domestic = new java.util.ArrayList<>();
+        while (r.next()) {
+          domestic.add(r.getBoolean(1));
+        }
+        assertThat(domestic).containsExactly(true, false, false);
+      }
     }
   }
 
@@ -32,10 +52,10 @@ class MigratorTest {
   void aFailedMigrationLeavesNothingBehind() throws SQLException {
     try (Connection conn = DriverManager.getConnection("jdbc:duckdb:")) {
       Migrator.standard().migrate(conn);
-      Migrator broken = new Migrator("orbit/store/test/", List.of("V1__unused.sql", "V5__broken.sql"));
+      Migrator broken = new Migrator("orbit/store/test/", List.of("V1__unused.sql", "V6__broken.sql"));
       assertThatThrownBy(() -> broken.migrate(conn)).isInstanceOf(OrbitException.class)
-          .hasMessageContaining("V5__broken.sql failed");
-      assertThat(Migrator.current(conn)).isEqualTo(3);
+          .hasMessageContaining("V6__broken.sql failed");
+      assertThat(Migrator.current(conn)).isEqualTo(4);
       try (var s = conn.createStatement();
            var r = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name = 'half_done'")) {
         r.next();
@@ -60,10 +80,10 @@ class MigratorTest {
   void aStoreFileKeepsItsSchemaAcrossOpens() {
     Path file = dir.resolve("orbit.duckdb");
     try (Store store = Store.open(StoreConfig.file(file))) {
-      assertThat(store.schemaVersion()).isEqualTo(3);
+      assertThat(store.schemaVersion()).isEqualTo(4);
     }
     try (Store store = Store.open(StoreConfig.file(file))) {
-      assertThat(store.schemaVersion()).isEqualTo(3);
+      assertThat(store.schemaVersion()).isEqualTo(4);
       assertThat(store.isOutdated()).isFalse();
       assertThat(store.count(Store.Table.ARTICLES)).isZero();
     }

@@ -29,6 +29,8 @@ final class AlertsCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
 
+  @Mixin DomesticOption domestic;
+
   @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Watch from this day on.")
   LocalDate since;
 
@@ -71,7 +73,7 @@ final class AlertsCommand implements Callable<Integer> {
     }
     List<FactEvent> facts;
     try (Store s = store.openExisting()) {
-      facts = s.analytics().facts(since);
+      facts = s.analytics().facts(since, domestic.include);
     }
     List<Alert> alerts = new Escalation(cusum).alerts(facts);
     PrintWriter out = spec.commandLine().getOut();

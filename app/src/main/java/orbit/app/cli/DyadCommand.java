@@ -28,11 +28,13 @@ import picocli.CommandLine.Model.CommandSpec;
     header = "A dyad's series in both directions: events, Goldstein, QuadClass counts, conflict share.",
     description = "Counts distinct real-world events (clusters) of fact events only; see docs/analytics.md.",
     footer = {"%nExamples:", "  ./orbit dyad RUS AZE", "  ./orbit dyad RUS AZE --by week --since 2025-01-01",
-        "  ./orbit dyad RUS UKR --format csv > rus-ukr.csv"})
+        "  ./orbit dyad RUS UKR --format csv > rus-ukr.csv", "  ./orbit dyad GEO GEO --domestic"})
 final class DyadCommand implements Callable<Integer> {
   enum Format { table, json, csv }
 
   @Mixin StoreOptions store;
+
+  @Mixin DomesticOption domestic;
 
   @Parameters(index = "0", paramLabel = "A", description = "A country code, e.g. RUS.") String a;
   @Parameters(index = "1", paramLabel = "B", description = "The other country code, e.g. AZE.") String b;
@@ -54,7 +56,7 @@ final class DyadCommand implements Callable<Integer> {
     String y = b.strip().toUpperCase(Locale.ROOT);
     List<DyadPeriod> rows;
     try (Store s = store.openExisting()) {
-      rows = DyadSeries.of(s.analytics().facts(since), s.analytics().articlesPerDay(since), x, y, by);
+      rows = DyadSeries.of(s.analytics().facts(since, domestic.include), s.analytics().articlesPerDay(since), x, y, by);
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

@@ -43,6 +43,8 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--root", paramLabel = "NN", description = "CAMEO root code, 01 … 20.")
   String root;
 
+  @Mixin DomesticOption domestic;
+
   @Option(names = "--format", defaultValue = "table",
       description = "table, jsonl or tsv (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -67,7 +69,8 @@ final class EventsCommand implements Callable<Integer> {
     }
     List<StoredEvent> events;
     try (Store s = store.openExisting()) {
-      events = s.events().find(new EventQuery(upper(pair[0]), upper(pair[1]), upper(actor), since, until, root, limit));
+      events = s.events().find(new EventQuery(upper(pair[0]), upper(pair[1]), upper(actor), since, until, root, null,
+          limit, 0, domestic.include));
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

@@ -3,6 +3,7 @@ package orbit.app.cli;
 import java.time.LocalDate;
 import orbit.analytics.InfluenceRun;
 import orbit.store.Store;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options shared by influence and report, and the computation they share. */
@@ -22,12 +23,14 @@ final class InfluenceOptions {
       description = "First year of the baseline, which runs to the year before --to (default: the year before --to).")
   Integer from;
 
+  @Mixin DomesticOption domestic;
+
   InfluenceRun compute(Store store, String patron) {
     return compute(store, patron, region);
   }
 
   /** As {@link #compute(Store, String)} for another region than {@code --region} (one a question names). */
   InfluenceRun compute(Store store, String patron, String region) {
-    return InfluenceRun.of(store, patron, region, since, from, to);
+    return InfluenceRun.of(store, patron, region, since, from, to, domestic.include);
   }
 }

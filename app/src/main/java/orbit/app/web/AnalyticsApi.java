@@ -46,6 +46,7 @@ final class AnalyticsApi {
       tags = "analytics", queryParams = {
           @OpenApiParam(name = "since", description = "Watch from this day on, YYYY-MM-DD"),
           @OpenApiParam(name = "actor", description = "Only alerts where this country is source or target, e.g. AZE"),
+          @OpenApiParam(name = "domestic", type = Boolean.class, description = "true: include events within one country (default false)"),
           @OpenApiParam(name = "k", type = Double.class, description = "CUSUM allowance in baseline deviations, 0 to 10 (default 1.0)"),
           @OpenApiParam(name = "h", type = Double.class, description = "CUSUM threshold, above 0 to 50; lower alerts more (default 1.5)"),
           @OpenApiParam(name = "baseline", type = Integer.class, description = "Trailing months of the baseline, 1 to 120 (default 12)"),
@@ -56,10 +57,11 @@ final class AnalyticsApi {
     LocalDate since = Params.date(ctx, "since");
     String country = Params.country(ctx, "actor");
     int limit = Params.limit(ctx, maxPage);
+    boolean domestic = Params.domestic(ctx);
     Cusum cusum = new Cusum(Params.decimal(ctx, "k", Cusum.STANDARD.k(), 0, 10),
         Params.decimal(ctx, "h", Cusum.STANDARD.h(), 0.01, 50),
         Params.integer(ctx, "baseline", Cusum.STANDARD.baseline(), 1, 120));
-    List<Alert> alerts = new Escalation(cusum).alerts(readers.read(s -> s.analytics().facts(since))).stream()
+    List<Alert> alerts = new Escalation(cusum).alerts(readers.read(s -> s.analytics().facts(since, domestic))).stream()
         .filter(a -> country == null || country.equals(a.source()) || country.equals(a.target()))
         .sorted(Comparator.comparing(Alert::period).reversed()).limit(limit).toList();
     ctx.json(new Alerts(cusum.k(), cusum.h(), cusum.baseline(), alerts));
@@ -71,6 +73,7 @@ final class AnalyticsApi {
       queryParams = {
           @OpenApiParam(name = "region", description = "post-soviet (default), central-asia, caucasus or codes such as ARM,AZE"),
           @OpenApiParam(name = "since", description = "Events on or after this day, YYYY-MM-DD"),
+          @OpenApiParam(name = "domestic", type = Boolean.class, description = "true: include events within one country (default false)"),
           @OpenApiParam(name = "from", type = Integer.class, description = "First year of the baseline (default: the year before 'to')"),
           @OpenApiParam(name = "to", type = Integer.class, description = "The year compared (default: the last year with articles)")},
       responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = InfluenceTable.class)),
@@ -91,10 +94,11 @@ final class AnalyticsApi {
     LocalDate since = Params.date(ctx, "since");
     Integer from = Params.year(ctx, "from");
     Integer to = Params.year(ctx, "to");
+    boolean domestic = Params.domestic(ctx);
     if (from != null && (to == null || from >= to)) {
       throw ApiError.badRequest("from needs a later year 'to': the baseline runs from 'from' to the year before 'to'");
     }
-    InfluenceRun run = readers.read(s -> InfluenceRun.of(s, patron, chosen, since, from, to));
+    InfluenceRun run = readers.read(s -> InfluenceRun.of(s, patron, chosen, since, from, to, domestic));
     ctx.json(new InfluenceTable(patron, chosen, run.fromYear(), run.toYear(), run.noIndicators(),
         Influence.summary(patron, run.rows()), run.rows(), run.trend()));
   }

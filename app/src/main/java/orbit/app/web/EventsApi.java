@@ -42,6 +42,7 @@ final class EventsApi {
           @OpenApiParam(name = "since", description = "First event day, YYYY-MM-DD"),
           @OpenApiParam(name = "until", description = "Last event day, YYYY-MM-DD"),
           @OpenApiParam(name = "q", description = "Words in the evidence or the actors' text"),
+          @OpenApiParam(name = "domestic", type = Boolean.class, description = "true: include events within one country (default false)"),
           @OpenApiParam(name = "limit", type = Integer.class, description = "Page size, 1 to 200 (default 50)"),
           @OpenApiParam(name = "offset", type = Integer.class, description = "Events to skip")},
       responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = Page.class)),
@@ -52,7 +53,8 @@ final class EventsApi {
     int offset = Params.offset(ctx);
     Params.Days days = Params.days(ctx);
     EventQuery query = new EventQuery(dyad == null ? null : dyad.get(0), dyad == null ? null : dyad.get(1),
-        Params.actor(ctx), days.since(), days.until(), Params.root(ctx), Params.text(ctx, "q"), limit, offset);
+        Params.actor(ctx), days.since(), days.until(), Params.root(ctx), Params.text(ctx, "q"), limit, offset,
+        Params.domestic(ctx));
     ctx.json(new Page(limit, offset, readers.read(s -> s.events().find(query))));
   }
 

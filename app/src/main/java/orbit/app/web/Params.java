@@ -148,6 +148,23 @@ final class Params {
     return new Days(since, until);
   }
 
+  /** An optional flag, "true" or "false" (false when absent). */
+  static boolean flag(Context ctx, String name) {
+    String value = text(ctx, name);
+    if (value == null || value.equals("false")) {
+      return false;
+    }
+    if (!value.equals("true")) {
+      throw ApiError.badRequest(name + " must be true or false, not '" + value + "'");
+    }
+    return true;
+  }
+
+  /** {@code domestic=true}: events within one country (government vs opposition) too, which are left out by default. */
+  static boolean domestic(Context ctx) {
+    return flag(ctx, "domestic");
+  }
+
   /** An optional year, 1900 … 2100. */
   static Integer year(Context ctx, String name) {
     return text(ctx, name) == null ? null : integer(ctx, name, 0, 1900, 2100);

@@ -134,6 +134,20 @@ class WebApiTest {
   }
 
   @Test
+  void domesticIsAFlagOfEventsAlertsAndInfluence() {
+    JavalinTest.test(WebFixture.app(), (server, client) -> {
+      // the fixture has no domestic event: including them changes nothing, a bad flag is a 400 naming it
+      assertThat(json(client.get("/api/events?domestic=true")).get("events").size())
+          .isEqualTo(json(client.get("/api/events")).get("events").size()).isEqualTo(4);
+      assertThat(json(client.get("/api/alerts?domestic=true")).get("alerts").size())
+          .isEqualTo(json(client.get("/api/alerts")).get("alerts").size());
+      assertThat(client.get("/api/influence/RUS?domestic=false").code()).isEqualTo(200);
+      assertProblem(client.get("/api/events?domestic=yes"), 400, "domestic must be true or false");
+      assertProblem(client.get("/api/alerts?domestic=1"), 400, "domestic must be true or false");
+    });
+  }
+
+  @Test
   void errorsAreJsonProblemsWithoutStackTraces() {
     JavalinTest.test(WebFixture.app(), (server, client) -> {
       assertProblem(client.get("/api/events/nope%230"), 404, "no event nope#0");

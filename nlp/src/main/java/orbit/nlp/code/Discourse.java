@@ -18,8 +18,8 @@ final class Discourse {
   private final List<Mention> mentions = new ArrayList<>();
 
   /** {@code place}: the mention follows a locative preposition ("in Astana") and names a place, not an actor. */
-  void add(int sentence, int position, Resolution actor, boolean person, boolean place, boolean subject) {
-    mentions.add(new Mention(sentence, position, actor, person, place, subject));
+  void add(Mention m) {
+    mentions.add(m);
   }
 
   /**

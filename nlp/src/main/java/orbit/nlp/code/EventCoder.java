@@ -47,6 +47,7 @@ public final class EventCoder implements Stage {
   private final EventPlaces places;
   private final ImplicitTargets implicit;
   private final EventRoles roles;
+  private final SceneRules scenes;
 
   public EventCoder(Lexicon lexicon, Cues cues, ActorResolver actors, Codebook codebook) {
     this.lexicon = lexicon;
@@ -55,7 +56,8 @@ public final class EventCoder implements Stage {
     this.actors = actors;
     this.codebook = codebook;
     this.places = new EventPlaces(actors);
-    this.implicit = new ImplicitTargets(places);
+    this.scenes = SceneRules.standard();
+    this.implicit = new ImplicitTargets(places, scenes);
     this.roles = new EventRoles(actors);
   }
 
@@ -100,17 +102,21 @@ public final class EventCoder implements Stage {
   @Override
   public ArticleDoc apply(ArticleDoc doc) {
     Discourse discourse = new Discourse();
+    Scene where = new Scene(actors, scenes);
     List<Event> events = new ArrayList<>();
     Event scene = null; // the paragraph's latest event with a place
     for (Sentence sentence : doc.sentences()) {
-      remember(sentence, doc.article().date(), discourse);
-      scene = EventDating.startsParagraph(doc, sentence) ? null : scene;
+      List<Discourse.Mention> mentions = remember(sentence, doc.article().date(), discourse);
+      boolean paragraph = EventDating.startsParagraph(doc, sentence);
+      scene = paragraph ? null : scene;
+      ParseGraph g = sentence.isParsed() ? new ParseGraph(sentence) : null;
+      Scene.View view = where.next(sentence.tokens(), g, mentions, paragraph);
       Lexicon.Discard discard = lexicon.discard(sentence.tokens());
       if (discard == Lexicon.Discard.STORY) {
         return doc.withEvents(List.of());
       }
-      if (sentence.isParsed() && discard == Lexicon.Discard.NONE) {
-        for (Event e : code(doc, sentence, discourse)) {
+      if (g != null && discard == Lexicon.Discard.NONE) {
+        for (Event e : code(doc, sentence, g, discourse, view)) {
           if (e.location() != null) {
             scene = e;
           } else if (scene != null && sameScene(scene, e)) {
@@ -128,13 +134,20 @@ public final class EventCoder implements Stage {
    * placed one and with one of its countries, happened there ("… met Aliyev in Dushanbe. Aliyev thanked Putin").
    */
   private static boolean sameScene(Event placed, Event e) {
-    Set<String> countries = new HashSet<>(Arrays.asList(placed.source().country(), placed.target().country()));
+    Set<String> countries = new HashSet<>(Arrays.asList(country(placed.source()), country(placed.target())));
+    countries.remove(null);
     return e.date().equals(placed.date()) && e.datePrecision() == DatePrecision.DAY
-        && (countries.contains(e.source().country()) || countries.contains(e.target().country()));
+        && (countries.contains(country(e.source())) || countries.contains(country(e.target())));
   }
 
-  /** Adds the sentence's actor mentions to the discourse, marking persons and places ("in Astana"). */
-  private void remember(Sentence sentence, LocalDate date, Discourse discourse) {
+  /** An event side's country; null for a side the text leaves unknown. */
+  private static String country(Actor side) {
+    return side == null ? null : side.country();
+  }
+
+  /** Adds the sentence's actor mentions to the discourse, marking persons and places ("in Astana"); returns them. */
+  private List<Discourse.Mention> remember(Sentence sentence, LocalDate date, Discourse discourse) {
+    List<Discourse.Mention> mentions = new ArrayList<>();
     List<Token> tokens = sentence.tokens();
     Set<Integer> subjects = new HashSet<>();
     for (Dependency d : sentence.dependencies()) {
@@ -153,14 +166,16 @@ public final class EventCoder implements Stage {
       // an unparsed sentence has no nsubj: a name right before a finite verb is its subject ("Rahmon said")
       subject |= !sentence.isParsed() && r.last() + 1 < tokens.size()
           && FINITE.contains(tokens.get(r.last() + 1).pos());
-      discourse.add(sentence.index(), r.first(), r, person, place, subject);
+      Discourse.Mention m = new Discourse.Mention(sentence.index(), r.first(), r, person, place, subject);
+      discourse.add(m);
+      mentions.add(m);
     }
+    return mentions;
   }
 
-  private List<Event> code(ArticleDoc doc, Sentence sentence, Discourse discourse) {
-    ParseGraph g = new ParseGraph(sentence);
+  private List<Event> code(ArticleDoc doc, Sentence sentence, ParseGraph g, Discourse discourse, Scene.View scene) {
     LocalDate date = doc.article().date();
-    Participants who = new Participants(g, actors, date, discourse, sentence.index());
+    Participants who = new Participants(g, actors, date, discourse, sentence.index(), scene);
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     List<Trigger> found = triggers.find(g);
@@ -168,9 +183,9 @@ public final class EventCoder implements Stage {
       if (isContentOfRequest(g, trigger, found)) {
         continue;
       }
-      for (Event e : events(doc, sentence, g, who, discourse, trigger)) {
+      for (Event e : events(doc, sentence, g, who, discourse, scene, trigger)) {
         // one event per dyad for a clause and its participial adjuncts, and per dyad and code in a sentence
-        String dyad = "|" + e.source().country() + "|" + e.target().country();
+        String dyad = "|" + country(e.source()) + "|" + country(e.target());
         String key = group(g, trigger.predicate()) + dyad;
         boolean newClause = seen.add(key);
         boolean newCode = seen.add(e.cameo() + dyad);
@@ -210,10 +225,15 @@ public final class EventCoder implements Stage {
   }
 
   private List<Event> events(ArticleDoc doc, Sentence sentence, ParseGraph g, Participants who,
-                             Discourse discourse, Trigger trigger) {
+                             Discourse discourse, Scene.View scene, Trigger trigger) {
     Pattern p = trigger.pattern();
     int sourceHead = EventRoles.sourceHead(g, who, trigger);
     List<Resolution> sources = sourceHead == -2 ? List.of() : roles.sourceActors(g, who, trigger, sourceHead);
+    Resolution unstated = sources.isEmpty() ? EventRoles.unstatedAgent(g, who, trigger, sourceHead, scene, scenes) : null;
+    if (unstated != null) {
+      sources = List.of(unstated);
+      sourceHead = -1;
+    }
     if (sources.isEmpty()) {
       // a dictionary pattern's passive without its agent, read as PETRARCH reads it
       EventRoles.Passive passive = p.dictionary() ? EventRoles.passive(g, who, trigger.predicate()) : null;
@@ -256,8 +276,12 @@ public final class EventCoder implements Stage {
     }
     if (pairs.isEmpty() && !p.dictionary()) {
       pairs.addAll(implicit.atPlace(g, who, trigger, sources, sourceHead));
+      pairs.addAll(pairs.isEmpty() ? implicit.atGovernment(g, trigger, sources) : List.of());
       targetHead = pairs.isEmpty() ? targetHead : -1;
     }
+    // force is often used abroad: its unnamed actors take a country only from a place the sentence names
+    pairs.removeIf(pair -> scenes.placed().contains(p.root())
+        && (Scene.isScene(pair[0]) && !Scene.isPlaced(pair[0]) || Scene.isScene(pair[1]) && !Scene.isPlaced(pair[1])));
     return emit(doc, sentence, g, who, trigger, pairs, sourceHead, targetHead);
   }
 
@@ -323,7 +347,7 @@ public final class EventCoder implements Stage {
   }
 
   private static Actor actor(Resolution r) {
-    return new Actor(r.code(), r.country(), r.sector(), r.text());
+    return r == Scene.UNKNOWN ? null : new Actor(r.code(), r.country(), r.sector(), r.text());
   }
 
   private static String text(ArticleDoc doc, ParseGraph g, int[] span) {

@@ -56,7 +56,7 @@ final class EventRoles {
       int head = who.role(anchor, path);
       if (head >= 0 && head != sourceHead && (head < sourceSpan[0] || head > sourceSpan[1])) {
         List<Resolution> found = new ArrayList<>(modifier ? who.modifierActors(head) : who.actors(head));
-        found.removeIf(t -> sources.stream().anyMatch(s -> sameSide(s, t, p.root())));
+        found.removeIf(t -> sources.stream().anyMatch(s -> sameSide(s, t)));
         if (!found.isEmpty() || who.isReciprocal(head)) {
           return new Target(head, role, found);
         }
@@ -138,11 +138,45 @@ final class EventRoles {
   }
 
   /**
-   * A target on the source's own side: the same actor, or, for cooperation and statements (roots
-   * 01–09), the same country: domestic events are kept only where they are conflict (police vs protesters).
+   * A target on the source's own side: the same country with the same sector, or with none on
+   * either ("Russia … Russia", "Russia … the Russian government"). Domestic events, between two
+   * sectors of one country, are events (docs/annotation.md §3: the opposition meets the government, police
+   * disperse protesters).
    */
-  static boolean sameSide(Resolution source, Resolution target, String root) {
-    return source.code().equals(target.code()) || root.compareTo("10") < 0 && source.country().equals(target.country());
+  static boolean sameSide(Resolution source, Resolution target) {
+    return source.code().equals(target.code()) || source.country().equals(target.country())
+        && (source.sector() == null || target.sector() == null);
+  }
+
+  /**
+   * The source of an act the text gives no agent: an agentless passive ("more than 200 people had
+   * been detained", "six fishermen detained in Benghazi") or a bare event noun ("the violent dispersal
+   * of protesters") of a code scene.tsv names an agent for was done by that actor of the scene's
+   * country (its police, its judiciary); with no scene, by a side left unknown ({@link Scene#UNKNOWN}).
+   * Null when the trigger has an agent or its code no such row.
+   */
+  static Resolution unstatedAgent(ParseGraph g, Participants who, Trigger trigger, int sourceHead, Scene.View scene,
+                                  SceneRules rules) {
+    Pattern p = trigger.pattern();
+    String sector = p.dictionary() || p.code() == null ? null : rules.agent(p.code());
+    if (sector == null) {
+      return null;
+    }
+    int predicate = trigger.predicate();
+    boolean bareNoun = trigger.noun() >= 0 && trigger.noun() == predicate && sourceHead == -1;
+    boolean modifier = who.isParticipleModifier(predicate);
+    boolean passive = trigger.noun() < 0 && sourceHead == -2 && (who.isPassive(predicate) || modifier);
+    // "a protest note" is no protest; "condemned the arrest of …" may be someone else's arrest
+    String relation = g.baseRelation(predicate);
+    boolean modifierOrObject = bareNoun && (relation.equals("compound") || relation.equals("obj"));
+    if (!bareNoun && !passive || modifierOrObject) {
+      return null;
+    }
+    int patient = passive ? who.role(predicate, "obj") : who.role(predicate, "nmod:of");
+    int[] span = patient >= 0 ? who.span(patient) : new int[] {-1, -1};
+    Resolution agent = scene.agent(sector, trigger.token(), span[0], span[1]);
+    // a participle modifier is often background ("a businessman convicted in absentia"): only with a scene
+    return agent != null ? agent : modifier ? null : Scene.UNKNOWN;
   }
 
   /** The head of the source phrase; -1 when the trigger token itself names it (amod demonym), -2 when none. */

@@ -8,8 +8,8 @@ import orbit.nlp.resolve.ActorResolver.Resolution;
 
 /**
  * Targets the text leaves unnamed, for Orbit's own lexicon: the counterpart the discourse gives
- * ("voiced concern", "denied"), both parties of an accord ("Russia welcomed the deal"), or the
- * country where the event takes place ("protested in Beijing").
+ * ("voiced concern", "denied"), both parties of an accord ("Russia welcomed the deal"), the
+ * country where the event takes place ("protested in Beijing"), or the protesters' own government.
  */
 final class ImplicitTargets {
   /** Roots whose target is often left implicit by the text ("voiced concern", "denied"). */
@@ -20,10 +20,16 @@ final class ImplicitTargets {
   private static final Set<String> ACCORDS = Set.of("deal", "agreement", "accord", "statement", "declaration",
       "treaty", "exchange", "swap", "ceasefire", "truce");
 
-  private final EventPlaces places;
+  /** The root of protests, which CAMEO directs at a government when the text names no other target. */
+  private static final String PROTEST = "14";
+  private static final String GOVERNMENT = "GOV";
 
-  ImplicitTargets(EventPlaces places) {
+  private final EventPlaces places;
+  private final SceneRules rules;
+
+  ImplicitTargets(EventPlaces places, SceneRules rules) {
     this.places = places;
+    this.rules = rules;
   }
 
   /** Source–target pairs from the discourse; none for "the parties" the discourse could not resolve. */
@@ -64,5 +70,53 @@ final class ImplicitTargets {
       }
     }
     return pairs;
+  }
+
+  /**
+   * The government of the protesters' own country, for a protest whose text names no target but says
+   * it is aimed at the government: a grievance ("against a bill", "over fuel prices"), an
+   * "anti-government" protest, or a seat of power it takes place at ("rallied outside parliament").
+   */
+  List<Resolution[]> atGovernment(ParseGraph g, Trigger trigger, List<Resolution> sources) {
+    List<Resolution[]> pairs = new ArrayList<>();
+    if (!trigger.pattern().root().equals(PROTEST) || !aimedAtGovernment(g, trigger)) {
+      return pairs;
+    }
+    for (Resolution s : sources) {
+      if (Scene.isState(s.country()) && !GOVERNMENT.equals(s.sector())) {
+        pairs.add(new Resolution[] {s, new Resolution(g.token(trigger.token()).word(), s.country() + GOVERNMENT,
+            s.country(), GOVERNMENT, "scene:government", 0.5, trigger.token(), trigger.token())});
+      }
+    }
+    return pairs;
+  }
+
+  private boolean aimedAtGovernment(ParseGraph g, Trigger trigger) {
+    for (int host : new int[] {trigger.predicate(), trigger.token()}) {
+      for (int c : g.children(host)) {
+        String base = g.baseRelation(c);
+        if (base.equals("amod") && rules.anti().contains(g.lemma(c))) {
+          return true;
+        }
+        boolean oblique = base.equals("obl") || base.equals("nmod");
+        if (oblique && (rules.grievances().contains(g.preposition(c)) || isSeat(g, c))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A seat of power at an oblique or its own modifier: "outside parliament", "the streets around the National Assembly". */
+  private boolean isSeat(ParseGraph g, int node) {
+    if (rules.seats().contains(g.lemma(node))) {
+      return true;
+    }
+    for (int c : g.children(node)) {
+      if (g.baseRelation(c).equals("nmod") && rules.seats().contains(g.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

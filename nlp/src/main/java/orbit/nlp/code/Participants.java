@@ -22,29 +22,41 @@ final class Participants {
   private static final Set<String> GROUP_NOUNS = Set.of("country", "nation", "side", "state", "government",
       "capital", "leader", "neighbour", "neighbor", "party", "president", "minister");
   static final List<String> DEFAULT_TARGETS = List.of("obj", "iobj", "obl:against", "obl:with", "obl:to",
-      "obl:on", "obl:toward", "obl:towards", "obl:for", "obl:over", "obj.nmod:poss", "obj.nmod");
+      "obl:on", "obl:toward", "obl:towards", "obl:for", "obl:over", "obj.nmod:poss", "obj.nmod",
+      // the object of a purpose clause: "used water cannon to clear protesters"
+      "purpose.obj");
+  /** The role of an infinitive of purpose ("… to clear protesters"): an adverbial clause marked by "to". */
+  private static final String PURPOSE = "purpose";
 
   private final ParseGraph g;
   private final ActorResolver actors;
   private final LocalDate date;
   private final Discourse discourse;
   private final int sentence;
+  private final Scene.View scene;
 
-  Participants(ParseGraph g, ActorResolver actors, LocalDate date, Discourse discourse, int sentence) {
+  Participants(ParseGraph g, ActorResolver actors, LocalDate date, Discourse discourse, int sentence,
+               Scene.View scene) {
     this.g = g;
     this.actors = actors;
     this.date = date;
     this.discourse = discourse;
     this.sentence = sentence;
+    this.scene = scene;
   }
 
   boolean isPassive(int verb) {
     return exactChild(verb, "nsubj:pass") >= 0 || exactChild(verb, "aux:pass") >= 0;
   }
 
+  /** A past participle modifying a noun ("fishermen detained in Benghazi"): a passive whose subject is that noun. */
+  boolean isParticipleModifier(int verb) {
+    return g.token(verb).pos().equals("VBN") && g.relation(verb).equals("acl");
+  }
+
   /** The head of the verb's agent: its subject, or "by X" of a passive; inherited where the clause has none. */
   int agent(int verb) {
-    if (isPassive(verb)) {
+    if (isPassive(verb) || isParticipleModifier(verb)) {
       List<Integer> by = g.modifiersWith(verb, "by");
       return by.isEmpty() ? -1 : by.get(0);
     }
@@ -117,8 +129,24 @@ final class Participants {
       return obj < 0 ? -1 : role(obj, role.substring(dot + 1));
     }
     if (role.equals("obj")) {
-      return g.token(predicate).isVerb() && isPassive(predicate) ? exactChild(predicate, "nsubj:pass")
-          : exactChild(predicate, "obj");
+      if (isParticipleModifier(predicate)) {
+        return g.head(predicate); // "six fishermen detained in Benghazi": the fishermen were detained
+      }
+      if (!g.token(predicate).isVerb() || !isPassive(predicate)) {
+        return exactChild(predicate, "obj");
+      }
+      int subject = exactChild(predicate, "nsubj:pass");
+      boolean relative = subject >= 0 && RELATIVE.contains(g.lemma(subject)) && g.relation(predicate).equals("acl:relcl");
+      return relative ? g.head(predicate) : subject; // "reporters, who were sentenced": the reporters
+    }
+    if (role.equals(PURPOSE)) {
+      for (int c : g.children(predicate)) {
+        if (g.baseRelation(c).equals("advcl")
+            && g.children(c).stream().anyMatch(m -> g.relation(m).equals("mark") && g.lemma(m).equals("to"))) {
+          return c;
+        }
+      }
+      return -1;
     }
     if (role.equals("nmod")) {
       for (int c : g.children(predicate)) {
@@ -146,14 +174,31 @@ final class Participants {
     return -1;
   }
 
-  /** The actors a phrase and its conjuncts name, in text order, without repeats. */
+  /**
+   * The actors a phrase and its conjuncts name, in text order, without repeats. A conjunct that
+   * names no country shares the one its siblings name ("the Venezuelan government and the opposition").
+   */
   List<Resolution> actors(int head) {
     List<Resolution> found = new ArrayList<>(2);
     if (head < 0) {
       return found;
     }
-    for (int h : g.withConjuncts(head)) {
-      for (Resolution r : single(h)) {
+    List<Integer> heads = g.withConjuncts(head);
+    List<List<Resolution>> each = new ArrayList<>(heads.size());
+    Set<String> named = new java.util.HashSet<>();
+    for (int h : heads) {
+      List<Resolution> rs = single(h);
+      each.add(rs);
+      rs.stream().filter(r -> !Scene.isScene(r)).forEach(r -> named.add(r.country()));
+    }
+    for (int k = 0; k < heads.size(); k++) {
+      List<Resolution> rs = each.get(k);
+      if (named.size() == 1 && heads.size() > 1 && (rs.isEmpty() || Scene.isScene(rs.get(0)))) {
+        int[] span = g.phrase(heads.get(k));
+        Resolution shared = scene.actor(g, heads.get(k), span[0], span[1], named.iterator().next());
+        rs = shared == null ? rs : List.of(shared);
+      }
+      for (Resolution r : rs) {
         if (found.stream().noneMatch(f -> f.code().equals(r.code()))) {
           found.add(r);
         }
@@ -182,6 +227,11 @@ final class Participants {
       for (int of : g.modifiersWith(h, "of")) {
         return single(of);
       }
+    }
+    if (found.isEmpty()) {
+      // "riot police", "protesters", "thousands": the country of the scene (Scene)
+      Resolution r = scene.actor(g, h, span[0], span[1], null);
+      return r == null ? found : List.of(r);
     }
     return found;
   }

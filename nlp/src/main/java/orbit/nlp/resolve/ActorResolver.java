@@ -27,6 +27,9 @@ public final class ActorResolver {
   public record Resolution(String text, String code, String country, String sector, String entry,
       double confidence, int first, int last) {}
 
+  /** A sector noun that names no actor: its entry, and tokens [first, last] of the sentence. */
+  public record Unnamed(ActorEntry entry, int first, int last) {}
+
   private static final java.util.Set<String> COMPOUNDS = java.util.Set.of("led", "backed", "sponsored",
       "based", "owned", "funded", "controlled", "installed", "brokered", "made", "style", "leaning", "friendly");
 
@@ -76,6 +79,31 @@ public final class ActorResolver {
     PartReading named = head.isEmpty() ? tail : head;
     PartReading nouns = head.sector != null ? head : tail;
     return combine(named, nouns, named == tail, text);
+  }
+
+  /**
+   * The sector noun of a phrase that names no actor ("riot police", "the court"): the last before
+   * "of"/"from", else the last after it; empty when the phrase names an actor or no sector.
+   */
+  public Optional<Unnamed> unnamedSector(List<Token> sentence, int from, int to) {
+    TokenView view = TokenView.of(sentence, from, to);
+    List<PhraseMatcher.Match> matches = matcher.matches(view);
+    int cut = boundary(view, matches, false);
+    int split = boundary(view, matches, true);
+    Unnamed[] parts = new Unnamed[2]; // the last sector noun before "of", and after it
+    for (PhraseMatcher.Match m : matches) {
+      if (m.start() >= cut) {
+        break;
+      }
+      if (m.end() < view.size && COMPOUNDS.contains(view.words[m.end()])) {
+        continue;
+      }
+      if (m.entries().stream().anyMatch(e -> e.kind() != ActorEntry.Kind.SECTOR)) {
+        return Optional.empty();
+      }
+      parts[m.start() < split ? 0 : 1] = new Unnamed(m.entries().get(0), view.index[m.start()], view.index[m.end() - 1]);
+    }
+    return Optional.ofNullable(parts[0] != null ? parts[0] : parts[1]);
   }
 
   /** Which tokens could belong to an actor: any name, demonym, metonym, body, person, organisation or sector noun. */
@@ -230,8 +258,10 @@ public final class ActorResolver {
         continue;
       }
       String pos = view.pos[i];
-      boolean preposition = pos.equals("IN") || pos.equals("TO");
-      boolean of = view.words[i].equals("of") || view.words[i].equals("from");
+      boolean preposition = (pos.equals("IN") || pos.equals("TO")) && !quantifies(view, i);
+      // "of steering the country away from the EU" opens a clause: it ends the phrase, it does not split it
+      boolean of = (view.words[i].equals("of") || view.words[i].equals("from"))
+          && !(i + 1 < view.size && view.pos[i + 1].equals("VBG"));
       if (preposition && of == ofOnly) {
         return i;
       }
@@ -240,6 +270,15 @@ public final class ActorResolver {
       }
     }
     return view.size;
+  }
+
+  /** A preposition inside a quantity ("more than 200", "at least 12", "up to 300"): the phrase goes on. */
+  private static boolean quantifies(TokenView view, int i) {
+    int next = i + 1;
+    if (next < view.size && (view.words[next].equalsIgnoreCase("least") || view.words[next].equalsIgnoreCase("most"))) {
+      next++;
+    }
+    return next < view.size && view.pos[next].equals("CD");
   }
 
   private static String text(List<Token> sentence, int from, int to) {
