@@ -16,6 +16,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 import orbit.core.doc.ArticleDoc;
 import orbit.core.doc.Dependency;
@@ -48,8 +50,19 @@ public final class CoreNlpAnnotator implements Stage {
   public CoreNlpAnnotator(NlpConfig config, Predicate<List<Token>> parseWhere) {
     this.config = config;
     this.parseWhere = parseWhere;
+    // the parser loads on a second core while the tagger models load on this one
+    CompletableFuture<DependencyParser> parsing = config.parse() == NlpConfig.ParseMode.NONE ? null
+        : CompletableFuture.supplyAsync(() -> DependencyParser.loadFromModelFile(UD_MODEL, config.parser()));
     this.tagger = new StanfordCoreNLP(config.tagger());
-    this.parser = config.parse() == NlpConfig.ParseMode.NONE ? null : DependencyParser.loadFromModelFile(UD_MODEL);
+    this.parser = parsing == null ? null : loaded(parsing);
+  }
+
+  private static DependencyParser loaded(CompletableFuture<DependencyParser> parsing) {
+    try {
+      return parsing.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("loading " + UD_MODEL, e.getCause());
+    }
   }
 
   @Override
