@@ -276,12 +276,14 @@ public final class EventCoder implements Stage {
     }
     if (pairs.isEmpty() && !p.dictionary()) {
       pairs.addAll(implicit.atPlace(g, who, trigger, sources, sourceHead));
-      pairs.addAll(pairs.isEmpty() ? implicit.atGovernment(g, trigger, sources) : List.of());
+      pairs.addAll(pairs.isEmpty() ? implicit.atGovernment(g, who, trigger, sources) : List.of());
       targetHead = pairs.isEmpty() ? targetHead : -1;
     }
-    // force is often used abroad: its unnamed actors take a country only from a place the sentence names
+    // force is often used abroad: its unnamed actors take a country only from a place the sentence names;
+    // and those deported or expelled are foreigners where it happens
     pairs.removeIf(pair -> scenes.placed().contains(p.root())
-        && (Scene.isScene(pair[0]) && !Scene.isPlaced(pair[0]) || Scene.isScene(pair[1]) && !Scene.isPlaced(pair[1])));
+        && (Scene.isScene(pair[0]) && !Scene.isPlaced(pair[0]) || Scene.isScene(pair[1]) && !Scene.isPlaced(pair[1]))
+        || p.code() != null && scenes.foreign().contains(p.code()) && Scene.isScene(pair[1]));
     return emit(doc, sentence, g, who, trigger, pairs, sourceHead, targetHead);
   }
 

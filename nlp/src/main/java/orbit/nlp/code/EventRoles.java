@@ -47,6 +47,9 @@ final class EventRoles {
         return new Target(trigger.target(), MARKED, found);
       }
     }
+    // a domestic statement or cooperation has its target as a partner (the one urged, met) named by the
+    // phrase itself, not what it is about ("discussed the crash of an Azerbaijani airliner")
+    boolean cooperative = p.root().compareTo("10") < 0;
     for (String role : targetRoles(trigger)) {
       boolean modifier = role.endsWith(".amod");
       boolean onPredicate = role.startsWith(PREDICATE);
@@ -56,7 +59,8 @@ final class EventRoles {
       int head = who.role(anchor, path);
       if (head >= 0 && head != sourceHead && (head < sourceSpan[0] || head > sourceSpan[1])) {
         List<Resolution> found = new ArrayList<>(modifier ? who.modifierActors(head) : who.actors(head));
-        found.removeIf(t -> sources.stream().anyMatch(s -> sameSide(s, t)));
+        found.removeIf(t -> sources.stream().anyMatch(s -> sameSide(s, t)
+            || cooperative && s.country().equals(t.country()) && (!isPartner(role) || head < t.first() || head > t.last())));
         if (!found.isEmpty() || who.isReciprocal(head)) {
           return new Target(head, role, found);
         }
@@ -140,8 +144,8 @@ final class EventRoles {
   /**
    * A target on the source's own side: the same country with the same sector, or with none on
    * either ("Russia … Russia", "Russia … the Russian government"). Domestic events, between two
-   * sectors of one country, are events (docs/annotation.md §3: the opposition meets the government, police
-   * disperse protesters).
+   * sectors of one country, are events (docs/annotation.md §3: the opposition urges the government,
+   * police disperse protesters).
    */
   static boolean sameSide(Resolution source, Resolution target) {
     return source.code().equals(target.code()) || source.country().equals(target.country())

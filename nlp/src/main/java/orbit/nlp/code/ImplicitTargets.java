@@ -75,15 +75,18 @@ final class ImplicitTargets {
   /**
    * The government of the protesters' own country, for a protest whose text names no target but says
    * it is aimed at the government: a grievance ("against a bill", "over fuel prices"), an
-   * "anti-government" protest, or a seat of power it takes place at ("rallied outside parliament").
+   * "anti-government" protest, a seat of power it takes place at ("rallied outside parliament"), or
+   * a verb joined to it that addresses that government ("rallied … and demanded that President Vučić …").
    */
-  List<Resolution[]> atGovernment(ParseGraph g, Trigger trigger, List<Resolution> sources) {
+  List<Resolution[]> atGovernment(ParseGraph g, Participants who, Trigger trigger, List<Resolution> sources) {
     List<Resolution[]> pairs = new ArrayList<>();
-    if (!trigger.pattern().root().equals(PROTEST) || !aimedAtGovernment(g, trigger)) {
+    if (!trigger.pattern().root().equals(PROTEST)) {
       return pairs;
     }
+    boolean aimed = aimedAtGovernment(g, trigger);
     for (Resolution s : sources) {
-      if (Scene.isState(s.country()) && !GOVERNMENT.equals(s.sector())) {
+      boolean at = aimed || Scene.isState(s.country()) && joinedAddressesGovernment(g, who, trigger.predicate(), s.country());
+      if (at && Scene.isState(s.country()) && !GOVERNMENT.equals(s.sector())) {
         pairs.add(new Resolution[] {s, new Resolution(g.token(trigger.token()).word(), s.country() + GOVERNMENT,
             s.country(), GOVERNMENT, "scene:government", 0.5, trigger.token(), trigger.token())});
       }
@@ -100,6 +103,35 @@ final class ImplicitTargets {
         }
         boolean oblique = base.equals("obl") || base.equals("nmod");
         if (oblique && (rules.grievances().contains(g.preposition(c)) || isSeat(g, c))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verb joined to the protest (a conjunct or an adverbial clause: "and demanded", ", accusing")
+   * addresses the government of {@code country}: its object, the subject of its complement clause, or the
+   * one whose resignation it demands.
+   */
+  private static boolean joinedAddressesGovernment(ParseGraph g, Participants who, int predicate, String country) {
+    List<Integer> joined = new ArrayList<>();
+    for (int c : g.children(predicate)) {
+      String base = g.baseRelation(c);
+      if (g.token(c).isVerb() && (base.equals("conj") || base.equals("advcl"))) {
+        joined.add(c);
+      }
+    }
+    for (int verb : joined) {
+      List<Integer> addressed = new ArrayList<>();
+      int obj = g.child(verb, "obj");
+      addressed.add(obj);
+      addressed.addAll(obj < 0 ? List.of() : g.modifiersWith(obj, "of"));
+      int clause = g.child(verb, "ccomp");
+      addressed.add(clause < 0 ? -1 : g.child(clause, "nsubj"));
+      for (int head : addressed) {
+        if (who.actors(head).stream().anyMatch(r -> r.country().equals(country) && GOVERNMENT.equals(r.sector()))) {
           return true;
         }
       }

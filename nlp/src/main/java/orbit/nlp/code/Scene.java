@@ -65,7 +65,9 @@ final class Scene {
         continue;
       }
       if (m.place()) {
-        places.add(new Place(m.position(), country));
+        if (g == null || !postOfForeignActor(g, m.position(), country)) {
+          places.add(new Place(m.position(), country));
+        }
       } else {
         named.add(new Place(m.position(), country));
         about.add(country);
@@ -93,7 +95,7 @@ final class Scene {
         end++; // the place, not a clause inside its phrase ("in the case since Beijing imposed the law")
       }
       Location where = actors.place(g.tokens(), span[0], end + 1).orElse(null);
-      if (where != null && where.country() != null) {
+      if (where != null && where.country() != null && !postOfForeignActor(g, i, where.country())) {
         found.add(new Place(span[0], where.country()));
       }
     }
@@ -103,6 +105,17 @@ final class Scene {
   /** Whether an actor's country is a state, not a body (the EU, an IGO, a transnational NGO) or a side left unknown. */
   static boolean isState(String country) {
     return country != null && country.length() == 3 && !BODIES.contains(country);
+  }
+
+  /** "The US commander in Iraq": a place modifying an actor of another country is where it serves, not the scene. */
+  private boolean postOfForeignActor(ParseGraph g, int place, String country) {
+    int noun = g.head(place);
+    String preposition = g.preposition(place);
+    if (noun < 0 || !g.baseRelation(place).equals("nmod") || !(preposition.equals("in") || preposition.equals("at"))) {
+      return false;
+    }
+    int[] span = g.phrase(noun);
+    return actors.resolve(g.tokens(), span[0], place, null).stream().anyMatch(r -> !country.equals(r.country()));
   }
 
   /** Whether a resolution is a scene actor, and whether its scene is a place the sentence names. */

@@ -19,7 +19,8 @@ import orbit.core.OrbitException;
  * named place for it, who did an agentless coercive act, and what directs a protest at the government.
  */
 record SceneRules(Set<String> sectors, Set<String> nouns, Set<String> crowds, Set<String> placed,
-                  Map<String, String> agents, Set<String> seats, Set<String> grievances, Set<String> anti) {
+                  Map<String, String> agents, Set<String> foreign, Set<String> seats, Set<String> grievances,
+                  Set<String> anti) {
   /** The value of a 'sector' row for the country-level nouns ("the country"), whose sector is empty. */
   static final String COUNTRY_NOUN = "-";
 
@@ -31,7 +32,7 @@ record SceneRules(Set<String> sectors, Set<String> nouns, Set<String> crowds, Se
     CsvSchema schema = CsvSchema.builder().addColumn("kind").addColumn("value").addColumn("extra")
         .setColumnSeparator('\t').setAllowComments(true).setQuoteChar('\0').build();
     Map<String, Set<String>> sets = new HashMap<>();
-    for (String kind : new String[] {"sector", "noun", "crowd", "placed", "seat", "against", "anti"}) {
+    for (String kind : new String[] {"sector", "noun", "crowd", "placed", "foreign", "seat", "against", "anti"}) {
       sets.put(kind, new HashSet<>());
     }
     Map<String, String> agents = new HashMap<>();
@@ -58,7 +59,7 @@ record SceneRules(Set<String> sectors, Set<String> nouns, Set<String> crowds, Se
       throw new UncheckedIOException("cannot read the scene table " + tsv, e);
     }
     return new SceneRules(Set.copyOf(sets.get("sector")), Set.copyOf(sets.get("noun")), Set.copyOf(sets.get("crowd")),
-        Set.copyOf(sets.get("placed")), Map.copyOf(agents), Set.copyOf(sets.get("seat")),
+        Set.copyOf(sets.get("placed")), Map.copyOf(agents), Set.copyOf(sets.get("foreign")), Set.copyOf(sets.get("seat")),
         Set.copyOf(sets.get("against")), Set.copyOf(sets.get("anti")));
   }
 

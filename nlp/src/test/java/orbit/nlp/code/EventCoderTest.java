@@ -21,7 +21,7 @@ class EventCoderTest {
   }
 
   private static String dyad(Event e) {
-    return e.source().country() + ">" + e.target().country() + ":" + e.root();
+    return (e.source() == null ? "?" : e.source().country()) + ">" + e.target().country() + ":" + e.root();
   }
 
   @Test
@@ -38,8 +38,27 @@ class EventCoderTest {
   }
 
   @Test
-  void passiveWithoutAgentCodesNothing() {
-    assertThat(code("Two Russian journalists were detained in Baku on Monday.")).isEmpty();
+  void passiveWithoutAgentTakesThePoliceOfThePlaceOrLeavesTheSourceUnknown() {
+    assertThat(code("Two Russian journalists were detained in Baku on Monday.")).singleElement().satisfies(e -> {
+      assertThat(e.source().code()).isEqualTo("AZECOP");
+      assertThat(e.target().country()).isEqualTo("RUS");
+      assertThat(e.root()).isEqualTo("17");
+    });
+    // the journalists' own country is no scene: they may have been detained anywhere
+    assertThat(code("Two Russian journalists were detained on Monday.")).extracting(EventCoderTest::dyad)
+        .containsExactly("?>RUS:17");
+  }
+
+  @Test
+  void actorsWithoutACountryTakeTheScenesAndDomesticEventsAreKept() {
+    List<Event> events = code("About 140,000 people rallied outside parliament in central Belgrade on Saturday. "
+        + "Riot police later dispersed the protesters. More than 200 people were detained.");
+    assertThat(events).extracting(EventCoderTest::dyad).containsExactly("SRB>SRB:14", "SRB>SRB:17", "SRB>SRB:17");
+    assertThat(events).allSatisfy(e -> assertThat(e.domestic()).isTrue());
+    assertThat(events.get(0).target().code()).isEqualTo("SRBGOV");
+    assertThat(events.get(1).source().code()).isEqualTo("SRBCOP");
+    // force is often used abroad: "people" takes no country from the attackers' own
+    assertThat(code("Russian forces shelled the town overnight, killing five people.")).noneMatch(Event::domestic);
   }
 
   @Test
