@@ -236,6 +236,11 @@ final class Participants {
     return found;
   }
 
+  /** Whether a head counts rather than names ("hundreds" of troops): the lexicon's constraints look through it. */
+  static boolean isQuantity(String lemma) {
+    return QUANTITIES.contains(lemma);
+  }
+
   static boolean isGroupNoun(orbit.core.doc.Token t) {
     return t.pos().equals("NNS") && GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
   }

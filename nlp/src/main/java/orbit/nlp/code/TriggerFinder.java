@@ -31,7 +31,8 @@ final class TriggerFinder {
       }
     }
     for (int i = 0; i < g.size(); i++) {
-      if (!g.token(i).pos().startsWith("NN")) {
+      // a noun modifying another ("riot police", "protest note", "strike notice") names no event
+      if (!g.token(i).pos().startsWith("NN") || g.baseRelation(i).equals("compound")) {
         continue;
       }
       int head = g.head(i);
@@ -94,8 +95,11 @@ final class TriggerFinder {
     if (!p.xcomps().isEmpty() && !anyChild(g, i, "xcomp", p)) {
       return false;
     }
-    if (!p.modifiers().isEmpty() && !anyChild(g, i, "amod", p) && !anyChild(g, i, "compound", p)) {
-      return false;
+    if (!p.modifiers().isEmpty()) {
+      int modified = p.kind() == Pattern.Kind.VERB ? objectOf(g, i) : i;  // a verb's: its object's ("shot dead 19 people")
+      if (modified < 0 || !anyChild(g, modified, "amod", p) && !anyChild(g, modified, "compound", p)) {
+        return false;
+      }
     }
     if (!p.verbs().isEmpty()) {
       int head = g.head(i);
@@ -112,10 +116,20 @@ final class TriggerFinder {
     return true;
   }
 
-  /** The noun or a title before it is one of the lemmas: "Russian Ambassador Mikhail Yevdokimov" names an ambassador. */
+  /**
+   * The noun or a title before it is one of the lemmas: "Russian Ambassador Mikhail Yevdokimov" names an
+   * ambassador; a quantity names what it counts: "hundreds of troops" names troops.
+   */
   private static boolean namesOneOf(ParseGraph g, int noun, java.util.Set<String> lemmas) {
     if (lemmas.contains(g.lemma(noun))) {
       return true;
+    }
+    if (Participants.isQuantity(g.lemma(noun))) {
+      for (int counted : g.modifiersWith(noun, "of")) {
+        if (namesOneOf(g, counted, lemmas)) {
+          return true;
+        }
+      }
     }
     for (int c : g.childrenWith(noun, "compound")) {
       if (lemmas.contains(g.lemma(c))) {
@@ -137,7 +151,7 @@ final class TriggerFinder {
 
   private static boolean hasModifier(ParseGraph g, int i, Pattern p) {
     for (int m : g.modifiersWith(i, p.oblPreposition())) {
-      if (p.oblHeads().isEmpty() || p.oblHeads().contains(g.lemma(m))) {
+      if (p.oblHeads().isEmpty() || namesOneOf(g, m, p.oblHeads())) {
         return true;
       }
     }
