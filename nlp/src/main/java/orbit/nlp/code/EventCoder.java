@@ -48,6 +48,7 @@ public final class EventCoder implements Stage {
   private final ImplicitTargets implicit;
   private final EventRoles roles;
   private final SceneRules scenes;
+  private final Intentions intentions;
 
   public EventCoder(Lexicon lexicon, Cues cues, ActorResolver actors, Codebook codebook) {
     this.lexicon = lexicon;
@@ -59,6 +60,7 @@ public final class EventCoder implements Stage {
     this.scenes = SceneRules.standard();
     this.implicit = new ImplicitTargets(places, scenes);
     this.roles = new EventRoles(actors);
+    this.intentions = new Intentions(Modality.standard(codebook), factualities, roles);
   }
 
   public static EventCoder standard() {
@@ -178,7 +180,7 @@ public final class EventCoder implements Stage {
     Participants who = new Participants(g, actors, date, discourse, sentence.index(), scene);
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    List<Trigger> found = triggers.find(g);
+    List<Trigger> found = intentions.fold(g, who, triggers.find(g));
     for (Trigger trigger : found) {
       if (isContentOfRequest(g, trigger, found)) {
         continue;
@@ -305,7 +307,9 @@ public final class EventCoder implements Stage {
 
   private Event event(ArticleDoc doc, Sentence sentence, ParseGraph g, Participants who, Trigger trigger,
                       String codeValue, Resolution source, Resolution target, int sourceHead, int targetHead) {
-    CameoCode code = codebook.orRoot(codeValue);
+    Factualities.Reading reading = factualities.read(g, trigger.predicate(), trigger.noun());
+    Intentions.Coded coded = intentions.code(codeValue, reading, source, who);
+    CameoCode code = codebook.orRoot(coded.code());
     int first = Math.min(trigger.token(), trigger.predicate());
     int last = Math.max(trigger.token(), trigger.predicate());
     for (int head : new int[] {sourceHead, targetHead}) {
@@ -318,12 +322,13 @@ public final class EventCoder implements Stage {
     int start = g.token(first).begin();
     int end = g.token(last).end();
     String tense = g.token(trigger.predicate()).pos();
-    EventDating.When when = EventDating.date(doc, sentence, trigger.token(), tense.equals("VBD") || tense.equals("VBN"));
-    Factualities.Reading reading = factualities.read(g, trigger.predicate(), trigger.noun());
-    Factuality factuality = reading.factuality();
+    EventDating.When when = coded.stated()
+        ? EventDating.stated(doc, sentence, reading.frame() >= 0 ? reading.frame() : trigger.token())
+        : EventDating.date(doc, sentence, trigger.token(), tense.equals("VBD") || tense.equals("VBN"));
+    Factuality factuality = coded.factuality();
     String attributedTo = reading.attributedTo() >= 0 ? text(doc, g, who.span(reading.attributedTo())) : null;
     Quote quote = quoteAt(doc, g.token(trigger.token()).begin());
-    if (quote != null && !Factualities.stronger(factuality, Factuality.REPORTED)) {
+    if (quote != null && !factualities.stronger(factuality, Factuality.REPORTED)) {
       factuality = Factuality.REPORTED;
       attributedTo = quote.speaker() == null ? null : quote.speaker().name();
     }

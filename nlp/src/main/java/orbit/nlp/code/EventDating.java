@@ -59,6 +59,16 @@ final class EventDating {
     return own;
   }
 
+  /**
+   * When an actor stated an intention or threat: dated as a past event at the stating word ("said on
+   * Friday"); a date after the article's is when the act would happen ("next month"), so the article date stands.
+   */
+  static When stated(ArticleDoc doc, Sentence sentence, int token) {
+    When when = date(doc, sentence, token, true);
+    String article = doc.article().date().toString();
+    return when.value().compareTo(article) > 0 ? new When(article, DatePrecision.ARTICLE) : when;
+  }
+
   /** Whether a line break separates the sentence from the one before it. */
   static boolean startsParagraph(ArticleDoc doc, Sentence sentence) {
     int k = sentence.index();

@@ -7,18 +7,36 @@ import orbit.core.event.Factuality;
 /**
  * Decides how the text presents an event from the cues around its predicate: negation on it
  * ("never issued"), a modal or hedge ("could", "on the verge of"), an adverb ("allegedly"), a
- * governing reporting or alleging verb ("alleges that …"), a question. The strongest reading wins.
+ * governing reporting or alleging verb ("alleges that …"), a question. The strongest reading wins
+ * (the rank rows of cues.tsv). Apart from its factuality, an event may be stated by an actor as its
+ * intention, threat or decision ("will visit", "warned it would strike", "agreed to exchange"): the
+ * modality, from the event's own modal or phrase and the nearest governing verb that states it.
  */
 final class Factualities {
   /** Clausal relations through which a governing verb frames an embedded event. */
   private static final Set<String> FRAMING = Set.of("ccomp", "xcomp", "advcl", "acl", "conj", "csubj", "parataxis");
+  /** Clauses through which an intention or threat verb states its act ("agreed to meet and sign", "warned that …"). */
+  private static final Set<String> STATING = Set.of("xcomp", "ccomp", "conj");
+  /** How an event noun is the act a verb states ("agreed to talks", "threatened them with arrest"): as that verb's oblique. */
+  private static final Set<String> STATED_NOUN = Set.of("obl", "nmod");
+  /** Relations that share a verb's modal with the event ("would continue to support", "will meet and sign"). */
+  private static final Set<String> SHARING = Set.of("xcomp", "conj");
 
-  record Reading(Factuality factuality, int attributedTo) {}
+  /**
+   * {@code modality} is null when no actor states the event as intended, threatened or decided; {@code frame}
+   * is the governing verb that states it ("agreed", "warned"), -1 when the event's own modal does.
+   */
+  record Reading(Factuality factuality, int attributedTo, Modality.Kind modality, int frame) {}
 
   private final Cues cues;
 
   Factualities(Cues cues) {
     this.cues = cues;
+  }
+
+  /** Whether factuality {@code a} wins over {@code b} (the precedence of cues.tsv). */
+  boolean stronger(Factuality a, Factuality b) {
+    return cues.stronger(a, b);
   }
 
   /**
@@ -29,19 +47,28 @@ final class Factualities {
     Factuality best = Factuality.ASSERTED;
     int speaker = -1;
     if (noun >= 0 && (negatedNoun(g, noun))) {
-      return new Reading(Factuality.NEGATED, -1);
+      return new Reading(Factuality.NEGATED, -1, null, -1);
     }
     if (g.token(g.size() - 1).word().equals("?")) {
       best = Factuality.HYPOTHETICAL;
     }
+    Modality.Kind own = null;
+    Modality.Kind stated = null;
+    int frame = -1;
     int node = predicate;
-    boolean own = true;
+    boolean ownNode = true;
+    boolean shared = true;
+    boolean stating = true;
+    boolean nounStep = false;
     for (int steps = 0; node >= 0 && steps < 8; steps++) {
-      Factuality local = local(g, node, own);
+      Factuality local = local(g, node, ownNode);
       if (local != null && stronger(local, best)) {
         best = local;
       }
-      if (!own) {
+      if (shared && own == null) {
+        own = localModality(g, node);
+      }
+      if (!ownNode) {
         Factuality framing = cues.find(g, node, Cues.Kind.VERB);
         if (framing == null) {
           framing = cues.find(g, node, Cues.Kind.PHRASE);
@@ -50,15 +77,63 @@ final class Factualities {
           best = framing;
           speaker = g.child(node, "nsubj");
         }
+        Modality.Kind verb = stating && frame < 0 ? cues.modality(g, node, Cues.Kind.VERB) : null;
+        if (verb != null) {
+          stated = verb;
+          frame = node;
+          if (negated(g, node) && stronger(Factuality.NEGATED, best)) {
+            best = Factuality.NEGATED; // "did not plan to visit": the act is not stated, it is denied
+          }
+        }
+        stating &= !nounStep;
       }
       String base = g.baseRelation(node);
       if (!FRAMING.contains(base) && !(base.equals("nmod") || base.equals("obl"))) {
         break;
       }
-      own = base.equals("conj");
+      shared &= SHARING.contains(base);
+      stating &= STATING.contains(base) || steps == 0 && STATED_NOUN.contains(base) && g.token(node).pos().startsWith("NN");
+      nounStep = steps == 0 && !STATING.contains(base);
+      ownNode = base.equals("conj");
       node = g.head(node);
     }
-    return new Reading(best, speaker);
+    // a threat, by its verb or by a condition, stays one; else the stating verb says more than a modal
+    Modality.Kind modality = own == Modality.Kind.THREATENED || stated == null ? own : stated;
+    return new Reading(best, speaker, modality, frame);
+  }
+
+  /**
+   * The modality a node's own modal or phrase gives ("will", "plans to"); a condition on it ("will halt
+   * talks if …") makes it a threat.
+   */
+  private Modality.Kind localModality(ParseGraph g, int node) {
+    Modality.Kind found = null;
+    for (int c : g.children(node)) {
+      String rel = g.baseRelation(c);
+      Modality.Kind m = rel.equals("aux") ? cues.modality(g, c, Cues.Kind.MODAL)
+          : rel.equals("mark") ? cues.modality(g, c, Cues.Kind.PHRASE) : null;
+      found = found == null ? m : found;
+    }
+    if (found != null) {
+      for (int clause : g.childrenWith(node, "advcl")) {
+        for (int mark : g.childrenWith(clause, "mark")) {
+          Modality.Kind condition = cues.modality(g, mark, Cues.Kind.CONDITION);
+          found = condition != null ? condition : found;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Whether a negation attaches to the node ("did not agree"). */
+  private boolean negated(ParseGraph g, int node) {
+    for (int c : g.children(node)) {
+      String rel = g.baseRelation(c);
+      if ((rel.equals("advmod") || rel.equals("neg")) && cues.find(g, c, Cues.Kind.NEGATION) == Factuality.NEGATED) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Negations, modals and adverbs attached to a node (conjuncts share only those of their own). */
@@ -108,19 +183,4 @@ final class Factualities {
         && Set.of("not", "never", "n't").contains(g.token(c).word().toLowerCase(Locale.ROOT)));
   }
 
-  private static final Factuality[] ORDER = {Factuality.ASSERTED, Factuality.REPORTED, Factuality.ALLEGED,
-      Factuality.DENIED, Factuality.HYPOTHETICAL, Factuality.NEGATED};
-
-  static boolean stronger(Factuality a, Factuality b) {
-    return rank(a) > rank(b);
-  }
-
-  private static int rank(Factuality f) {
-    for (int i = 0; i < ORDER.length; i++) {
-      if (ORDER[i] == f) {
-        return i;
-      }
-    }
-    return 0;
-  }
 }

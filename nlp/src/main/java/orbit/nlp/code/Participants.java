@@ -80,7 +80,8 @@ final class Participants {
     String base = g.baseRelation(verb);
     if (base.equals("xcomp")) {
       int obj = exactChild(head, "obj");
-      return obj >= 0 ? obj : subject(head, depth + 1);
+      int raised = exactChild(head, "nsubj:pass"); // "Putin is set to visit", "Russia was asked to withdraw"
+      return obj >= 0 ? obj : raised >= 0 ? raised : subject(head, depth + 1);
     }
     boolean participle = base.equals("dep") && g.token(verb).pos().equals("VBG");
     if (base.equals("conj") || base.equals("advcl") || participle) {

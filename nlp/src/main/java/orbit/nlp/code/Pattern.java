@@ -48,6 +48,12 @@ record Pattern(String code, Kind kind, String lemma, String particle, Set<String
     return code == null && reverseCode == null;
   }
 
+  /** This entry coding one event of another code: a statement of intent or threat coded by what it states. */
+  Pattern withCode(String other) {
+    return new Pattern(other, kind, lemma, particle, objects, oblPreposition, oblHeads, xcomps, modifiers, verbs, target,
+        source, reciprocal, before, after, null, dictionary, line);
+  }
+
   /** The two-digit root of the event coded (of the event back when only that is coded). */
   String root() {
     return (code != null ? code : reverseCode).substring(0, 2);

@@ -96,6 +96,43 @@ class EventCoderTest {
   }
 
   @Test
+  void aStatedIntentionIsAnEventOfItsOwnDatedWhenStated() {
+    assertThat(code("Russian President Vladimir Putin will travel to China next month.")).singleElement().satisfies(e -> {
+      assertThat(dyad(e)).isEqualTo("RUS>CHN:03");
+      assertThat(e.cameo()).isEqualTo("036");
+      assertThat(e.factuality()).isEqualTo(Factuality.ASSERTED);
+      assertThat(e.datePrecision()).isEqualTo(DatePrecision.ARTICLE);
+    });
+    assertThat(code("Beijing would continue to support Islamabad, the Chinese foreign minister said."))
+        .singleElement().satisfies(e -> {
+          assertThat(e.cameo()).isEqualTo("032");
+          assertThat(e.factuality().isFact()).isTrue();
+        });
+  }
+
+  @Test
+  void aThreatIsOneEventCodedByWhatItThreatens() {
+    assertThat(code("Iran warned that it would attack Israel.")).singleElement().satisfies(e -> {
+      assertThat(dyad(e)).isEqualTo("IRN>ISR:13");
+      assertThat(e.cameo()).isEqualTo("138");
+    });
+    assertThat(code("Moscow will halt talks with Kyiv if the attacks continue, the Kremlin said."))
+        .singleElement().satisfies(e -> assertThat(e.cameo()).isEqualTo("134"));
+    assertThat(code("The European Union agreed to impose new sanctions on Belarus."))
+        .singleElement().satisfies(e -> assertThat(dyad(e)).isEqualTo("EUR>BLR:16"));
+  }
+
+  @Test
+  void hedgesNegationsAndOthersForecastsAreNoStatements() {
+    assertThat(code("Armenia could agree to meet Azerbaijan."))
+        .isNotEmpty().allSatisfy(e -> assertThat(e.factuality()).isEqualTo(Factuality.HYPOTHETICAL));
+    assertThat(code("Analysts said Russia would attack Ukraine in the spring."))
+        .isNotEmpty().allSatisfy(e -> assertThat(e.factuality()).isEqualTo(Factuality.HYPOTHETICAL));
+    assertThat(code("Russia did not plan to invade Ukraine, the Kremlin said."))
+        .isNotEmpty().allSatisfy(e -> assertThat(e.factuality()).isEqualTo(Factuality.NEGATED));
+  }
+
+  @Test
   void embeddedClaimsAreAllegedAndAttributed() {
     List<Event> events = code("Azerbaijan alleges that Russian police tortured two Azerbaijani citizens.");
     assertThat(events).anySatisfy(e -> {
