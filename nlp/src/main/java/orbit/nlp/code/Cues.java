@@ -100,7 +100,10 @@ public final class Cues {
     }
   }
 
-  /** The factuality of the cue of this kind whose (last) word is the lemma or word at {@code i}, with its words before it matching. */
+  /**
+   * The factuality of the cue of this kind whose (last) word is the lemma or word at {@code i}, with its
+   * words before it matching.
+   */
   Factuality find(ParseGraph g, int i, Kind kind) {
     Cue cue = first(g, i, kind, false);
     return cue == null ? null : cue.factuality();

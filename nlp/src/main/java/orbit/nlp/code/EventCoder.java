@@ -308,7 +308,7 @@ public final class EventCoder implements Stage {
   private Event event(ArticleDoc doc, Sentence sentence, ParseGraph g, Participants who, Trigger trigger,
                       String codeValue, Resolution source, Resolution target, int sourceHead, int targetHead) {
     Factualities.Reading reading = factualities.read(g, trigger.predicate(), trigger.noun());
-    Intentions.Coded coded = intentions.code(codeValue, reading, source, who);
+    Intentions.Coded coded = intentions.code(trigger.pattern(), codeValue, reading, source, who);
     CameoCode code = codebook.orRoot(coded.code());
     int first = Math.min(trigger.token(), trigger.predicate());
     int last = Math.max(trigger.token(), trigger.predicate());

@@ -17,6 +17,8 @@ import orbit.nlp.resolve.ActorResolver.Resolution;
 final class Intentions {
   /** Roots of lexicon verbs that are themselves statements of intent or threat ("pledged", "threatened"). */
   private static final Set<String> STATEMENT_ROOTS = Set.of("03", "13");
+  /** The root of threats: what a threat verb states is never a second event. */
+  private static final String THREAT = "13";
 
   /** The code and factuality an event is emitted with; {@code stated}: recoded as a statement of intent or threat. */
   record Coded(String code, Factuality factuality, boolean stated) {}
@@ -34,15 +36,16 @@ final class Intentions {
   /**
    * The sentence's triggers with each intention or threat verb that is an event itself and the acts it
    * states of its root coded as one event ("pledged to send troops": the pledge, not also the sending);
-   * an act whose statement is of another root stands for the verb ("agreed to impose sanctions" 163). A
-   * verb whose lexicon reading is its root's bare default ("warned", "agreed") takes the code of what it
-   * states ("warned it would strike" 138); when the verb names no target and the act does ("offered to
-   * send engineers to Syria"), the act's trigger carries the statement's code and finds the actors.
+   * an act whose statement is of another root stands for an intention verb ("agreed to impose sanctions" 163). A
+   * verb whose lexicon reading is generic ("warned", "agreed", "offered to …") takes the code of what it
+   * states ("warned it would strike" 138). When the verb names no target, the act's trigger carries the
+   * statement's code and finds the actors ("warned that it would attack Israel"), or else the first actor
+   * of the act's clause is its target ("pledged to send troops to Azerbaijan").
    */
   List<Trigger> fold(ParseGraph g, Participants who, List<Trigger> found) {
     Map<Integer, Trigger> frames = new HashMap<>();
     for (Trigger t : found) {
-      if (t.pattern().code() != null && STATEMENT_ROOTS.contains(t.pattern().root())) {
+      if (!t.pattern().dictionary() && t.pattern().code() != null && STATEMENT_ROOTS.contains(t.pattern().root())) {
         frames.putIfAbsent(t.predicate(), t);
       }
     }
@@ -53,13 +56,13 @@ final class Intentions {
     for (Trigger t : found) {
       Factualities.Reading r = factualities.read(g, t.predicate(), t.noun());
       Trigger frame = r.frame() >= 0 ? frames.get(r.frame()) : null;
-      if (frame == null || frame == t || !sameHolder(g, who, frame, t)) {
+      if (frame == null || frame == t || t.pattern().dictionary() || !sameHolder(g, who, frame, t)) {
         kept.add(t);
         continue;
       }
       String stated = t.pattern().code() == null ? null : table.stated(t.pattern().code(), r.modality());
       boolean fact = r.factuality() != Factuality.NEGATED;
-      if (stated != null && !stated.startsWith(frame.pattern().root())) {
+      if (stated != null && !stated.startsWith(frame.pattern().root()) && !frame.pattern().root().equals(THREAT)) {
         kept.add(t); // the act stands for the statement: "agreed to impose sanctions" 163, "promised to punish" 130
         if (fact) {
           replaced.add(frame);
@@ -67,7 +70,7 @@ final class Intentions {
         continue;
       }
       contents.computeIfAbsent(frame, f -> new ArrayList<>()).add(t);
-      if (stated != null && fact && frame.pattern().specificity() == 0) {
+      if (stated != null && fact && generic(frame.pattern())) {
         codes.merge(frame, stated, (a, b) -> a.length() >= b.length() ? a : b);
       }
     }
@@ -111,6 +114,11 @@ final class Intentions {
     return frame;
   }
 
+  /** A lexicon reading that says nothing of the act stated: bare ("warned") or with any clause ("offered to …"). */
+  private static boolean generic(Pattern p) {
+    return p.specificity() == 0 || p.xcomps().contains("*") && p.specificity() == 2;
+  }
+
   private boolean hasTarget(ParseGraph g, Participants who, Trigger t) {
     int head = EventRoles.sourceHead(g, who, t);
     List<Resolution> sources = head == -2 ? List.of() : roles.sourceActors(g, who, t, head);
@@ -122,16 +130,17 @@ final class Intentions {
    * The code and factuality of an event of code {@code code} read as {@code r}: a fact its actor states as
    * intended, threatened or decided is that statement, by the table ("will visit" 036); where the table has no
    * such statement, or the speaker who says so is not of the actor's side ("analysts said X would strike"), it stays
-   * hypothetical, as it is not yet a fact.
+   * hypothetical, as it is not yet a fact. A user's PETRARCH dictionary pattern keeps its own code: the
+   * dictionary states its own conventions.
    */
-  Coded code(String code, Factualities.Reading r, Resolution source, Participants who) {
+  Coded code(Pattern p, String code, Factualities.Reading r, Resolution source, Participants who) {
     if (r.modality() == null || !r.factuality().isFact()) {
       return new Coded(code, r.factuality(), false);
     }
-    // the actor's own word: no speaker but the writer, or a speaker of the actor's country ("analysts said" is not)
+    // the actor's own word: no speaker but the writer, or a speaker of its side ("analysts said" is not)
     boolean own = r.attributedTo() < 0
         || who.actors(r.attributedTo()).stream().anyMatch(s -> s.country().equals(source.country()));
-    String stated = own ? table.stated(code, r.modality()) : null;
+    String stated = own && !p.dictionary() ? table.stated(code, r.modality()) : null;
     return stated == null ? new Coded(code, Factuality.HYPOTHETICAL, false) : new Coded(stated, r.factuality(), true);
   }
 

@@ -210,6 +210,14 @@ final class Participants {
 
   private List<Resolution> single(int h) {
     String word = g.token(h).word().toLowerCase(Locale.ROOT);
+    if (word.equals("they")) {
+      // "China and India said they would send teams": the subject of what they say they will do is the speakers
+      int clause = g.head(h);
+      boolean stated = clause >= 0 && g.baseRelation(clause).equals("ccomp")
+          && g.childrenWith(clause, "aux").stream().anyMatch(a -> g.token(a).pos().equals("MD"));
+      int speakers = stated ? exactChild(g.head(clause), "nsubj") : -1;
+      return speakers >= 0 ? actors(speakers) : List.of();
+    }
     if (g.token(h).pos().startsWith("PRP")) {
       Resolution r = switch (word) {
         case "he", "she", "him", "her", "his" -> discourse.latest(sentence, h, true);

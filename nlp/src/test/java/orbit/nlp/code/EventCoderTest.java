@@ -97,7 +97,8 @@ class EventCoderTest {
 
   @Test
   void aStatedIntentionIsAnEventOfItsOwnDatedWhenStated() {
-    assertThat(code("Russian President Vladimir Putin will travel to China next month.")).singleElement().satisfies(e -> {
+    List<Event> trip = code("Russian President Vladimir Putin will travel to China next month.");
+    assertThat(trip).singleElement().satisfies(e -> {
       assertThat(dyad(e)).isEqualTo("RUS>CHN:03");
       assertThat(e.cameo()).isEqualTo("036");
       assertThat(e.factuality()).isEqualTo(Factuality.ASSERTED);
@@ -108,6 +109,8 @@ class EventCoderTest {
           assertThat(e.cameo()).isEqualTo("032");
           assertThat(e.factuality().isFact()).isTrue();
         });
+    assertThat(code("China and India said they would send rescue teams and relief supplies to Myanmar."))
+        .extracting(EventCoderTest::dyad).containsExactlyInAnyOrder("CHN>MMR:03", "IND>MMR:03");
   }
 
   @Test
