@@ -88,9 +88,12 @@ class PetrarchGsrTest {
     double recall = (double) matched / expectedTotal;
     System.out.printf("PETR2 GSR: %d records, %d expected, %d coded, %d matched: precision %.3f recall %.3f f1 %.3f%n",
         records, expectedTotal, coded, matched, precision, recall, 2 * precision * recall / (precision + recall));
-    // guards the figure reached (see the coder issue's closing note); raise them as the coder improves
-    assertThat(precision).isGreaterThanOrEqualTo(0.55);
-    assertThat(recall).isGreaterThanOrEqualTo(0.18);
+    // guards the figure reached (see the coder issue's closing note); raise them as the coder improves. The
+    // records code a stated future act as the act ("will supply arms to Israel" 07, "said they will attack
+    // Iraq" 01); Orbit follows CAMEO's modality conventions (modality.tsv: 033, 138), which these count as
+    // misses and extras, so the bars sit below the figures reached before Orbit adopted them (0.57, 0.19).
+    assertThat(precision).isGreaterThanOrEqualTo(0.43);
+    assertThat(recall).isGreaterThanOrEqualTo(0.16);
   }
 
   /** The country (or Orbit body) code a PETRARCH actor code names, or null when outside scope. */
