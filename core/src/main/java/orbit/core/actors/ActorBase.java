@@ -147,6 +147,12 @@ public final class ActorBase {
       for (Tsv.Row r : Tsv.resource("organisations.tsv")) {
         named(r, Kind.ORGANISATION, ActorEntry.ORBIT, out);
       }
+      for (Tsv.Row r : Tsv.resource("people-phoenix.tsv")) {
+        named(r, Kind.PERSON, ActorEntry.GENERATED, out);
+      }
+      for (Tsv.Row r : Tsv.resource("organisations-phoenix.tsv")) {
+        named(r, Kind.ORGANISATION, ActorEntry.GENERATED, out);
+      }
       mergeAliases(out);
     }
 
@@ -173,16 +179,18 @@ public final class ActorBase {
     /** A person's aliases are given once: every role row of that person gets them. */
     private static void mergeAliases(List<ActorEntry> out) {
       java.util.Map<String, Set<String>> phrasesByName = new java.util.HashMap<>();
+      Set<String> rows = new java.util.HashSet<>();
       for (ActorEntry e : out) {
         if (e.named()) {
           phrasesByName.computeIfAbsent(e.kind() + e.name(), k -> new LinkedHashSet<>()).add(e.phrase());
+          rows.add(rowKey(e.phrase(), e));
         }
       }
       List<ActorEntry> more = new ArrayList<>();
       for (ActorEntry e : out) {
         if (e.named() && e.phrase().equals(e.name())) {
           for (String phrase : phrasesByName.get(e.kind() + e.name())) {
-            if (!phrase.equals(e.name()) && !hasRow(out, e, phrase)) {
+            if (!phrase.equals(e.name()) && rows.add(rowKey(phrase, e))) {
               more.add(new ActorEntry(phrase, e.kind(), e.name(), e.country(), e.sector(), e.from(), e.to(),
                   e.note(), e.priority()));
             }
@@ -192,13 +200,9 @@ public final class ActorBase {
       out.addAll(more);
     }
 
-    private static boolean hasRow(List<ActorEntry> out, ActorEntry role, String phrase) {
-      for (ActorEntry e : out) {
-        if (e.phrase().equals(phrase) && e.name().equals(role.name()) && java.util.Objects.equals(e.from(), role.from())) {
-          return true;
-        }
-      }
-      return false;
+    /** One row of a person's roles under one phrase: the phrase, the name and the role's start. */
+    private static String rowKey(String phrase, ActorEntry role) {
+      return phrase + '\u0000' + role.name() + '\u0000' + role.from();
     }
 
     private static LocalDate date(Tsv.Row r, String column) {

@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * canonical {@code name} of the entry, the CAMEO-style {@code country} (alpha-3 or an international
  * body's code; null for sector nouns) and {@code sector} (CAMEO actor type or null), the dates the
  * entry holds ([from, to), null = open) and the {@code priority} of its source: for a phrase, only
- * the entries of the highest priority count (0 Orbit's files, 1 PETRARCH dictionaries, 2 user files).
+ * the entries of the highest priority count (-1 Orbit's generated tables, 0 Orbit's hand-curated files,
+ * 1 PETRARCH dictionaries, 2 user files).
  */
 public record ActorEntry(String phrase, Kind kind, String name, String country, String sector,
     LocalDate from, LocalDate to, String note, int priority) {
@@ -33,6 +34,8 @@ public record ActorEntry(String phrase, Kind kind, String name, String country, 
     SECTOR
   }
 
+  /** Orbit's tables generated from other sources (people-phoenix.tsv …): any hand-curated row wins. */
+  public static final int GENERATED = -1;
   public static final int ORBIT = 0;
   public static final int PETRARCH = 1;
   public static final int USER = 2;

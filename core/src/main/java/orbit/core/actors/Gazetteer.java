@@ -7,10 +7,12 @@ import java.util.Optional;
 
 /**
  * Places by name: the GeoNames-derived places.tsv (the most populous place wins a shared name),
- * regions.tsv, then every capital and metonym of the country tables (a landmark such as "the
+ * the ISO 3166-2 first-level subdivisions of subdivisions.tsv, regions.tsv, then every capital and metonym of the country tables (a landmark such as "the
  * Kremlin" is its country's capital as a place). Immutable.
  */
 public final class Gazetteer {
+  /** A city abroad this populous keeps its name against a state's or province's ("Guadalajara"). */
+  private static final long FOREIGN_CITY_OVER_STATE = 500_000;
   private final Map<String, Place> byKey;
   private final Map<String, Place> capitals;
   private final int maxTokens;
@@ -42,6 +44,16 @@ public final class Gazetteer {
       places.putIfAbsent(Lexicon.key(p.name()), p);
       for (String alias : r.list("aliases")) {
         places.putIfAbsent(Lexicon.key(alias), new Place(alias, p.country(), p.lat(), p.lon(), 0, "region"));
+      }
+    }
+    for (Tsv.Row r : Tsv.resource("subdivisions.tsv")) {
+      // a state shares its name with its seat ("Lagos"): that city, with coordinates, wins; a smaller
+      // city abroad does not ("Ontario" is the province, not the Californian city)
+      for (String name : java.util.stream.Stream.concat(java.util.stream.Stream.of(r.required("name")),
+          r.list("aliases").stream()).toList()) {
+        Place state = new Place(name, r.required("country"), null, null, 0, "subdivision");
+        places.merge(Lexicon.key(name), state, (city, s) -> city.country().equals(s.country())
+            || city.population() >= FOREIGN_CITY_OVER_STATE || !city.kind().equals("city") ? city : s);
       }
     }
     for (Country c : countries.countries()) {
@@ -92,5 +104,10 @@ public final class Gazetteer {
 
   public int size() {
     return byKey.size();
+  }
+
+  /** Every key, for look-ups by similarity. */
+  public java.util.Set<String> keys() {
+    return byKey.keySet();
   }
 }

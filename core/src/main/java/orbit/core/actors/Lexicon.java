@@ -48,6 +48,11 @@ public final class Lexicon<T> {
     return byKey.size();
   }
 
+  /** Every key, for look-ups by similarity. */
+  public java.util.Set<String> keys() {
+    return byKey.keySet();
+  }
+
   /** The normalised form of one token: lower case, diacritics folded, curly apostrophes straight. */
   public static String fold(String word) {
     boolean plain = true;

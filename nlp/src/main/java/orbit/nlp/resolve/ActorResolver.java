@@ -20,7 +20,12 @@ import orbit.core.event.Location;
  * CVL), else none (a bare country is its code alone, as CAMEO codes it); a known person or
  * organisation gives its role on the date, and the countries named beside it take its sector
  * ("Russian-Armenian businessman Samvel Karapetyan" -> RUSBUS, ARMBUS). Nothing named, nothing
- * resolved: "officials", "he", "both countries" give an empty list. Immutable and thread-safe.
+ * resolved: "officials", "he", "both countries" give an empty list, unless a sector noun acts in a
+ * country after "in" or in a place of the gazetteer ("people in France" -> FRACVL, "Guangzhou
+ * authorities" -> CHNGOV, "Cairo University" -> EGYEDU; confidence 0.1 lower). "former" apart from
+ * its noun gives the sector of "former NOUN" ("a former Kenyan president" -> KENELI). A phrase that
+ * resolves to nothing is read again with one misspelt name corrected ({@link FuzzyNames}: "Mumbay
+ * police" -> INDCOP, confidence 0.2 lower, the entry saying so). Immutable and thread-safe.
  */
 public final class ActorResolver {
   /** One actor of a phrase: tokens [first, last] of the sentence gave it; {@code entry} names the data that did. */
@@ -35,10 +40,12 @@ public final class ActorResolver {
 
   private final ActorBase base;
   private final PhraseMatcher matcher;
+  private final FuzzyNames fuzzy;
 
   public ActorResolver(ActorBase base) {
     this.base = base;
     this.matcher = new PhraseMatcher(base.lexicon());
+    this.fuzzy = new FuzzyNames(base);
   }
 
   /** Orbit's own knowledge base; built once and shared. */
@@ -58,6 +65,22 @@ public final class ActorResolver {
   public List<Resolution> resolve(List<Token> sentence, int from, int to, LocalDate date) {
     LocalDate day = date == null ? LocalDate.now() : date;
     TokenView view = TokenView.of(sentence, from, to);
+    List<Resolution> found = read(sentence, from, to, view, day);
+    FuzzyNames.Fix fix = found.isEmpty() ? fuzzy.fix(view) : null;
+    if (fix == null) {
+      return found;
+    }
+    List<Resolution> fixed = new ArrayList<>(read(sentence, from, to, fix.view(), day));
+    fixed.replaceAll(r -> lowered(r, 0.2, r.entry() + " (fuzzy: " + fix.note() + ")"));
+    return fixed;
+  }
+
+  private static Resolution lowered(Resolution r, double by, String entry) {
+    return new Resolution(r.text(), r.code(), r.country(), r.sector(), entry,
+        Math.round((r.confidence() - by) * 100) / 100.0, r.first(), r.last());
+  }
+
+  private List<Resolution> read(List<Token> sentence, int from, int to, TokenView view, LocalDate day) {
     List<PhraseMatcher.Match> matches = matcher.matches(view);
     if (matches.isEmpty()) {
       return List.of();
@@ -78,6 +101,16 @@ public final class ActorResolver {
     String text = text(sentence, from, cut < view.size ? view.index[cut] : to);
     PartReading named = head.isEmpty() ? tail : head;
     PartReading nouns = head.sector != null ? head : tail;
+    SectorWords.former(base.lexicon(), view, nouns);
+    if (named.isEmpty() && nouns.sector != null) {
+      PartReading where = SectorWords.located(base.gazetteer(), view, matches, cut, day);
+      if (where != null) {
+        text = text(sentence, from, to);
+        List<Resolution> found = new ArrayList<>(combine(where, nouns, false, text));
+        found.replaceAll(r -> lowered(r, 0.1, r.entry()));
+        return found;
+      }
+    }
     return combine(named, nouns, named == tail, text);
   }
 

@@ -54,6 +54,19 @@ final class TokenView {
     return new TokenView(view, n);
   }
 
+  /** This view with the word (and lemma) at position {@code i} replaced: a corrected spelling. */
+  TokenView with(int i, String word) {
+    TokenView copy = new TokenView(index.length);
+    System.arraycopy(index, 0, copy.index, 0, size);
+    System.arraycopy(words, 0, copy.words, 0, size);
+    System.arraycopy(lemmas, 0, copy.lemmas, 0, size);
+    System.arraycopy(capital, 0, copy.capital, 0, size);
+    System.arraycopy(pos, 0, copy.pos, 0, size);
+    copy.words[i] = word;
+    copy.lemmas[i] = word;
+    return new TokenView(copy, size);
+  }
+
   /** The key of view tokens [start, end), with the lemma for the last token when {@code lemmaLast}. */
   String key(int start, int end, boolean lemmaLast) {
     StringBuilder key = new StringBuilder();
