@@ -90,4 +90,25 @@ class ActorBaseTest {
     assertThatThrownBy(() -> ActorBase.builder().userFile(file).build())
         .isInstanceOf(OrbitException.class).hasMessageContaining("line").hasMessageContaining("soon");
   }
+
+  @Test
+  void generatedPhoenixRowsGiveDatedRolesAndHandCuratedRowsWinOnASharedPhrase() {
+    assertThat(at("Mwai Kibaki", "2005-06-01")).extracting(ActorEntry::country, ActorEntry::sector, ActorEntry::priority)
+        .containsExactly("KEN", "GOV", ActorEntry.GENERATED);
+    assertThat(at("al-Shabaab", "2024-01-01")).extracting(ActorEntry::country, ActorEntry::sector)
+        .containsExactly("SOM", "REB");
+    // Phoenix has Uribe as ALVARO_URIBE_VELEZ with an open-ended term; people.tsv ends it in 2010
+    assertThat(lookup("Alvaro Uribe Velez")).isNotEmpty().allMatch(e -> e.priority() == ActorEntry.ORBIT);
+    assertThat(lookup("Vladimir Putin")).allMatch(e -> e.priority() == ActorEntry.ORBIT);
+    assertThat(lookup("Paradise")).as("common words are no generated names").isEmpty();
+  }
+
+  @Test
+  void subdivisionsArePlacesButACityOfTheSameNameWins() {
+    assertThat(BASE.gazetteer().get(Lexicon.key("Lagos State")).country()).isEqualTo("NGA");
+    assertThat(BASE.gazetteer().get("lagos").kind()).isNotEqualTo("subdivision");
+    assertThat(BASE.gazetteer().get("ontario")).extracting(Place::country, Place::kind)
+        .containsExactly("CAN", "subdivision");
+    assertThat(BASE.gazetteer().get("western")).as("generic names are left out").isNull();
+  }
 }

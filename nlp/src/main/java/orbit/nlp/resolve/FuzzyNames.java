@@ -17,7 +17,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * Corrects one misspelt capitalised name of at least {@value #MIN_LETTERS} letters ("Mumbay",
  * "Uzbekz") to a one-word name of the lexicon or the gazetteer: edit distance 1 (2 from
  * {@value #TWO_EDITS} letters), and only when every nearest name points at one country, so a
- * correction never picks between two actors. Answers are cached per word. Thread-safe.
+ * correction never picks between two actors; names of loaded PETRARCH or user dictionaries are not
+ * corrected towards. Answers are cached per word. Thread-safe.
  */
 final class FuzzyNames {
   static final int MIN_LETTERS = 5;
@@ -95,10 +96,16 @@ final class FuzzyNames {
     return nearest.isEmpty() || countries.size() != 1 || countries.contains(null) ? Optional.empty() : Optional.of(nearest.get(0));
   }
 
-  /** The one country a one-word name points at, or null (none, several, or only a sector noun). */
+  /**
+   * The one country a one-word name points at, or null (none, several, only a sector noun, or a
+   * name from a loaded dictionary: those match exactly, as PETRARCH matches them).
+   */
   private String country(String key) {
     Set<String> countries = new HashSet<>();
     for (ActorEntry e : base.lexicon().get(key)) {
+      if (e.priority() > ActorEntry.ORBIT) {
+        return null;
+      }
       if (e.kind() != ActorEntry.Kind.SECTOR) {
         countries.add(e.country());
       }
