@@ -71,13 +71,13 @@ class DomesticEventsTest {
   void exportsCarryTheDomesticFlagAndEmptyUnknownSides() throws IOException {
     try (Store store = filled()) {
       Path csv = dir.resolve("events.csv");
-      store.exporter().export(ExportFormat.CSV, csv);
+      store.exporter().export(ExportFormat.CSV, ExportTarget.of(csv));
       List<String> lines = Files.readAllLines(csv);
       assertThat(lines.get(0)).endsWith(",domestic");
       assertThat(lines.subList(1, 4)).extracting(l -> l.substring(l.lastIndexOf(',') + 1))
           .containsExactly("false", "true", "false");
       Path plover = dir.resolve("events.jsonl");
-      store.exporter().export(ExportFormat.PLOVER, plover);
+      store.exporter().export(ExportFormat.PLOVER, ExportTarget.of(plover));
       List<JsonNode> rows = new ArrayList<>();
       for (String line : Files.readAllLines(plover)) {
         rows.add(Json.mapper().readTree(line));
@@ -85,7 +85,7 @@ class DomesticEventsTest {
       assertThat(rows).extracting(r -> r.get("domestic").asBoolean()).containsExactly(false, true, false);
       assertThat(rows.get(2).get("actor")).isEmpty();
       Path gdelt = dir.resolve("events.tsv");
-      store.exporter().export(ExportFormat.GDELT, gdelt);
+      store.exporter().export(ExportFormat.GDELT, ExportTarget.of(gdelt));
       String[] unknown = Files.readAllLines(gdelt).stream().map(l -> l.split("\t", -1))
           .filter(r -> r[15].equals("RUSJRN")).findFirst().orElseThrow();
       assertThat(unknown[5] + unknown[6] + unknown[7]).isEmpty();
