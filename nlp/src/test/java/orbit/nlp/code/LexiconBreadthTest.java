@@ -51,4 +51,17 @@ class LexiconBreadthTest {
     assertThat(dyads("The United States paused a shipment of bombs to Israel.")).singleElement().asString()
         .startsWith("USA>ISR:16");
   }
+
+  @Test
+  void rolesReachThroughDependentsAndTheSubject() {
+    assertThat(dyads("Hungary's prime minister came to the defence of Georgia's government on Monday."))
+        .containsExactly("HUN>GEO:052");
+    assertThat(dyads("Pakistan received a $2 billion loan from Saudi Arabia on Monday.")).containsExactly("SAU>PAK:071");
+  }
+
+  @Test
+  void aBaseHandedOverIsAPresenceWithdrawn() {
+    assertThat(dyads("France handed over its last military base in Chad to the Chadian army on Thursday."))
+        .containsExactly("FRA>TCD:166");
+  }
 }
