@@ -175,6 +175,10 @@ public final class Store implements IngestSink, AutoCloseable {
     return new AnalyticsQueries(conn);
   }
 
+  public WatchState watch() {
+    return new WatchState(conn);
+  }
+
   public Exporter exporter() {
     return new Exporter(conn, file);
   }
@@ -190,7 +194,7 @@ public final class Store implements IngestSink, AutoCloseable {
 
   /** The store's tables; the names are fixed identifiers, never user input. */
   public enum Table {
-    ARTICLES, EVENTS, QUOTES, CLUSTERS, INGEST_LOG, INDICATORS;
+    ARTICLES, EVENTS, QUOTES, CLUSTERS, INGEST_LOG, INDICATORS, ALERTS, WATCHED;
 
     String sqlName() {
       return name().toLowerCase(java.util.Locale.ROOT);
