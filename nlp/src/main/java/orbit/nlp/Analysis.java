@@ -18,13 +18,17 @@ import orbit.nlp.code.Lexicon;
 import orbit.nlp.quotes.QuoteStage;
 import orbit.nlp.quotes.ResolverCountries;
 import orbit.nlp.resolve.ActorResolver;
+import orbit.nlp.ru.RussianCoder;
 
 /**
  * Orbit's analysis of one article: CoreNLP annotation (parsing only sentences that can hold an
- * event), quotes and their speakers, then event coding (events inside quotes attributed to the speaker). Built once (loading models takes seconds); thread-safe.
+ * event), quotes and their speakers, then event coding (events inside quotes attributed to the speaker); Russian
+ * articles go to the Russian coder. Built once (loading models takes seconds); thread-safe.
  */
 public final class Analysis {
   private final Pipeline pipeline;
+  /** Russian articles' pipeline, loaded when the first one comes. */
+  private Pipeline russian;
 
   private Analysis(Pipeline pipeline) {
     this.pipeline = pipeline;
@@ -42,11 +46,23 @@ public final class Analysis {
   }
 
   public ArticleDoc analyze(Article article) {
-    return pipeline.apply(article);
+    return pipelineFor(article).apply(article);
   }
 
   public ArticleDoc analyze(Article article, Pipeline.StageClock clock) {
-    return pipeline.apply(article, clock);
+    return pipelineFor(article).apply(article, clock);
+  }
+
+  private Pipeline pipelineFor(Article article) {
+    if (!RussianCoder.writtenIn(article.text())) {
+      return pipeline;
+    }
+    synchronized (this) {
+      if (russian == null) {
+        russian = Pipeline.of(RussianCoder.standard());
+      }
+      return russian;
+    }
   }
 
   /** The articles analysed on {@code threads} threads, in their order. */
