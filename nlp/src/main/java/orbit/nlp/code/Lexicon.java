@@ -213,14 +213,22 @@ public final class Lexicon {
     }
     String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
     String last = verb.isEmpty() ? "" : verb.substring(verb.length() - 1);
-    boolean sibilant = verb.matches(".*(s|x|z|ch|sh|o)");
-    boolean consonantY = verb.matches(".*[^aeiou]y");
+    boolean sibilant = verb.endsWith("s") || verb.endsWith("x") || verb.endsWith("z") || verb.endsWith("ch")
+        || verb.endsWith("sh") || verb.endsWith("o");
+    boolean consonantY = verb.length() >= 2 && verb.endsWith("y") && !isVowel(verb.charAt(verb.length() - 2));
     String y = consonantY ? verb.substring(0, verb.length() - 1) : null;
-    boolean doubles = verb.matches(".*[^aeiou][aeiou][^aeiouwxy]");  // stop → stopped; depart → departed
+    // a short final syllable doubles its consonant: stop → stopped; depart → departed
+    int n = verb.length();
+    boolean doubles = n >= 3 && !isVowel(verb.charAt(n - 3)) && isVowel(verb.charAt(n - 2))
+        && !isVowel(verb.charAt(n - 1)) && "wxy".indexOf(verb.charAt(n - 1)) < 0;
     return word.equals(sibilant ? verb + "es" : verb + "s")
         || word.equals(stem + "ed") || word.equals(stem + "ing")
         || doubles && (word.equals(verb + last + "ed") || word.equals(verb + last + "ing"))
         || y != null && (word.equals(y + "ies") || word.equals(y + "ied"));
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiou".indexOf(c) >= 0;
   }
 
   /** Whether the sentence holds a discard phrase: PETRARCH leaves such sentences (or stories) uncoded. */

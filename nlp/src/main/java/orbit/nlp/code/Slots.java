@@ -20,6 +20,9 @@ final class Slots {
   /** The heads found at the pattern's {@code $} and {@code +} (-1 when it has none). */
   record Match(int source, int target) {}
 
+  /** The match of a pattern without slots: it marks no heads. */
+  static final Match NONE = new Match(-1, -1);
+
   /** Relations that lead from a word of a noun phrase up to its head. */
   private static final Set<String> IN_PHRASE = Set.of("compound", "flat", "amod", "det", "nummod", "name",
       "goeswith", "case");

@@ -21,11 +21,11 @@ final class TriggerFinder {
       }
       String word = g.token(i).word().toLowerCase(java.util.Locale.ROOT);
       for (String lemma : g.verbLemmas(i)) {
-        Pattern p = best(g, i, lexicon.verbs(lemma, word), false);
-        if (p != null && !verbTrigger[i]) {
+        Candidate c = best(g, i, lexicon.verbs(lemma, word));
+        if (c != null && !verbTrigger[i]) {
           verbTrigger[i] = true;
-          if (!p.isNull()) {
-            found.add(trigger(g, i, i, -1, p));
+          if (!c.pattern().isNull()) {
+            found.add(c.trigger(i, -1));
           }
         }
       }
@@ -40,24 +40,25 @@ final class TriggerFinder {
       if (head >= 0 && verbTrigger[head] && object) {
         continue;
       }
-      Pattern p = best(g, i, lexicon.nouns(g.lemma(i)), true);
-      if (p == null) {
+      Candidate c = best(g, i, lexicon.nouns(g.lemma(i)));
+      if (c == null) {
         continue;
       }
       boolean carried = false;
       for (String lemma : head >= 0 && object ? g.verbLemmas(head) : List.<String>of()) {
-        carried |= lexicon.isLight(lemma) || p.verbs().contains(lemma);
+        carried |= lexicon.isLight(lemma) || c.pattern().verbs().contains(lemma);
       }
-      found.add(trigger(g, i, carried ? head : i, i, p));
+      found.add(c.trigger(carried ? head : i, i));
     }
     found.sort((a, b) -> Integer.compare(a.token(), b.token()));
     return found;
   }
 
-  /** A trigger, with the source and target a PETRARCH pattern marks ({@code $}, {@code +}). */
-  private static Trigger trigger(ParseGraph g, int token, int predicate, int noun, Pattern p) {
-    Slots.Match m = p.hasSlots() ? Slots.match(g, token, p) : null;
-    return new Trigger(token, predicate, noun, p, m == null ? -1 : m.source(), m == null ? -1 : m.target());
+  /** A pattern whose constraints hold at {@code token}, with the heads its slots mark ({@code $}, {@code +}). */
+  private record Candidate(int token, Pattern pattern, Slots.Match slots) {
+    Trigger trigger(int predicate, int noun) {
+      return new Trigger(token, predicate, noun, pattern, slots.source(), slots.target());
+    }
   }
 
   private static boolean isObject(ParseGraph g, int i) {
@@ -66,20 +67,21 @@ final class TriggerFinder {
   }
 
   /** The most specific pattern whose constraints hold at token i; ties go to the earlier lexicon line. */
-  private static Pattern best(ParseGraph g, int i, List<Pattern> patterns, boolean noun) {
-    Pattern best = null;
+  private static Candidate best(ParseGraph g, int i, List<Pattern> patterns) {
+    Candidate best = null;
     for (Pattern p : patterns) {
-      if (matches(g, i, p, noun) && (best == null || p.specificity() > best.specificity())) {
-        best = p;
+      if (best != null && p.specificity() <= best.pattern().specificity() || !matches(g, i, p)) {
+        continue;
+      }
+      Slots.Match slots = p.hasSlots() ? Slots.match(g, i, p) : Slots.NONE;
+      if (slots != null) {
+        best = new Candidate(i, p, slots);
       }
     }
     return best;
   }
 
-  private static boolean matches(ParseGraph g, int i, Pattern p, boolean noun) {
-    if (p.hasSlots() && Slots.match(g, i, p) == null) {
-      return false;
-    }
+  private static boolean matches(ParseGraph g, int i, Pattern p) {
     if (p.particle() != null && !hasChildLemma(g, i, "compound:prt", p.particle())) {
       return false;
     }
