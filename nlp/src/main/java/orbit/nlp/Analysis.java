@@ -14,7 +14,7 @@ import orbit.nlp.annotate.NlpConfig;
 import orbit.core.cameo.Codebook;
 import orbit.nlp.code.Cues;
 import orbit.nlp.code.EventCoder;
-import orbit.nlp.code.Lexicon;
+import orbit.nlp.code.EventLexicon;
 import orbit.nlp.quotes.QuoteStage;
 import orbit.nlp.quotes.ResolverCountries;
 import orbit.nlp.resolve.ActorResolver;
@@ -31,11 +31,11 @@ public final class Analysis {
   }
 
   public static Analysis standard() {
-    return with(Lexicon.standard(), ActorResolver.standard());
+    return with(EventLexicon.standard(), ActorResolver.standard());
   }
 
   /** The analysis with another lexicon and actor knowledge (a user's PETRARCH dictionaries). */
-  public static Analysis with(Lexicon lexicon, ActorResolver actors) {
+  public static Analysis with(EventLexicon lexicon, ActorResolver actors) {
     EventCoder coder = new EventCoder(lexicon, Cues.standard(), actors, Codebook.standard());
     return new Analysis(Pipeline.of(new CoreNlpAnnotator(NlpConfig.standard(), coder.parseWhere()),
         new QuoteStage(new ResolverCountries(actors)), coder));

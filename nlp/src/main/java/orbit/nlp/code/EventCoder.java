@@ -39,7 +39,7 @@ public final class EventCoder implements Stage {
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "outside", "inside");
 
-  private final Lexicon lexicon;
+  private final EventLexicon lexicon;
   private final TriggerFinder triggers;
   private final Factualities factualities;
   private final ActorResolver actors;
@@ -50,7 +50,7 @@ public final class EventCoder implements Stage {
   private final SceneRules scenes;
   private final Intentions intentions;
 
-  public EventCoder(Lexicon lexicon, Cues cues, ActorResolver actors, Codebook codebook) {
+  public EventCoder(EventLexicon lexicon, Cues cues, ActorResolver actors, Codebook codebook) {
     this.lexicon = lexicon;
     this.triggers = new TriggerFinder(lexicon);
     this.factualities = new Factualities(cues);
@@ -64,7 +64,7 @@ public final class EventCoder implements Stage {
   }
 
   public static EventCoder standard() {
-    return new EventCoder(Lexicon.standard(), Cues.standard(), ActorResolver.standard(), Codebook.standard());
+    return new EventCoder(EventLexicon.standard(), Cues.standard(), ActorResolver.standard(), Codebook.standard());
   }
 
   /** Which sentences are worth a dependency parse: a trigger word and something that can be an actor. */
@@ -113,11 +113,11 @@ public final class EventCoder implements Stage {
       scene = paragraph ? null : scene;
       ParseGraph g = sentence.isParsed() ? new ParseGraph(sentence) : null;
       Scene.View view = where.next(sentence.tokens(), g, mentions, paragraph);
-      Lexicon.Discard discard = lexicon.discard(sentence.tokens());
-      if (discard == Lexicon.Discard.STORY) {
+      EventLexicon.Discard discard = lexicon.discard(sentence.tokens());
+      if (discard == EventLexicon.Discard.STORY) {
         return doc.withEvents(List.of());
       }
-      if (g != null && discard == Lexicon.Discard.NONE) {
+      if (g != null && discard == EventLexicon.Discard.NONE) {
         for (Event e : code(doc, sentence, g, discourse, view)) {
           if (e.location() != null) {
             scene = e;
@@ -228,7 +228,7 @@ public final class EventCoder implements Stage {
 
   private List<Event> events(ArticleDoc doc, Sentence sentence, ParseGraph g, Participants who,
                              Discourse discourse, Scene.View scene, Trigger trigger) {
-    Pattern p = trigger.pattern();
+    LexiconEntry p = trigger.pattern();
     int sourceHead = EventRoles.sourceHead(g, who, trigger);
     List<Resolution> sources = sourceHead == -2 ? List.of() : roles.sourceActors(g, who, trigger, sourceHead);
     Resolution unstated = sources.isEmpty() ? EventRoles.unstatedAgent(g, who, trigger, sourceHead, scene, scenes) : null;
@@ -292,7 +292,7 @@ public final class EventCoder implements Stage {
   /** The events of source–target pairs: the pattern's code each way it has one. */
   private List<Event> emit(ArticleDoc doc, Sentence sentence, ParseGraph g, Participants who, Trigger trigger,
                            List<Resolution[]> pairs, int sourceHead, int targetHead) {
-    Pattern p = trigger.pattern();
+    LexiconEntry p = trigger.pattern();
     List<Event> events = new ArrayList<>(pairs.size());
     for (Resolution[] pair : pairs) {
       if (p.code() != null) {

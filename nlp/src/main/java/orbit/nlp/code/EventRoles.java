@@ -39,7 +39,7 @@ final class EventRoles {
   /** The first role of the trigger whose phrase names actors other than the sources (or says "each other"). */
   Target target(ParseGraph g, Participants who, Trigger trigger, List<Resolution> sources, int sourceHead,
                 int[] sourceSpan) {
-    Pattern p = trigger.pattern();
+    LexiconEntry p = trigger.pattern();
     if (trigger.target() >= 0 && trigger.target() != sourceHead) {
       List<Resolution> found = new ArrayList<>(who.actors(trigger.target()));
       found.removeIf(t -> sources.stream().anyMatch(s -> s.code().equals(t.code())));
@@ -161,7 +161,7 @@ final class EventRoles {
    */
   static Resolution unstatedAgent(ParseGraph g, Participants who, Trigger trigger, int sourceHead, Scene.View scene,
                                   SceneRules rules) {
-    Pattern p = trigger.pattern();
+    LexiconEntry p = trigger.pattern();
     String sector = p.dictionary() || p.code() == null ? null : rules.agent(p.code());
     if (sector == null) {
       return null;

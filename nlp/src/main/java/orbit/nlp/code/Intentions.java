@@ -115,7 +115,7 @@ final class Intentions {
   }
 
   /** A lexicon reading that says nothing of the act stated: bare ("warned") or with any clause ("offered to …"). */
-  private static boolean generic(Pattern p) {
+  private static boolean generic(LexiconEntry p) {
     return p.specificity() == 0 || p.xcomps().contains("*") && p.specificity() == 2;
   }
 
@@ -133,7 +133,7 @@ final class Intentions {
    * hypothetical, as it is not yet a fact. A user's PETRARCH dictionary pattern keeps its own code: the
    * dictionary states its own conventions.
    */
-  Coded code(Pattern p, String code, Factualities.Reading r, Resolution source, Participants who) {
+  Coded code(LexiconEntry p, String code, Factualities.Reading r, Resolution source, Participants who) {
     if (r.modality() == null || !r.factuality().isFact()) {
       return new Coded(code, r.factuality(), false);
     }

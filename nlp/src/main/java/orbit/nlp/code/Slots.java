@@ -32,7 +32,7 @@ final class Slots {
   private Slots() {}
 
   /** The match of the pattern's slots around verb {@code verb}, or null when they do not match. */
-  static Match match(ParseGraph g, int verb, Pattern p) {
+  static Match match(ParseGraph g, int verb, LexiconEntry p) {
     boolean[] before = new boolean[g.size()];
     boolean[] after = new boolean[g.size()];
     int subject = subject(g, verb);

@@ -6,4 +6,4 @@ package orbit.nlp.code;
  * {@code noun} is the trigger when it is a noun, else -1. {@code source} and {@code target} are the
  * heads a PETRARCH pattern marks with {@code $} and {@code +}, else -1.
  */
-record Trigger(int token, int predicate, int noun, Pattern pattern, int source, int target) {}
+record Trigger(int token, int predicate, int noun, LexiconEntry pattern, int source, int target) {}

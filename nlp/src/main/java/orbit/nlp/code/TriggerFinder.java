@@ -6,9 +6,9 @@ import java.util.Set;
 
 /** Finds the lexicon matches of a parsed sentence: verbs first, then event nouns they do not consume. */
 final class TriggerFinder {
-  private final Lexicon lexicon;
+  private final EventLexicon lexicon;
 
-  TriggerFinder(Lexicon lexicon) {
+  TriggerFinder(EventLexicon lexicon) {
     this.lexicon = lexicon;
   }
 
@@ -55,7 +55,7 @@ final class TriggerFinder {
   }
 
   /** A pattern whose constraints hold at {@code token}, with the heads its slots mark ({@code $}, {@code +}). */
-  private record Candidate(int token, Pattern pattern, Slots.Match slots) {
+  private record Candidate(int token, LexiconEntry pattern, Slots.Match slots) {
     Trigger trigger(int predicate, int noun) {
       return new Trigger(token, predicate, noun, pattern, slots.source(), slots.target());
     }
@@ -67,9 +67,9 @@ final class TriggerFinder {
   }
 
   /** The most specific pattern whose constraints hold at token i; ties go to the earlier lexicon line. */
-  private static Candidate best(ParseGraph g, int i, List<Pattern> patterns) {
+  private static Candidate best(ParseGraph g, int i, List<LexiconEntry> patterns) {
     Candidate best = null;
-    for (Pattern p : patterns) {
+    for (LexiconEntry p : patterns) {
       if (best != null && p.specificity() <= best.pattern().specificity() || !matches(g, i, p)) {
         continue;
       }
@@ -81,7 +81,7 @@ final class TriggerFinder {
     return best;
   }
 
-  private static boolean matches(ParseGraph g, int i, Pattern p) {
+  private static boolean matches(ParseGraph g, int i, LexiconEntry p) {
     if (p.particle() != null && !hasChildLemma(g, i, "compound:prt", p.particle())) {
       return false;
     }
@@ -98,7 +98,7 @@ final class TriggerFinder {
       return false;
     }
     if (!p.modifiers().isEmpty()) {
-      int modified = p.kind() == Pattern.Kind.VERB ? objectOf(g, i) : i;  // a verb's: its object's ("shot dead 19 people")
+      int modified = p.kind() == LexiconEntry.Kind.VERB ? objectOf(g, i) : i;  // a verb's: its object's ("shot dead 19 people")
       if (modified < 0 || !anyChild(g, modified, "amod", p) && !anyChild(g, modified, "compound", p)) {
         return false;
       }
@@ -151,7 +151,7 @@ final class TriggerFinder {
     return -1;
   }
 
-  private static boolean hasModifier(ParseGraph g, int i, Pattern p) {
+  private static boolean hasModifier(ParseGraph g, int i, LexiconEntry p) {
     for (int m : g.modifiersWith(i, p.oblPreposition())) {
       if (p.oblHeads().isEmpty() || namesOneOf(g, m, p.oblHeads())) {
         return true;
@@ -160,7 +160,7 @@ final class TriggerFinder {
     return false;
   }
 
-  private static boolean anyChild(ParseGraph g, int i, String rel, Pattern p) {
+  private static boolean anyChild(ParseGraph g, int i, String rel, LexiconEntry p) {
     for (int c : g.childrenWith(i, rel)) {
       Set<String> wanted = rel.equals("xcomp") ? p.xcomps() : p.modifiers();
       if (wanted.contains(g.lemma(c)) || wanted.contains("*")) {

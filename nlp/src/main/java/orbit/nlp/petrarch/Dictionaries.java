@@ -13,7 +13,7 @@ import orbit.core.actors.ActorEntry;
 import orbit.core.cameo.Codebook;
 import orbit.nlp.code.Cues;
 import orbit.nlp.code.EventCoder;
-import orbit.nlp.code.Lexicon;
+import orbit.nlp.code.EventLexicon;
 import orbit.nlp.resolve.ActorResolver;
 import orbit.nlp.resolve.petrarch.PetrarchDictionary;
 import orbit.nlp.resolve.petrarch.PetrarchDictionary.Discards;
@@ -22,11 +22,11 @@ import orbit.nlp.resolve.petrarch.VerbDictionary;
 
 /**
  * A user's PETRARCH dictionaries (verbs, actors, agents, discards) turned into Orbit's coder's own
- * knowledge: the verbs and discards into a {@link Lexicon}, the actors and agents into an
+ * knowledge: the verbs and discards into a {@link EventLexicon}, the actors and agents into an
  * {@link ActorResolver}; in place of Orbit's own ({@link Mode#REPLACE}) or on top of them
  * ({@link Mode#MERGE}). Every dictionary line that could not be read is kept in {@code problems}.
  */
-public record Dictionaries(Lexicon lexicon, ActorResolver actors, List<Problem> problems) {
+public record Dictionaries(EventLexicon lexicon, ActorResolver actors, List<Problem> problems) {
   public enum Mode { REPLACE, MERGE }
 
   /** The dictionary files to read; any list may be empty. */
@@ -74,11 +74,11 @@ public record Dictionaries(Lexicon lexicon, ActorResolver actors, List<Problem> 
 
   public static Dictionaries load(Sources sources, Mode mode) {
     List<Problem> problems = new ArrayList<>();
-    Lexicon lexicon = null;
+    EventLexicon lexicon = null;
     for (Path f : sources.verbs()) {
       VerbDictionary d = VerbDictionary.read(f);
       problems.addAll(d.problems());
-      Lexicon one = Lexicon.of(d, Discards.NONE);
+      EventLexicon one = EventLexicon.of(d, Discards.NONE);
       lexicon = lexicon == null ? one : lexicon.merge(one);
     }
     List<List<String>> sentence = new ArrayList<>();
@@ -88,10 +88,10 @@ public record Dictionaries(Lexicon lexicon, ActorResolver actors, List<Problem> 
       sentence.addAll(d.sentence());
       story.addAll(d.story());
     }
-    Lexicon discards = Lexicon.of(new VerbDictionary(List.of(), List.of()), new Discards(sentence, story));
+    EventLexicon discards = EventLexicon.of(new VerbDictionary(List.of(), List.of()), new Discards(sentence, story));
     lexicon = lexicon == null ? discards : lexicon.merge(discards);
     if (mode == Mode.MERGE) {
-      lexicon = Lexicon.standard().merge(lexicon);
+      lexicon = EventLexicon.standard().merge(lexicon);
     }
     List<ActorEntry> entries = new ArrayList<>();
     for (Path f : sources.actors()) {

@@ -228,7 +228,7 @@ class EventCoderTest {
       throws java.io.IOException {
     java.nio.file.Path tsv = dir.resolve("lexicon.tsv");
     java.nio.file.Files.writeString(tsv, "190\tverb\tface\tobj=attack source=obj.nmod:from target=nsubj\n");
-    EventCoder coder = new EventCoder(Lexicon.read(tsv.toUri().toURL()), Cues.standard(),
+    EventCoder coder = new EventCoder(EventLexicon.read(tsv.toUri().toURL()), Cues.standard(),
         orbit.nlp.resolve.ActorResolver.standard(), orbit.core.cameo.Codebook.standard());
     orbit.core.doc.Pipeline pipeline = orbit.core.doc.Pipeline.of(
         new orbit.nlp.annotate.CoreNlpAnnotator(orbit.nlp.annotate.NlpConfig.standard(), coder.parseWhere()), coder);

@@ -24,7 +24,7 @@ public final class TriggerDump {
   public static void main(String[] args) throws Exception {
     ObjectMapper json = new ObjectMapper();
     Analysis analysis = Analysis.standard();
-    TriggerFinder finder = new TriggerFinder(Lexicon.standard());
+    TriggerFinder finder = new TriggerFinder(EventLexicon.standard());
     try (var lines = json.readerFor(JsonNode.class).<JsonNode>readValues(new File(args[0]))) {
       while (lines.hasNext()) {
         JsonNode a = lines.next();

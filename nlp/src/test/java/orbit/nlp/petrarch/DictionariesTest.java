@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import orbit.nlp.SharedData;
-import orbit.nlp.code.Lexicon;
+import orbit.nlp.code.EventLexicon;
 import org.junit.jupiter.api.Test;
 
 /** A dictionaries directory replaces Orbit's lexicon, or merges with it. */
@@ -17,7 +17,7 @@ class DictionariesTest {
     Dictionaries.Sources sources = Dictionaries.find(dir);
     assertThat(sources.verbs()).extracting(p -> p.getFileName().toString()).containsExactly("PETR_Validate_verbs_2_02.txt");
     assertThat(sources.discards()).hasSize(1);
-    Set<String> own = Lexicon.standard().codes();
+    Set<String> own = EventLexicon.standard().codes();
     Set<String> replace = Dictionaries.load(sources, Dictionaries.Mode.REPLACE).lexicon().codes();
     Set<String> merge = Dictionaries.load(sources, Dictionaries.Mode.MERGE).lexicon().codes();
     assertThat(replace).contains("1121", "042", "043");

@@ -14,10 +14,10 @@ import orbit.core.cameo.Codebook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LexiconTest {
+class EventLexiconTest {
   @Test
   void everyCodeIsInTheCodebookAndEveryRootIsCovered() {
-    Lexicon lexicon = Lexicon.standard();
+    EventLexicon lexicon = EventLexicon.standard();
     Codebook codebook = Codebook.standard();
     Set<String> roots = new TreeSet<>();
     for (String code : lexicon.codes()) {
@@ -36,17 +36,17 @@ class LexiconTest {
   void badLinesAreReportedWithTheirLine(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("lexicon.tsv");
     Files.writeString(file, "# test\n173\tverb\tdetain\t-\n111\tverb\tcondemn\tbogus=1\n");
-    assertThatThrownBy(() -> Lexicon.read(file.toUri().toURL()))
+    assertThatThrownBy(() -> EventLexicon.read(file.toUri().toURL()))
         .isInstanceOf(OrbitException.class).hasMessageContaining(":3: unknown constraint 'bogus'");
   }
 
   @Test
   void dictionaryVerbsMatchTheirRegularFormsOnly() {
     assertThat(List.of("depart", "departs", "departed", "departing"))
-        .allMatch(w -> Lexicon.isRegularForm("depart", w));
-    assertThat(List.of("departes", "departx", "departted")).noneMatch(w -> Lexicon.isRegularForm("depart", w));
+        .allMatch(w -> EventLexicon.isRegularForm("depart", w));
+    assertThat(List.of("departes", "departx", "departted")).noneMatch(w -> EventLexicon.isRegularForm("depart", w));
     assertThat(List.of("carries", "carried", "pushes", "stopped", "stopping", "hoping", "hoped"))
-        .allMatch(w -> Lexicon.isRegularForm(w.startsWith("carr") ? "carry" : w.startsWith("push") ? "push"
+        .allMatch(w -> EventLexicon.isRegularForm(w.startsWith("carr") ? "carry" : w.startsWith("push") ? "push"
             : w.startsWith("stop") ? "stop" : "hope", w));
   }
 }

@@ -15,7 +15,7 @@ import orbit.nlp.resolve.petrarch.VerbDictionary.Slot;
  *
  * @param line the lexicon line, for error messages and as a tie-breaker
  */
-record Pattern(String code, Kind kind, String lemma, String particle, Set<String> objects, String oblPreposition,
+record LexiconEntry(String code, Kind kind, String lemma, String particle, Set<String> objects, String oblPreposition,
                Set<String> oblHeads, Set<String> xcomps, Set<String> modifiers, Set<String> verbs, String target,
                String source, boolean reciprocal, List<Slot> before, List<Slot> after, String reverseCode, boolean dictionary, int line) {
   enum Kind { VERB, NOUN, LIGHT }
@@ -49,8 +49,8 @@ record Pattern(String code, Kind kind, String lemma, String particle, Set<String
   }
 
   /** This entry coding one event of another code: a statement of intent or threat coded by what it states. */
-  Pattern withCode(String other) {
-    return new Pattern(other, kind, lemma, particle, objects, oblPreposition, oblHeads, xcomps, modifiers, verbs, target,
+  LexiconEntry withCode(String other) {
+    return new LexiconEntry(other, kind, lemma, particle, objects, oblPreposition, oblHeads, xcomps, modifiers, verbs, target,
         source, reciprocal, before, after, null, dictionary, line);
   }
 

@@ -24,18 +24,18 @@ import orbit.nlp.resolve.petrarch.VerbDictionary;
  * kind and lemma (PETRARCH verbs also by their listed forms: "LEFT", "SAID"), built once and shared
  * by all threads.
  */
-public final class Lexicon {
+public final class EventLexicon {
   /** Whether a sentence's text rules it (or its whole story) out of coding: PETRARCH's discards. */
   enum Discard { NONE, SENTENCE, STORY }
 
-  private final Map<String, List<Pattern>> verbs;
-  private final Map<String, List<Pattern>> nouns;
-  private final Map<String, List<Pattern>> lights;
-  private final Map<String, List<Pattern>> forms;
+  private final Map<String, List<LexiconEntry>> verbs;
+  private final Map<String, List<LexiconEntry>> nouns;
+  private final Map<String, List<LexiconEntry>> lights;
+  private final Map<String, List<LexiconEntry>> forms;
   private final Discards discards;
 
-  private Lexicon(Map<String, List<Pattern>> verbs, Map<String, List<Pattern>> nouns,
-                  Map<String, List<Pattern>> lights, Map<String, List<Pattern>> forms, Discards discards) {
+  private EventLexicon(Map<String, List<LexiconEntry>> verbs, Map<String, List<LexiconEntry>> nouns,
+                       Map<String, List<LexiconEntry>> lights, Map<String, List<LexiconEntry>> forms, Discards discards) {
     this.verbs = verbs;
     this.nouns = nouns;
     this.lights = lights;
@@ -44,11 +44,11 @@ public final class Lexicon {
   }
 
   /** A lexicon of a PETRARCH verbs dictionary's patterns and a discards dictionary. */
-  public static Lexicon of(VerbDictionary dictionary, Discards discards) {
-    Map<String, List<Pattern>> verbs = new HashMap<>();
-    Map<String, List<Pattern>> forms = new HashMap<>();
+  public static EventLexicon of(VerbDictionary dictionary, Discards discards) {
+    Map<String, List<LexiconEntry>> verbs = new HashMap<>();
+    Map<String, List<LexiconEntry>> forms = new HashMap<>();
     for (VerbDictionary.VerbPattern v : dictionary.patterns()) {
-      Pattern p = new Pattern(v.code(), Pattern.Kind.VERB, v.verb(), null, Set.of(), null, Set.of(), Set.of(), Set.of(),
+      LexiconEntry p = new LexiconEntry(v.code(), LexiconEntry.Kind.VERB, v.verb(), null, Set.of(), null, Set.of(), Set.of(), Set.of(),
           Set.of(), null, null, v.compound(), v.before(), v.after(), v.reverseCode(), true, v.line());
       verbs.computeIfAbsent(v.verb(), k -> new ArrayList<>()).add(p);
       forms.computeIfAbsent(v.verb(), k -> new ArrayList<>()).add(p);
@@ -56,51 +56,51 @@ public final class Lexicon {
         forms.computeIfAbsent(form, k -> new ArrayList<>()).add(p);
       }
     }
-    return new Lexicon(freeze(verbs), Map.of(), Map.of(), freeze(forms), discards);
+    return new EventLexicon(freeze(verbs), Map.of(), Map.of(), freeze(forms), discards);
   }
 
   /** This lexicon and another together: for each word, the most specific entry of either wins. */
-  public Lexicon merge(Lexicon other) {
+  public EventLexicon merge(EventLexicon other) {
     List<Discards> both = List.of(discards, other.discards);
-    return new Lexicon(union(verbs, other.verbs), union(nouns, other.nouns), union(lights, other.lights),
+    return new EventLexicon(union(verbs, other.verbs), union(nouns, other.nouns), union(lights, other.lights),
         union(forms, other.forms), new Discards(
             both.stream().flatMap(d -> d.sentence().stream()).toList(),
             both.stream().flatMap(d -> d.story().stream()).toList()));
   }
 
-  private static Map<String, List<Pattern>> union(Map<String, List<Pattern>> a, Map<String, List<Pattern>> b) {
-    Map<String, List<Pattern>> all = new HashMap<>();
-    for (Map<String, List<Pattern>> m : List.of(a, b)) {
+  private static Map<String, List<LexiconEntry>> union(Map<String, List<LexiconEntry>> a, Map<String, List<LexiconEntry>> b) {
+    Map<String, List<LexiconEntry>> all = new HashMap<>();
+    for (Map<String, List<LexiconEntry>> m : List.of(a, b)) {
       m.forEach((k, v) -> all.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
     }
     return freeze(all);
   }
 
-  public static Lexicon standard() {
-    return read(Lexicon.class.getResource("/orbit/code/lexicon.tsv"));
+  public static EventLexicon standard() {
+    return read(EventLexicon.class.getResource("/orbit/code/lexicon.tsv"));
   }
 
-  public static Lexicon read(URL tsv) {
+  public static EventLexicon read(URL tsv) {
     CsvSchema schema = CsvSchema.builder().addColumn("code").addColumn("pos").addColumn("lemma")
         .addColumn("constraints").setColumnSeparator('\t').setAllowComments(true).setQuoteChar('\0').build();
-    Map<Pattern.Kind, Map<String, List<Pattern>>> byKind = new HashMap<>();
+    Map<LexiconEntry.Kind, Map<String, List<LexiconEntry>>> byKind = new HashMap<>();
     CsvMapper mapper = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY)
         .enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
     try (MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class).with(schema).readValues(tsv)) {
       while (rows.hasNext()) {
         Map<String, String> row = rows.next();
         int line = rows.getCurrentLocation().getLineNr() - 1;
-        Pattern p = parse(row, line, tsv);
+        LexiconEntry p = parse(row, line, tsv);
         byKind.computeIfAbsent(p.kind(), k -> new HashMap<>()).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read lexicon " + tsv, e);
     }
-    return new Lexicon(freeze(byKind.get(Pattern.Kind.VERB)), freeze(byKind.get(Pattern.Kind.NOUN)),
-        freeze(byKind.get(Pattern.Kind.LIGHT)), Map.of(), Discards.NONE);
+    return new EventLexicon(freeze(byKind.get(LexiconEntry.Kind.VERB)), freeze(byKind.get(LexiconEntry.Kind.NOUN)),
+        freeze(byKind.get(LexiconEntry.Kind.LIGHT)), Map.of(), Discards.NONE);
   }
 
-  private static Map<String, List<Pattern>> freeze(Map<String, List<Pattern>> map) {
+  private static Map<String, List<LexiconEntry>> freeze(Map<String, List<LexiconEntry>> map) {
     if (map == null) {
       return Map.of();
     }
@@ -108,13 +108,13 @@ public final class Lexicon {
     return Map.copyOf(map);
   }
 
-  private static Pattern parse(Map<String, String> row, int line, URL source) {
+  private static LexiconEntry parse(Map<String, String> row, int line, URL source) {
     String code = require(row, "code", line, source);
     String pos = require(row, "pos", line, source);
     String lemma = require(row, "lemma", line, source).toLowerCase(Locale.ROOT);
-    Pattern.Kind kind;
+    LexiconEntry.Kind kind;
     try {
-      kind = Pattern.Kind.valueOf(pos.toUpperCase(Locale.ROOT));
+      kind = LexiconEntry.Kind.valueOf(pos.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new OrbitException(source + ":" + line + ": pos '" + pos + "' is not one of verb, noun, light");
     }
@@ -125,7 +125,7 @@ public final class Lexicon {
         c.add(part, line, source);
       }
     }
-    return new Pattern(code, kind, lemma, c.particle, c.objects, c.oblPreposition, c.oblHeads, c.xcomps,
+    return new LexiconEntry(code, kind, lemma, c.particle, c.objects, c.oblPreposition, c.oblHeads, c.xcomps,
         c.modifiers, c.verbs, c.target, c.source, c.reciprocal, List.of(), List.of(), null, false, line);
   }
 
@@ -182,7 +182,7 @@ public final class Lexicon {
     }
   }
 
-  List<Pattern> verbs(String lemma) {
+  List<LexiconEntry> verbs(String lemma) {
     return verbs.getOrDefault(lemma, List.of());
   }
 
@@ -191,14 +191,14 @@ public final class Lexicon {
    * or a verb's form ("LEFT", "SAID"), its dictionary entries are those of that listing only, as
    * PETRARCH looks verbs up by form ("left" is LEFT, not LEAVE).
    */
-  List<Pattern> verbs(String lemma, String word) {
-    List<Pattern> byForm = forms.getOrDefault(word, List.of());
+  List<LexiconEntry> verbs(String lemma, String word) {
+    List<LexiconEntry> byForm = forms.getOrDefault(word, List.of());
     if (byForm.isEmpty()) {
-      List<Pattern> byLemma = verbs(lemma);
-      return byLemma.stream().anyMatch(Pattern::dictionary) && !isRegularForm(lemma, word)
+      List<LexiconEntry> byLemma = verbs(lemma);
+      return byLemma.stream().anyMatch(LexiconEntry::dictionary) && !isRegularForm(lemma, word)
           ? byLemma.stream().filter(p -> !p.dictionary()).toList() : byLemma;
     }
-    List<Pattern> all = new ArrayList<>(byForm);
+    List<LexiconEntry> all = new ArrayList<>(byForm);
     verbs(lemma).stream().filter(p -> !p.dictionary()).forEach(all::add);
     return all;
   }
@@ -254,7 +254,7 @@ public final class Lexicon {
     return false;
   }
 
-  List<Pattern> nouns(String lemma) {
+  List<LexiconEntry> nouns(String lemma) {
     return nouns.getOrDefault(lemma, List.of());
   }
 
@@ -283,7 +283,7 @@ public final class Lexicon {
   /** Every code the lexicon uses, for checking it against the codebook. */
   public Set<String> codes() {
     Set<String> codes = new java.util.TreeSet<>();
-    for (Map<String, List<Pattern>> map : List.of(verbs, nouns, lights)) {
+    for (Map<String, List<LexiconEntry>> map : List.of(verbs, nouns, lights)) {
       map.values().forEach(list -> list.stream().filter(p -> p.code() != null).forEach(p -> codes.add(p.code())));
     }
     return codes;
