@@ -100,6 +100,16 @@ public final class Cues {
     }
   }
 
+  /** Whether a lower-case word is a one-word negation ("not", "no", "without"). */
+  boolean negates(String word) {
+    for (Cue cue : byLastWord.getOrDefault(word, List.of())) {
+      if (cue.kind() == Kind.NEGATION && cue.words().length == 1 && cue.factuality() == Factuality.NEGATED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The factuality of the cue of this kind whose (last) word is the lemma or word at {@code i}, with its
    * words before it matching.

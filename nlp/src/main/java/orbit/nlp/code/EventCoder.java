@@ -31,13 +31,8 @@ import orbit.nlp.resolve.ActorResolver.Resolution;
  * as evidence. Immutable and thread-safe; one instance serves every article.
  */
 public final class EventCoder implements Stage {
-  /** Cooperative roots: "A and B met/agreed/signed" is an event between A and B. */
-  private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
-  /** Requests whose open complement is what another actor is asked to do: appeal, demand. */
-  private static final Set<String> REQUEST_ROOTS = Set.of("02", "10");
   /** Finite verb tags: a name right before one is its subject. */
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
-  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "outside", "inside");
 
   private final EventLexicon lexicon;
   private final TriggerFinder triggers;
@@ -158,7 +153,8 @@ public final class EventCoder implements Stage {
       }
     }
     for (Resolution r : actors.mentions(tokens, date)) {
-      boolean place = r.first() > 0 && LOCATIVE.contains(tokens.get(r.first() - 1).word().toLowerCase(Locale.ROOT));
+      boolean place = r.first() > 0 && Words.STANDARD.is(Words.Kind.PLACE_MARKER,
+          tokens.get(r.first() - 1).word().toLowerCase(Locale.ROOT));
       boolean person = false;
       boolean subject = false;
       for (int k = r.first(); k <= r.last(); k++) {
@@ -209,7 +205,7 @@ public final class EventCoder implements Stage {
       return false;
     }
     return found.stream()
-        .anyMatch(t -> t.predicate() == head && REQUEST_ROOTS.contains(t.pattern().root()));
+        .anyMatch(t -> t.predicate() == head && RootPolicies.STANDARD.of(t.pattern().root()).request());
   }
 
   /** Participial adjuncts ("…, calling for …") elaborate their clause's event: they share its group. */
@@ -247,7 +243,7 @@ public final class EventCoder implements Stage {
     int targetHead = target.head();
     List<Resolution> targets = target.actors();
     List<Resolution[]> pairs = new ArrayList<>();
-    boolean mutual = sources.size() > 1 && (p.reciprocal() || !p.dictionary() && MUTUAL_ROOTS.contains(p.root()));
+    boolean mutual = sources.size() > 1 && (p.reciprocal() || !p.dictionary() && RootPolicies.STANDARD.of(p.root()).mutual());
     if (mutual && !EventRoles.isPartner(target.role())) {
       targets = List.of();
       targetHead = -1;

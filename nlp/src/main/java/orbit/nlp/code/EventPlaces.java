@@ -7,6 +7,11 @@ import orbit.nlp.resolve.ActorResolver;
 
 /** Where an event took place: the gazetteer reading of an "in X"/"at X" near its trigger. */
 final class EventPlaces {
+  /** The prepositions tried in turn on the event's words; of a destination code; in the sentence-wide fallback. */
+  private static final List<String> EVENT_PLACE = List.copyOf(Words.STANDARD.of(Words.Kind.EVENT_PLACE));
+  private static final List<String> DESTINATION = concat(EVENT_PLACE, Words.Kind.DESTINATION);
+  private static final List<String> VAGUE = concat(EVENT_PLACE, Words.Kind.VAGUE_PLACE);
+
   private final ActorResolver actors;
 
   EventPlaces(ActorResolver actors) {
@@ -14,7 +19,7 @@ final class EventPlaces {
   }
 
   /**
-   * "in X"/"at X" on the predicate, the trigger or the clause the event sits in; unless
+   * "in X"/"at X" (words.tsv event-place) on the predicate, the trigger or the clause the event sits in; unless
    * {@code onlyTheEvent}, then on the actors' phrases and anywhere in the sentence.
    */
   Location find(ParseGraph g, Participants who, Trigger trigger, int sourceHead, int targetHead, boolean onlyTheEvent) {
@@ -29,7 +34,8 @@ final class EventPlaces {
         hosts.add(i); // failing those, the sentence's first "in X" that is a place
       }
     }
-    boolean visit = trigger.pattern().code() != null && trigger.pattern().code().startsWith("042");
+    String code = trigger.pattern().code();
+    boolean visit = code != null && RootPolicies.STANDARD.of(code).destination();
     for (int k = 0; k < hosts.size(); k++) {
       int host = hosts.get(k);
       if (host < 0) {
@@ -37,9 +43,8 @@ final class EventPlaces {
       }
       // a visit takes place where it goes ("travelled to Beijing"); the sentence-wide fallback also
       // reads the vaguer "near"/"around" ("hitting areas around the towns of Jermuk and Goris")
-      String[] preps = k < 2 && visit ? new String[] {"in", "at", "to"}
-          : k >= hosts.size() - g.size() && !onlyTheEvent ? new String[] {"in", "at", "near", "around"}
-          : new String[] {"in", "at"};
+      List<String> preps = k < 2 && visit ? DESTINATION
+          : k >= hosts.size() - g.size() && !onlyTheEvent ? VAGUE : EVENT_PLACE;
       for (String prep : preps) {
         for (int m : g.modifiersWith(host, prep)) {
           int[] span = who.span(m);
@@ -51,5 +56,11 @@ final class EventPlaces {
       }
     }
     return null;
+  }
+
+  private static List<String> concat(List<String> first, Words.Kind then) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(Words.STANDARD.of(then));
+    return List.copyOf(all);
   }
 }

@@ -49,7 +49,7 @@ final class EventRoles {
     }
     // a domestic statement or cooperation has its target as a partner (the one urged, met) named by the
     // phrase itself, not what it is about ("discussed the crash of an Azerbaijani airliner")
-    boolean cooperative = p.root().compareTo("10") < 0;
+    boolean cooperative = RootPolicies.STANDARD.of(p.root()).partner();
     for (String role : targetRoles(trigger)) {
       boolean modifier = role.endsWith(".amod");
       boolean onPredicate = role.startsWith(PREDICATE);

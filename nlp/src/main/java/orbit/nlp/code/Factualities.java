@@ -167,24 +167,25 @@ final class Factualities {
     return best;
   }
 
-  /** "without Russian mediation", "no apology". */
-  private static boolean negatedNoun(ParseGraph g, int noun) {
-    if (g.preposition(noun).equals("without")) {
+  /** "without Russian mediation", "no apology", "did not offer any apology": the negations of cues.tsv. */
+  private boolean negatedNoun(ParseGraph g, int noun) {
+    if (cues.negates(g.preposition(noun))) {
       return true;
     }
     for (int c : g.children(noun)) {
       String w = g.token(c).word().toLowerCase(Locale.ROOT);
-      if (g.baseRelation(c).equals("det") && (w.equals("no") || w.equals("any") && negatedPredicate(g, noun))) {
+      if (g.baseRelation(c).equals("det")
+          && (cues.negates(w) || Words.STANDARD.is(Words.Kind.POLARITY, w) && negatedPredicate(g, noun))) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean negatedPredicate(ParseGraph g, int noun) {
+  private boolean negatedPredicate(ParseGraph g, int noun) {
     int head = g.head(noun);
     return head >= 0 && g.children(head).stream().anyMatch(c -> g.baseRelation(c).equals("advmod")
-        && Set.of("not", "never", "n't").contains(g.token(c).word().toLowerCase(Locale.ROOT)));
+        && cues.negates(g.token(c).word().toLowerCase(Locale.ROOT)));
   }
 
 }

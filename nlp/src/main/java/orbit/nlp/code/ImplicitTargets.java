@@ -2,7 +2,6 @@ package orbit.nlp.code;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import orbit.core.event.Location;
 import orbit.nlp.resolve.ActorResolver.Resolution;
 
@@ -12,16 +11,7 @@ import orbit.nlp.resolve.ActorResolver.Resolution;
  * country where the event takes place ("protested in Beijing"), or the protesters' own government.
  */
 final class ImplicitTargets {
-  /** Roots whose target is often left implicit by the text ("voiced concern", "denied"). */
-  private static final Set<String> DISCOURSE_ROOTS = Set.of("01", "02", "05", "10", "11", "12", "13");
-  /** Roots whose target, when the text names none, is the country where the event takes place. */
-  private static final Set<String> PLACE_ROOTS = Set.of("04", "14", "15");
-  /** Nouns for an accord between two parties: a reaction to one concerns both. */
-  private static final Set<String> ACCORDS = Set.of("deal", "agreement", "accord", "statement", "declaration",
-      "treaty", "exchange", "swap", "ceasefire", "truce");
-
-  /** The root of protests, which CAMEO directs at a government when the text names no other target. */
-  private static final String PROTEST = "14";
+  /** The CAMEO actor type of a government. */
   private static final String GOVERNMENT = "GOV";
 
   private final EventPlaces places;
@@ -37,10 +27,10 @@ final class ImplicitTargets {
                                    List<Resolution> sources, int[] sourceSpan) {
     int object = g.child(trigger.predicate(), "obj");
     List<Resolution[]> pairs = new ArrayList<>();
-    if (!DISCOURSE_ROOTS.contains(trigger.pattern().root()) || object >= 0 && who.isGroupOfTwo(object)) {
+    if (!implicit(trigger, RootPolicies.Implicit.DISCOURSE) || object >= 0 && who.isGroupOfTwo(object)) {
       return pairs;
     }
-    List<Resolution> parties = object >= 0 && ACCORDS.contains(g.lemma(object))
+    List<Resolution> parties = object >= 0 && Words.STANDARD.is(Words.Kind.ACCORD, g.lemma(object))
         ? discourse.latestPair(sentence, sourceSpan[0]) : List.of();
     for (Resolution s : sources) {
       List<Resolution> others = parties.stream().filter(t -> !t.country().equals(s.country())).toList();
@@ -59,7 +49,7 @@ final class ImplicitTargets {
   List<Resolution[]> atPlace(ParseGraph g, Participants who, Trigger trigger, List<Resolution> sources,
                              int sourceHead) {
     List<Resolution[]> pairs = new ArrayList<>();
-    if (!PLACE_ROOTS.contains(trigger.pattern().root())) {
+    if (!implicit(trigger, RootPolicies.Implicit.PLACE)) {
       return pairs;
     }
     Location where = places.find(g, who, trigger, sourceHead, -1, true);
@@ -80,7 +70,7 @@ final class ImplicitTargets {
    */
   List<Resolution[]> atGovernment(ParseGraph g, Participants who, Trigger trigger, List<Resolution> sources) {
     List<Resolution[]> pairs = new ArrayList<>();
-    if (!trigger.pattern().root().equals(PROTEST)) {
+    if (!implicit(trigger, RootPolicies.Implicit.GOVERNMENT)) {
       return pairs;
     }
     boolean aimed = aimedAtGovernment(g, trigger);
@@ -92,6 +82,11 @@ final class ImplicitTargets {
       }
     }
     return pairs;
+  }
+
+  /** Whether the trigger's root (roots.tsv) lets an unnamed target come from this source. */
+  private static boolean implicit(Trigger trigger, RootPolicies.Implicit source) {
+    return RootPolicies.STANDARD.of(trigger.pattern().root()).implicit().contains(source);
   }
 
   private boolean aimedAtGovernment(ParseGraph g, Trigger trigger) {

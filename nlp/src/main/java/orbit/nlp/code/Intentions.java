@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import orbit.core.event.Factuality;
 import orbit.nlp.resolve.ActorResolver.Resolution;
 
@@ -15,10 +14,6 @@ import orbit.nlp.resolve.ActorResolver.Resolution;
  * modality.tsv from the act it states; the act is no second event.
  */
 final class Intentions {
-  /** Roots of lexicon verbs that are themselves statements of intent or threat ("pledged", "threatened"). */
-  private static final Set<String> STATEMENT_ROOTS = Set.of("03", "13");
-  /** The root of threats: what a threat verb states is never a second event. */
-  private static final String THREAT = "13";
 
   /** The code and factuality an event is emitted with; {@code stated}: recoded as a statement of intent or threat. */
   record Coded(String code, Factuality factuality, boolean stated) {}
@@ -45,7 +40,7 @@ final class Intentions {
   List<Trigger> fold(ParseGraph g, Participants who, List<Trigger> found) {
     Map<Integer, Trigger> frames = new HashMap<>();
     for (Trigger t : found) {
-      if (!t.pattern().dictionary() && t.pattern().code() != null && STATEMENT_ROOTS.contains(t.pattern().root())) {
+      if (!t.pattern().dictionary() && t.pattern().code() != null && RootPolicies.STANDARD.of(t.pattern().root()).states() != null) {
         frames.putIfAbsent(t.predicate(), t);
       }
     }
@@ -62,7 +57,7 @@ final class Intentions {
       }
       String stated = t.pattern().code() == null ? null : table.stated(t.pattern().code(), r.modality());
       boolean fact = r.factuality() != Factuality.NEGATED;
-      if (stated != null && !stated.startsWith(frame.pattern().root()) && !frame.pattern().root().equals(THREAT)) {
+      if (stated != null && !stated.startsWith(frame.pattern().root()) && RootPolicies.STANDARD.of(frame.pattern().root()).states() != RootPolicies.States.THREAT) {
         kept.add(t); // the act stands for the statement: "agreed to impose sanctions" 163, "promised to punish" 130
         if (fact) {
           replaced.add(frame);

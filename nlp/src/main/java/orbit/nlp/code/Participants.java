@@ -14,13 +14,7 @@ import orbit.nlp.resolve.ActorResolver.Resolution;
  * each phrase (and its conjuncts) to actors, pronouns and "both countries" through the discourse.
  */
 final class Participants {
-  private static final Set<String> RELATIVE = Set.of("which", "who", "that", "whom");
-  /** Heads that count rather than name: "hundreds of UN troops" names the troops. */
-  private static final Set<String> QUANTITIES = Set.of("hundred", "thousand", "dozen", "million", "score", "group",
-      "number", "some", "many", "several", "most", "all", "dozens", "hundreds", "thousands", "millions", "couple",
-      "handful", "team", "delegation", "contingent", "unit", "one", "two", "three", "none", "each", "both", "member");
-  private static final Set<String> GROUP_NOUNS = Set.of("country", "nation", "side", "state", "government",
-      "capital", "leader", "neighbour", "neighbor", "party", "president", "minister");
+  private static final Words WORDS = Words.STANDARD;
   static final List<String> DEFAULT_TARGETS = List.of("obj", "iobj", "obl:against", "obl:with", "obl:to",
       "obl:on", "obl:toward", "obl:towards", "obl:for", "obl:over", "obj.nmod:poss", "obj.nmod",
       // the object of a purpose clause: "used water cannon to clear protesters"
@@ -72,7 +66,7 @@ final class Participants {
     int head = g.head(verb);
     String rel = g.relation(verb);
     if (s >= 0) {
-      return RELATIVE.contains(g.lemma(s)) && rel.startsWith("acl") && head >= 0 ? head : s;
+      return WORDS.is(Words.Kind.RELATIVE, g.lemma(s)) && rel.startsWith("acl") && head >= 0 ? head : s;
     }
     if (head < 0 || depth > 4) {
       return -1;
@@ -115,7 +109,7 @@ final class Participants {
       return -1;
     }
     for (int i = 0; i < verb; i++) {
-      if (g.relation(i).equals("nsubj") && !RELATIVE.contains(g.lemma(i))) {
+      if (g.relation(i).equals("nsubj") && !WORDS.is(Words.Kind.RELATIVE, g.lemma(i))) {
         return i;
       }
     }
@@ -137,7 +131,7 @@ final class Participants {
         return exactChild(predicate, "obj");
       }
       int subject = exactChild(predicate, "nsubj:pass");
-      boolean relative = subject >= 0 && RELATIVE.contains(g.lemma(subject)) && g.relation(predicate).equals("acl:relcl");
+      boolean relative = subject >= 0 && WORDS.is(Words.Kind.RELATIVE, g.lemma(subject)) && g.relation(predicate).equals("acl:relcl");
       return relative ? g.head(predicate) : subject; // "reporters, who were sentenced": the reporters
     }
     if (role.equals(PURPOSE)) {
@@ -210,7 +204,7 @@ final class Participants {
 
   private List<Resolution> single(int h) {
     String word = g.token(h).word().toLowerCase(Locale.ROOT);
-    if (word.equals("they")) {
+    if (WORDS.is(Words.Kind.PLURAL, word)) {
       // "China and India said they would send teams": the subject of what they say they will do is the speakers
       int clause = g.head(h);
       boolean stated = clause >= 0 && g.baseRelation(clause).equals("ccomp")
@@ -219,11 +213,8 @@ final class Participants {
       return speakers >= 0 ? actors(speakers) : List.of();
     }
     if (g.token(h).pos().startsWith("PRP")) {
-      Resolution r = switch (word) {
-        case "he", "she", "him", "her", "his" -> discourse.latest(sentence, h, true);
-        case "it", "its" -> discourse.latest(sentence, h, false);
-        default -> null;
-      };
+      Resolution r = WORDS.is(Words.Kind.PERSON, word) ? discourse.latest(sentence, h, true)
+          : WORDS.is(Words.Kind.THING, word) ? discourse.latest(sentence, h, false) : null;
       return r == null ? List.of() : List.of(r);
     }
     if (isGroupOfTwo(h)) {
@@ -232,7 +223,7 @@ final class Participants {
     int[] span = g.phrase(h);
     List<Resolution> found = new ArrayList<>(actors.resolve(g.tokens(), span[0], span[1] + 1, date));
     found.removeIf(r -> !attached(r.first(), h));
-    if (found.isEmpty() && QUANTITIES.contains(g.lemma(h))) {
+    if (found.isEmpty() && WORDS.is(Words.Kind.QUANTITY, g.lemma(h))) {
       for (int of : g.modifiersWith(h, "of")) {
         return single(of);
       }
@@ -247,11 +238,11 @@ final class Participants {
 
   /** Whether a head counts rather than names ("hundreds" of troops): the lexicon's constraints look through it. */
   static boolean isQuantity(String lemma) {
-    return QUANTITIES.contains(lemma);
+    return WORDS.is(Words.Kind.QUANTITY, lemma);
   }
 
   static boolean isGroupNoun(orbit.core.doc.Token t) {
-    return t.pos().equals("NNS") && GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    return t.pos().equals("NNS") && WORDS.is(Words.Kind.GROUP, t.lemma().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -262,7 +253,7 @@ final class Participants {
   private boolean attached(int token, int head) {
     for (int node = token, steps = 0; node >= 0 && node != head && steps < g.size(); node = g.head(node), steps++) {
       String prep = g.preposition(node);
-      if (!prep.isEmpty() && !prep.equals("of") && !prep.equals("'s") && !prep.equals("’s")) {
+      if (!prep.isEmpty() && !WORDS.is(Words.Kind.POSSESSIVE, prep)) {
         return false;
       }
       if (g.baseRelation(node).equals("acl")) {
@@ -274,16 +265,16 @@ final class Participants {
 
   /** "both countries", "the two sides", "each side", "the parties": the two countries just discussed. */
   boolean isGroupOfTwo(int h) {
-    if (!GROUP_NOUNS.contains(g.lemma(h)) || !g.token(h).pos().startsWith("NN")) {
+    if (!WORDS.is(Words.Kind.GROUP, g.lemma(h)) || !g.token(h).pos().startsWith("NN")) {
       return false;
     }
-    if (g.token(h).pos().equals("NNS") && (g.lemma(h).equals("party") || g.lemma(h).equals("side"))
+    if (g.token(h).pos().equals("NNS") && WORDS.is(Words.Kind.PARTIES, g.lemma(h))
         && g.children(h).stream().anyMatch(c -> g.token(c).word().equalsIgnoreCase("the"))) {
       return true;
     }
     for (int c : g.children(h)) {
       String w = g.token(c).word().toLowerCase(Locale.ROOT);
-      if (w.equals("both") || w.equals("two") || w.equals("each")) {
+      if (WORDS.is(Words.Kind.PAIR, w)) {
         return true;
       }
     }
@@ -299,7 +290,7 @@ final class Participants {
     for (int i = span[0]; i < span[1]; i++) {
       String a = g.token(i).word().toLowerCase(Locale.ROOT);
       String b = g.token(i + 1).word().toLowerCase(Locale.ROOT);
-      if ((a.equals("each") || a.equals("the")) && b.equals("other") || a.equals("one") && b.equals("another")) {
+      if (WORDS.is(Words.Kind.RECIPROCAL, a + " " + b)) {
         return true;
       }
     }

@@ -21,8 +21,6 @@ import orbit.nlp.resolve.ActorResolver.Resolution;
  */
 final class Scene {
   /** Prepositions that introduce the place of what a clause tells. */
-  private static final Set<String> LOCATIVE = Set.of("in", "at", "outside", "near", "across", "through", "around",
-      "inside", "into", "throughout");
   /** Bodies are not scenes: only a state's actors live in one. */
   private static final Set<String> BODIES = Set.of("EUR", "NGO", "IGO");
   /** The entry of a scene actor, and of one whose scene is a place named in the sentence. */
@@ -86,7 +84,7 @@ final class Scene {
   private List<Place> places(ParseGraph g) {
     List<Place> found = new ArrayList<>(2);
     for (int i = 0; i < g.size(); i++) {
-      if (!LOCATIVE.contains(g.preposition(i))) {
+      if (!Words.STANDARD.is(Words.Kind.SCENE_MARKER, g.preposition(i))) {
         continue;
       }
       int[] span = g.phrase(i);
@@ -111,7 +109,7 @@ final class Scene {
   private boolean postOfForeignActor(ParseGraph g, int place, String country) {
     int noun = g.head(place);
     String preposition = g.preposition(place);
-    if (noun < 0 || !g.baseRelation(place).equals("nmod") || !(preposition.equals("in") || preposition.equals("at"))) {
+    if (noun < 0 || !g.baseRelation(place).equals("nmod") || !Words.STANDARD.is(Words.Kind.EVENT_PLACE, preposition)) {
       return false;
     }
     int[] span = g.phrase(noun);
