@@ -78,11 +78,11 @@ final class Discourse {
    * nearest to the trigger (outside the source phrase, places excluded), else the latest other
    * country of the sentences just before.
    */
-  Resolution counterpart(int sentence, int trigger, String sourceCountry, int[] sourceSpan) {
+  Resolution counterpart(int sentence, int trigger, String sourceCountry, Phrase sourceSpan) {
     Mention best = null;
     for (Mention m : mentions) {
       if (m.sentence() == sentence && !m.place() && !m.actor().country().equals(sourceCountry)
-          && (m.position() < sourceSpan[0] || m.position() > sourceSpan[1])
+          && (m.position() < sourceSpan.first() || m.position() > sourceSpan.last())
           && (best == null || Math.abs(m.position() - trigger) < Math.abs(best.position() - trigger))) {
         best = m;
       }

@@ -171,9 +171,17 @@ public final class EventCoder implements Stage {
     return mentions;
   }
 
+  /** The parsed sentence being coded, with its article, participants, the discourse so far and its scene. */
+  private record Coding(ArticleDoc doc, Sentence sentence, ParseGraph g, Participants who, Discourse discourse,
+                        Scene.View scene) {}
+
+  /** An event side: its actor and the head of the phrase naming it (-1 when no phrase does). */
+  private record Side(Resolution actor, int head) {}
+
   private List<Event> code(ArticleDoc doc, Sentence sentence, ParseGraph g, Discourse discourse, Scene.View scene) {
     LocalDate date = doc.article().date();
     Participants who = new Participants(g, actors, date, discourse, sentence.index(), scene);
+    Coding at = new Coding(doc, sentence, g, who, discourse, scene);
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     List<Trigger> found = intentions.fold(g, who, triggers.find(g));
@@ -181,7 +189,7 @@ public final class EventCoder implements Stage {
       if (isContentOfRequest(g, trigger, found)) {
         continue;
       }
-      for (Event e : events(doc, sentence, g, who, discourse, scene, trigger)) {
+      for (Event e : events(at, trigger)) {
         // one event per dyad for a clause and its participial adjuncts, and per dyad and code in a sentence
         String dyad = "|" + country(e.source()) + "|" + country(e.target());
         String key = group(g, trigger.predicate()) + dyad;
@@ -222,12 +230,14 @@ public final class EventCoder implements Stage {
     return node;
   }
 
-  private List<Event> events(ArticleDoc doc, Sentence sentence, ParseGraph g, Participants who,
-                             Discourse discourse, Scene.View scene, Trigger trigger) {
+  private List<Event> events(Coding at, Trigger trigger) {
+    ParseGraph g = at.g();
+    Participants who = at.who();
     LexiconEntry p = trigger.pattern();
-    int sourceHead = EventRoles.sourceHead(g, who, trigger);
-    List<Resolution> sources = sourceHead == -2 ? List.of() : roles.sourceActors(g, who, trigger, sourceHead);
-    Resolution unstated = sources.isEmpty() ? EventRoles.unstatedAgent(g, who, trigger, sourceHead, scene, scenes) : null;
+    EventRoles.Source source = EventRoles.source(g, who, trigger);
+    List<Resolution> sources = roles.sourceActors(g, who, trigger, source);
+    Resolution unstated = sources.isEmpty() ? EventRoles.unstatedAgent(g, who, trigger, source, at.scene(), scenes) : null;
+    int sourceHead = source.head();
     if (unstated != null) {
       sources = List.of(unstated);
       sourceHead = -1;
@@ -235,14 +245,13 @@ public final class EventCoder implements Stage {
     if (sources.isEmpty()) {
       // a dictionary pattern's passive without its agent, read as PETRARCH reads it
       EventRoles.Passive passive = p.dictionary() ? EventRoles.passive(g, who, trigger.predicate()) : null;
-      return passive == null ? List.of()
-          : emit(doc, sentence, g, who, trigger, passive.pairs(), passive.sourceHead(), passive.targetHead());
+      return passive == null ? List.of() : emit(at, trigger, passive.pairs(), passive.sourceHead(), passive.targetHead());
     }
-    int[] sourceSpan = sourceHead >= 0 ? who.span(sourceHead) : new int[] {trigger.token(), trigger.token()};
+    Phrase sourceSpan = sourceHead >= 0 ? who.span(sourceHead) : Phrase.of(trigger.token());
     EventRoles.Target target = roles.target(g, who, trigger, sources, sourceHead, sourceSpan);
     int targetHead = target.head();
     List<Resolution> targets = target.actors();
-    List<Resolution[]> pairs = new ArrayList<>();
+    List<Pair> pairs = new ArrayList<>();
     boolean mutual = sources.size() > 1 && (p.reciprocal() || !p.dictionary() && RootPolicies.STANDARD.of(p.root()).mutual());
     if (mutual && !EventRoles.isPartner(target.role())) {
       targets = List.of();
@@ -252,7 +261,7 @@ public final class EventCoder implements Stage {
       for (Resolution a : sources) {
         for (Resolution b : sources) {
           if (a != b) {
-            pairs.add(new Resolution[] {a, b});
+            pairs.add(new Pair(a, b));
           }
         }
       }
@@ -260,16 +269,17 @@ public final class EventCoder implements Stage {
       for (Resolution s : sources) {
         for (Resolution t : targets) {
           if (!s.code().equals(t.code()) || !s.text().equals(t.text())) {
-            pairs.add(new Resolution[] {s, t});
+            pairs.add(new Pair(s, t));
           }
         }
       }
     } else if (mutual) {
       for (int k = 1; k < sources.size(); k++) {
-        pairs.add(new Resolution[] {sources.get(0), sources.get(k)});
+        pairs.add(new Pair(sources.get(0), sources.get(k)));
       }
     } else if (!p.dictionary()) {
-      pairs.addAll(implicit.fromDiscourse(g, who, discourse, sentence.index(), trigger, sources, sourceSpan));
+      pairs.addAll(implicit.fromDiscourse(g, who, at.discourse(), at.sentence().index(), trigger, sources,
+          sourceSpan));
       targetHead = pairs.isEmpty() ? targetHead : -1;
     }
     if (pairs.isEmpty() && !p.dictionary()) {
@@ -280,29 +290,36 @@ public final class EventCoder implements Stage {
     // force is often used abroad: its unnamed actors take a country only from a place the sentence names;
     // and those deported or expelled are foreigners where it happens
     pairs.removeIf(pair -> scenes.placed().contains(p.root())
-        && (Scene.isScene(pair[0]) && !Scene.isPlaced(pair[0]) || Scene.isScene(pair[1]) && !Scene.isPlaced(pair[1]))
-        || p.code() != null && scenes.foreign().contains(p.code()) && Scene.isScene(pair[1]));
-    return emit(doc, sentence, g, who, trigger, pairs, sourceHead, targetHead);
+        && (Scene.isScene(pair.source()) && !Scene.isPlaced(pair.source()) || Scene.isScene(pair.target()) && !Scene.isPlaced(pair.target()))
+        || p.code() != null && scenes.foreign().contains(p.code()) && Scene.isScene(pair.target()));
+    return emit(at, trigger, pairs, sourceHead, targetHead);
   }
 
   /** The events of source–target pairs: the pattern's code each way it has one. */
-  private List<Event> emit(ArticleDoc doc, Sentence sentence, ParseGraph g, Participants who, Trigger trigger,
-                           List<Resolution[]> pairs, int sourceHead, int targetHead) {
+  private List<Event> emit(Coding at, Trigger trigger, List<Pair> pairs, int sourceHead, int targetHead) {
     LexiconEntry p = trigger.pattern();
     List<Event> events = new ArrayList<>(pairs.size());
-    for (Resolution[] pair : pairs) {
+    for (Pair pair : pairs) {
       if (p.code() != null) {
-        events.add(event(doc, sentence, g, who, trigger, p.code(), pair[0], pair[1], sourceHead, targetHead));
+        events.add(event(at, trigger, p.code(), new Side(pair.source(), sourceHead), new Side(pair.target(), targetHead)));
       }
       if (p.reverseCode() != null) {
-        events.add(event(doc, sentence, g, who, trigger, p.reverseCode(), pair[1], pair[0], targetHead, sourceHead));
+        events.add(event(at, trigger, p.reverseCode(), new Side(pair.target(), targetHead),
+            new Side(pair.source(), sourceHead)));
       }
     }
     return events;
   }
 
-  private Event event(ArticleDoc doc, Sentence sentence, ParseGraph g, Participants who, Trigger trigger,
-                      String codeValue, Resolution source, Resolution target, int sourceHead, int targetHead) {
+  private Event event(Coding at, Trigger trigger, String codeValue, Side sourceSide, Side targetSide) {
+    ArticleDoc doc = at.doc();
+    Sentence sentence = at.sentence();
+    ParseGraph g = at.g();
+    Participants who = at.who();
+    Resolution source = sourceSide.actor();
+    Resolution target = targetSide.actor();
+    int sourceHead = sourceSide.head();
+    int targetHead = targetSide.head();
     Factualities.Reading reading = factualities.read(g, trigger.predicate(), trigger.noun());
     Intentions.Coded coded = intentions.code(trigger.pattern(), codeValue, reading, source, who);
     CameoCode code = codebook.orRoot(coded.code());
@@ -310,9 +327,9 @@ public final class EventCoder implements Stage {
     int last = Math.max(trigger.token(), trigger.predicate());
     for (int head : new int[] {sourceHead, targetHead}) {
       if (head >= 0) {
-        int[] span = who.span(head);
-        first = Math.min(first, span[0]);
-        last = Math.max(last, span[1]);
+        Phrase span = who.span(head);
+        first = Math.min(first, span.first());
+        last = Math.max(last, span.last());
       }
     }
     int start = g.token(first).begin();
@@ -353,8 +370,8 @@ public final class EventCoder implements Stage {
     return r == Scene.UNKNOWN ? null : new Actor(r.code(), r.country(), r.sector(), r.text());
   }
 
-  private static String text(ArticleDoc doc, ParseGraph g, int[] span) {
-    return doc.text().substring(g.token(span[0]).begin(), g.token(span[1]).end());
+  private static String text(ArticleDoc doc, ParseGraph g, Phrase span) {
+    return doc.text().substring(g.token(span.first()).begin(), g.token(span.last()).end());
   }
 
   private static Quote quoteAt(ArticleDoc doc, int offset) {

@@ -47,8 +47,8 @@ final class EventPlaces {
           : k >= hosts.size() - g.size() && !onlyTheEvent ? VAGUE : EVENT_PLACE;
       for (String prep : preps) {
         for (int m : g.modifiersWith(host, prep)) {
-          int[] span = who.span(m);
-          var found = actors.place(g.tokens(), span[0], span[1] + 1);
+          Phrase span = who.span(m);
+          var found = actors.place(g.tokens(), span.first(), span.last() + 1);
           if (found.isPresent()) {
             return found.get();
           }

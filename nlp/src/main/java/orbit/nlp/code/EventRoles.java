@@ -27,6 +27,21 @@ final class EventRoles {
   private static final Set<String> TARGET_BARRIERS = Set.of("advcl", "parataxis", "csubj", "xcomp", "acl:relcl",
       "conj");
 
+  /**
+   * Where a trigger names its source: the phrase with head {@code head}, the trigger noun's own modifiers
+   * ("Russian strikes", {@link Where#TRIGGER}), or nowhere; {@code head} is -1 unless it is a phrase.
+   */
+  record Source(Where where, int head) {
+    enum Where { PHRASE, TRIGGER, NONE }
+
+    static final Source ON_TRIGGER = new Source(Where.TRIGGER, -1);
+    static final Source NONE = new Source(Where.NONE, -1);
+
+    static Source phrase(int head) {
+      return new Source(Where.PHRASE, head);
+    }
+  }
+
   /** The target found: its head (-1 when none), the role it was found at (null when none) and its actors. */
   record Target(int head, String role, List<Resolution> actors) {}
 
@@ -38,7 +53,7 @@ final class EventRoles {
 
   /** The first role of the trigger whose phrase names actors other than the sources (or says "each other"). */
   Target target(ParseGraph g, Participants who, Trigger trigger, List<Resolution> sources, int sourceHead,
-                int[] sourceSpan) {
+                Phrase sourceSpan) {
     LexiconEntry p = trigger.pattern();
     if (trigger.target() >= 0 && trigger.target() != sourceHead) {
       List<Resolution> found = new ArrayList<>(who.actors(trigger.target()));
@@ -57,7 +72,7 @@ final class EventRoles {
           role.length() - (modifier ? ".amod".length() : 0));
       int anchor = onPredicate || p.target() != null || trigger.noun() < 0 ? trigger.predicate() : trigger.noun();
       int head = who.role(anchor, path);
-      if (head >= 0 && head != sourceHead && (head < sourceSpan[0] || head > sourceSpan[1])) {
+      if (head >= 0 && head != sourceHead && (head < sourceSpan.first() || head > sourceSpan.last())) {
         List<Resolution> found = new ArrayList<>(modifier ? who.modifierActors(head) : who.actors(head));
         found.removeIf(t -> sources.stream().anyMatch(s -> sameSide(s, t)
             || cooperative && s.country().equals(t.country()) && (!isPartner(role) || head < t.first() || head > t.last())));
@@ -73,11 +88,11 @@ final class EventRoles {
   /** The parts of a passive read as PETRARCH reads it: source phrase and actors, target phrase and actors. */
   record Passive(int sourceHead, List<Resolution> sources, int targetHead, List<Resolution> targets) {
     /** Each source with each target. */
-    List<Resolution[]> pairs() {
-      List<Resolution[]> pairs = new ArrayList<>();
+    List<Pair> pairs() {
+      List<Pair> pairs = new ArrayList<>();
       for (Resolution s : sources) {
         for (Resolution t : targets) {
-          pairs.add(new Resolution[] {s, t});
+          pairs.add(new Pair(s, t));
         }
       }
       return pairs;
@@ -116,10 +131,10 @@ final class EventRoles {
    * resumption of ties with Osgiliath", "renewing his license in Michel Delving"), or the subject of
    * its complement clause ("believes Dagolath can cope").
    */
-  private static Target following(ParseGraph g, Participants who, int verb, List<Resolution> sources, int[] sourceSpan) {
+  private static Target following(ParseGraph g, Participants who, int verb, List<Resolution> sources, Phrase sourceSpan) {
     for (int t = verb + 1; t < g.size(); t++) {
       String pos = g.token(t).pos();
-      if (!(pos.startsWith("NN") || pos.startsWith("PRP")) || t >= sourceSpan[0] && t <= sourceSpan[1]
+      if (!(pos.startsWith("NN") || pos.startsWith("PRP")) || t >= sourceSpan.first() && t <= sourceSpan.last()
           || !g.dominates(verb, t) || g.inClause(verb, t, TARGET_BARRIERS)) {
         continue;
       }
@@ -159,7 +174,7 @@ final class EventRoles {
    * country (its police, its judiciary); with no scene, by a side left unknown ({@link Scene#UNKNOWN}).
    * Null when the trigger has an agent or its code no such row.
    */
-  static Resolution unstatedAgent(ParseGraph g, Participants who, Trigger trigger, int sourceHead, Scene.View scene,
+  static Resolution unstatedAgent(ParseGraph g, Participants who, Trigger trigger, Source source, Scene.View scene,
                                   SceneRules rules) {
     LexiconEntry p = trigger.pattern();
     String sector = p.dictionary() || p.code() == null ? null : rules.agent(p.code());
@@ -167,9 +182,9 @@ final class EventRoles {
       return null;
     }
     int predicate = trigger.predicate();
-    boolean bareNoun = trigger.noun() >= 0 && trigger.noun() == predicate && sourceHead == -1;
+    boolean bareNoun = trigger.noun() >= 0 && trigger.noun() == predicate && source.where() == Source.Where.TRIGGER;
     boolean modifier = who.isParticipleModifier(predicate);
-    boolean passive = trigger.noun() < 0 && sourceHead == -2 && (who.isPassive(predicate) || modifier);
+    boolean passive = trigger.noun() < 0 && source.where() == Source.Where.NONE && (who.isPassive(predicate) || modifier);
     // "a protest note" is no protest; "condemned the arrest of …" may be someone else's arrest
     String relation = g.baseRelation(predicate);
     boolean modifierOrObject = bareNoun && (relation.equals("compound") || relation.equals("obj"));
@@ -177,44 +192,44 @@ final class EventRoles {
       return null;
     }
     int patient = passive ? who.role(predicate, "obj") : who.role(predicate, "nmod:of");
-    int[] span = patient >= 0 ? who.span(patient) : new int[] {-1, -1};
-    Resolution agent = scene.agent(sector, trigger.token(), span[0], span[1]);
+    Resolution agent = scene.agent(sector, trigger.token(), patient >= 0 ? who.span(patient) : Phrase.EMPTY);
     // a participle modifier is often background ("a businessman convicted in absentia"): only with a scene
     return agent != null ? agent : modifier ? null : Scene.UNKNOWN;
   }
 
-  /** The head of the source phrase; -1 when the trigger token itself names it (amod demonym), -2 when none. */
-  static int sourceHead(ParseGraph g, Participants who, Trigger trigger) {
+  /** Where the trigger names its source: a phrase, the trigger noun itself (an amod demonym), or nowhere. */
+  static Source source(ParseGraph g, Participants who, Trigger trigger) {
     if (trigger.source() >= 0) {
-      return trigger.source();
+      return Source.phrase(trigger.source());
     }
     if (trigger.pattern().source() != null) {
       int head = who.role(trigger.predicate(), trigger.pattern().source());
-      return head >= 0 ? head : -2;
+      return head >= 0 ? Source.phrase(head) : Source.NONE;
     }
     int noun = trigger.noun();
     if (noun >= 0) {
       int poss = g.child(noun, "nmod:poss");
       if (poss >= 0) {
-        return poss;
+        return Source.phrase(poss);
       }
       List<Integer> by = g.modifiersWith(noun, "by");
       if (!by.isEmpty()) {
-        return by.get(0);
+        return Source.phrase(by.get(0));
       }
       if (trigger.predicate() == noun) {
-        return -1;
+        return Source.ON_TRIGGER;
       }
     }
     int agent = who.agent(trigger.predicate());
-    return agent >= 0 ? agent : -2;
+    return agent >= 0 ? Source.phrase(agent) : Source.NONE;
   }
 
-  List<Resolution> sourceActors(ParseGraph g, Participants who, Trigger trigger, int head) {
+  /** The actors the source names; none where it is nowhere. */
+  List<Resolution> sourceActors(ParseGraph g, Participants who, Trigger trigger, Source source) {
     List<Resolution> found = new ArrayList<>();
-    if (head >= 0) {
-      found.addAll(who.actors(head));
-    } else {
+    if (source.where() == Source.Where.PHRASE) {
+      found.addAll(who.actors(source.head()));
+    } else if (source.where() == Source.Where.TRIGGER) {
       for (int c : g.children(trigger.noun())) {
         String rel = g.baseRelation(c);
         if (rel.equals("amod") || rel.equals("compound")) {

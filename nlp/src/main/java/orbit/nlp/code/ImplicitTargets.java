@@ -23,15 +23,15 @@ final class ImplicitTargets {
   }
 
   /** Source–target pairs from the discourse; none for "the parties" the discourse could not resolve. */
-  List<Resolution[]> fromDiscourse(ParseGraph g, Participants who, Discourse discourse, int sentence, Trigger trigger,
-                                   List<Resolution> sources, int[] sourceSpan) {
+  List<Pair> fromDiscourse(ParseGraph g, Participants who, Discourse discourse, int sentence, Trigger trigger,
+                                   List<Resolution> sources, Phrase sourceSpan) {
     int object = g.child(trigger.predicate(), "obj");
-    List<Resolution[]> pairs = new ArrayList<>();
+    List<Pair> pairs = new ArrayList<>();
     if (!implicit(trigger, RootPolicies.Implicit.DISCOURSE) || object >= 0 && who.isGroupOfTwo(object)) {
       return pairs;
     }
     List<Resolution> parties = object >= 0 && Words.STANDARD.is(Words.Kind.ACCORD, g.lemma(object))
-        ? discourse.latestPair(sentence, sourceSpan[0]) : List.of();
+        ? discourse.latestPair(sentence, sourceSpan.first()) : List.of();
     for (Resolution s : sources) {
       List<Resolution> others = parties.stream().filter(t -> !t.country().equals(s.country())).toList();
       if (others.size() < 2) {
@@ -39,24 +39,24 @@ final class ImplicitTargets {
         others = t == null ? List.of() : List.of(t);
       }
       for (Resolution o : others) {
-        pairs.add(new Resolution[] {s, o});
+        pairs.add(new Pair(s, o));
       }
     }
     return pairs;
   }
 
   /** Source–place pairs: the country where the event takes place, when it is not the source's own. */
-  List<Resolution[]> atPlace(ParseGraph g, Participants who, Trigger trigger, List<Resolution> sources,
+  List<Pair> atPlace(ParseGraph g, Participants who, Trigger trigger, List<Resolution> sources,
                              int sourceHead) {
-    List<Resolution[]> pairs = new ArrayList<>();
+    List<Pair> pairs = new ArrayList<>();
     if (!implicit(trigger, RootPolicies.Implicit.PLACE)) {
       return pairs;
     }
     Location where = places.find(g, who, trigger, sourceHead, -1, true);
     for (Resolution s : where == null ? List.<Resolution>of() : sources) {
       if (!where.country().equals(s.country())) {
-        pairs.add(new Resolution[] {s, new Resolution(where.name(), where.country(), where.country(), null,
-            "place:" + where.name(), 0.6, trigger.token(), trigger.token())});
+        pairs.add(new Pair(s, new Resolution(where.name(), where.country(), where.country(), null,
+            "place:" + where.name(), 0.6, trigger.token(), trigger.token())));
       }
     }
     return pairs;
@@ -68,8 +68,8 @@ final class ImplicitTargets {
    * "anti-government" protest, a seat of power it takes place at ("rallied outside parliament"), or
    * a verb joined to it that addresses that government ("rallied … and demanded that President Vučić …").
    */
-  List<Resolution[]> atGovernment(ParseGraph g, Participants who, Trigger trigger, List<Resolution> sources) {
-    List<Resolution[]> pairs = new ArrayList<>();
+  List<Pair> atGovernment(ParseGraph g, Participants who, Trigger trigger, List<Resolution> sources) {
+    List<Pair> pairs = new ArrayList<>();
     if (!implicit(trigger, RootPolicies.Implicit.GOVERNMENT)) {
       return pairs;
     }
@@ -77,8 +77,8 @@ final class ImplicitTargets {
     for (Resolution s : sources) {
       boolean at = aimed || Scene.isState(s.country()) && joinedAddressesGovernment(g, who, trigger.predicate(), s.country());
       if (at && Scene.isState(s.country()) && !GOVERNMENT.equals(s.sector())) {
-        pairs.add(new Resolution[] {s, new Resolution(g.token(trigger.token()).word(), s.country() + GOVERNMENT,
-            s.country(), GOVERNMENT, "scene:government", 0.5, trigger.token(), trigger.token())});
+        pairs.add(new Pair(s, new Resolution(g.token(trigger.token()).word(), s.country() + GOVERNMENT,
+            s.country(), GOVERNMENT, "scene:government", 0.5, trigger.token(), trigger.token())));
       }
     }
     return pairs;

@@ -115,10 +115,10 @@ final class Intentions {
   }
 
   private boolean hasTarget(ParseGraph g, Participants who, Trigger t) {
-    int head = EventRoles.sourceHead(g, who, t);
-    List<Resolution> sources = head == -2 ? List.of() : roles.sourceActors(g, who, t, head);
-    int[] span = head >= 0 ? who.span(head) : new int[] {t.token(), t.token()};
-    return !sources.isEmpty() && !roles.target(g, who, t, sources, head, span).actors().isEmpty();
+    EventRoles.Source source = EventRoles.source(g, who, t);
+    List<Resolution> sources = roles.sourceActors(g, who, t, source);
+    Phrase span = source.head() >= 0 ? who.span(source.head()) : Phrase.of(t.token());
+    return !sources.isEmpty() && !roles.target(g, who, t, sources, source.head(), span).actors().isEmpty();
   }
 
   /**
@@ -148,7 +148,7 @@ final class Intentions {
   }
 
   private static List<Resolution> actors(ParseGraph g, Participants who, Trigger t) {
-    int head = EventRoles.sourceHead(g, who, t);
+    int head = EventRoles.source(g, who, t).head();
     return head >= 0 ? who.actors(head) : List.of();
   }
 

@@ -213,27 +213,28 @@ final class ParseGraph {
    * The span [first, last] of a noun phrase headed by {@code i}: its subtree without clauses,
    * conjuncts and coordinators hanging off the head itself, so that each conjunct is its own phrase.
    */
-  int[] phrase(int i) {
-    int[] span = {i, i};
+  Phrase phrase(int i) {
+    int first = i;
+    int last = i;
+    List<Integer> open = new ArrayList<>();
     for (int c : children.get(i)) {
       String base = baseRelation(c);
-      if (base.equals("conj") || base.equals("cc") || base.equals("acl") || base.equals("punct") || base.equals("case")
-          || base.equals("appos") || base.equals("parataxis") || base.equals("dep")) {
-        continue;
-      }
-      extend(c, span);
-    }
-    return span;
-  }
-
-  private void extend(int i, int[] span) {
-    span[0] = Math.min(span[0], i);
-    span[1] = Math.max(span[1], i);
-    for (int c : children.get(i)) {
-      String base = baseRelation(c);
-      if (!base.equals("acl") && !base.equals("parataxis")) {
-        extend(c, span);
+      if (!(base.equals("conj") || base.equals("cc") || base.equals("acl") || base.equals("punct")
+          || base.equals("case") || base.equals("appos") || base.equals("parataxis") || base.equals("dep"))) {
+        open.add(c);
       }
     }
+    while (!open.isEmpty()) {
+      int node = open.remove(open.size() - 1);
+      first = Math.min(first, node);
+      last = Math.max(last, node);
+      for (int c : children.get(node)) {
+        String base = baseRelation(c);
+        if (!base.equals("acl") && !base.equals("parataxis")) {
+          open.add(c);
+        }
+      }
+    }
+    return new Phrase(first, last);
   }
 }

@@ -189,8 +189,8 @@ final class Participants {
     for (int k = 0; k < heads.size(); k++) {
       List<Resolution> rs = each.get(k);
       if (named.size() == 1 && heads.size() > 1 && (rs.isEmpty() || Scene.isScene(rs.get(0)))) {
-        int[] span = g.phrase(heads.get(k));
-        Resolution shared = scene.actor(g, heads.get(k), span[0], span[1], named.iterator().next());
+        Phrase span = g.phrase(heads.get(k));
+        Resolution shared = scene.actor(g, heads.get(k), span.first(), span.last(), named.iterator().next());
         rs = shared == null ? rs : List.of(shared);
       }
       for (Resolution r : rs) {
@@ -218,10 +218,10 @@ final class Participants {
       return r == null ? List.of() : List.of(r);
     }
     if (isGroupOfTwo(h)) {
-      return discourse.latestPair(sentence, g.phrase(h)[0]);
+      return discourse.latestPair(sentence, g.phrase(h).first());
     }
-    int[] span = g.phrase(h);
-    List<Resolution> found = new ArrayList<>(actors.resolve(g.tokens(), span[0], span[1] + 1, date));
+    Phrase span = g.phrase(h);
+    List<Resolution> found = new ArrayList<>(actors.resolve(g.tokens(), span.first(), span.last() + 1, date));
     found.removeIf(r -> !attached(r.first(), h));
     if (found.isEmpty() && WORDS.is(Words.Kind.QUANTITY, g.lemma(h))) {
       for (int of : g.modifiersWith(h, "of")) {
@@ -230,7 +230,7 @@ final class Participants {
     }
     if (found.isEmpty()) {
       // "riot police", "protesters", "thousands": the country of the scene (Scene)
-      Resolution r = scene.actor(g, h, span[0], span[1], null);
+      Resolution r = scene.actor(g, h, span.first(), span.last(), null);
       return r == null ? found : List.of(r);
     }
     return found;
@@ -286,8 +286,8 @@ final class Participants {
     if (head < 0) {
       return false;
     }
-    int[] span = g.phrase(head);
-    for (int i = span[0]; i < span[1]; i++) {
+    Phrase span = g.phrase(head);
+    for (int i = span.first(); i < span.last(); i++) {
       String a = g.token(i).word().toLowerCase(Locale.ROOT);
       String b = g.token(i + 1).word().toLowerCase(Locale.ROOT);
       if (WORDS.is(Words.Kind.RECIPROCAL, a + " " + b)) {
@@ -300,8 +300,8 @@ final class Participants {
   /** Actors named by single modifiers inside a phrase: "Russian" in "all Russian-sponsored cultural events". */
   List<Resolution> modifierActors(int head) {
     List<Resolution> found = new ArrayList<>(1);
-    int[] span = g.phrase(head);
-    for (int i = span[0]; i <= span[1]; i++) {
+    Phrase span = g.phrase(head);
+    for (int i = span.first(); i <= span.last(); i++) {
       String rel = g.baseRelation(i);
       if (i != head && (rel.equals("amod") || rel.equals("dep") || rel.equals("compound"))) {
         found.addAll(actors.resolve(g.tokens(), i, i + 1, date));
@@ -310,7 +310,7 @@ final class Participants {
     return found;
   }
 
-  int[] span(int head) {
+  Phrase span(int head) {
     return g.phrase(head);
   }
 }

@@ -87,14 +87,14 @@ final class Scene {
       if (!Words.STANDARD.is(Words.Kind.SCENE_MARKER, g.preposition(i))) {
         continue;
       }
-      int[] span = g.phrase(i);
+      Phrase span = g.phrase(i);
       int end = i;
-      while (end < span[1] && !g.token(end + 1).isVerb()) {
+      while (end < span.last() && !g.token(end + 1).isVerb()) {
         end++; // the place, not a clause inside its phrase ("in the case since Beijing imposed the law")
       }
-      Location where = actors.place(g.tokens(), span[0], end + 1).orElse(null);
+      Location where = actors.place(g.tokens(), span.first(), end + 1).orElse(null);
       if (where != null && where.country() != null && !postOfForeignActor(g, i, where.country())) {
-        found.add(new Place(span[0], where.country()));
+        found.add(new Place(span.first(), where.country()));
       }
     }
     return found;
@@ -112,8 +112,8 @@ final class Scene {
     if (noun < 0 || !g.baseRelation(place).equals("nmod") || !Words.STANDARD.is(Words.Kind.EVENT_PLACE, preposition)) {
       return false;
     }
-    int[] span = g.phrase(noun);
-    return actors.resolve(g.tokens(), span[0], place, null).stream().anyMatch(r -> !country.equals(r.country()));
+    Phrase span = g.phrase(noun);
+    return actors.resolve(g.tokens(), span.first(), place, null).stream().anyMatch(r -> !country.equals(r.country()));
   }
 
   /** Whether a resolution is a scene actor, and whether its scene is a place the sentence names. */
@@ -158,11 +158,11 @@ final class Scene {
      * "two Russian journalists were detained" may have been detained anywhere, so the words
      * [{@code first}, {@code last}] do not count as the sentence's country.
      */
-    Resolution agent(String sector, int position, int first, int last) {
+    Resolution agent(String sector, int position, Phrase patient) {
       String country = before;
       if (country == null) {
         Set<String> others = new LinkedHashSet<>();
-        named.stream().filter(p -> p.position() < first || p.position() > last).forEach(p -> others.add(p.country()));
+        named.stream().filter(p -> !patient.contains(p.position())).forEach(p -> others.add(p.country()));
         country = others.size() == 1 ? others.iterator().next() : null;
       }
       Place where = at(position, country);

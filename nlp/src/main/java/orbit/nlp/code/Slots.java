@@ -18,7 +18,17 @@ import orbit.nlp.resolve.petrarch.VerbDictionary.Slot;
  */
 final class Slots {
   /** The heads found at the pattern's {@code $} and {@code +} (-1 when it has none). */
-  record Match(int source, int target) {}
+  record Match(int source, int target) {
+    /** This match with the head a marker slot found. */
+    Match marking(Kind marker, int head) {
+      return marker == Kind.SOURCE ? new Match(head, target) : new Match(source, head);
+    }
+
+    /** This match with the heads the later one found. */
+    Match and(Match later) {
+      return new Match(later.source >= 0 ? later.source : source, later.target >= 0 ? later.target : target);
+    }
+  }
 
   /** The match of a pattern without slots: it marks no heads. */
   static final Match NONE = new Match(-1, -1);
@@ -36,60 +46,53 @@ final class Slots {
     boolean[] before = new boolean[g.size()];
     boolean[] after = new boolean[g.size()];
     int subject = subject(g, verb);
-    int[] span = subject < 0 ? new int[] {0, -1} : g.phrase(subject);
+    Phrase span = subject < 0 ? Phrase.EMPTY : g.phrase(subject);
     for (int t = 0; t < g.size(); t++) {
-      before[t] = t < verb && t >= span[0] && t <= span[1];
+      before[t] = t < verb && span.contains(t);
       after[t] = t > verb && g.dominates(verb, t) && !g.inOwnClause(verb, t);
     }
-    int[] source = {-1};
-    int[] target = {-1};
-    if (!matchFrom(g, p.before(), 0, -1, verb, before, source, target)
-        || !matchFrom(g, p.after(), 0, verb, g.size(), after, source, target)) {
-      return null;
-    }
-    return new Match(source[0], target[0]);
+    Match first = matchFrom(g, p.before(), 0, -1, verb, before);
+    Match then = first == null ? null : matchFrom(g, p.after(), 0, verb, g.size(), after);
+    return then == null ? null : first.and(then);
   }
 
   /**
    * Whether slots[k…] match in order after position {@code from} and before {@code limit};
-   * backtracks over the places a word can match. Fills the source and target heads on success.
+   * backtracks over the places a word can match. The match gives the source and target heads found;
+   * null when the slots do not match.
    */
-  private static boolean matchFrom(ParseGraph g, List<Slot> slots, int k, int from, int limit, boolean[] allowed,
-                                   int[] source, int[] target) {
+  private static Match matchFrom(ParseGraph g, List<Slot> slots, int k, int from, int limit, boolean[] allowed) {
     if (k == slots.size()) {
-      return true;
+      return NONE;
     }
     Slot slot = slots.get(k);
     if (slot.kind() != Kind.WORDS) {
-      int[] marker = slot.kind() == Kind.SOURCE ? source : target;
       Slot next = k + 1 < slots.size() ? slots.get(k + 1) : null;
       if (next == null || next.kind() != Kind.WORDS) {
         int head = firstNoun(g, from + 1, limit, allowed);
-        if (head >= 0 && matchFrom(g, slots, k + 1, from, limit, allowed, source, target)) {
-          marker[0] = head;
-          return true;
-        }
-        return false;
+        Match rest = head >= 0 ? matchFrom(g, slots, k + 1, from, limit, allowed) : null;
+        return rest == null ? null : rest.marking(slot.kind(), head);
       }
       // the marked phrase lies between the previous word and the next one
       for (int t = from + 2; t < limit; t++) {
         int length = matchLength(g, next, t, allowed);
         int head = length > 0 ? firstNoun(g, from + 1, t, allowed) : -1;
-        if (head >= 0 && t + length <= limit
-            && matchFrom(g, slots, k + 2, t + length - 1, limit, allowed, source, target)) {
-          marker[0] = head;
-          return true;
+        Match rest = head >= 0 && t + length <= limit
+            ? matchFrom(g, slots, k + 2, t + length - 1, limit, allowed) : null;
+        if (rest != null) {
+          return rest.marking(slot.kind(), head);
         }
       }
-      return false;
+      return null;
     }
     for (int t = from + 1; t < limit; t++) {
       int length = matchLength(g, slot, t, allowed);
-      if (length > 0 && t + length <= limit && matchFrom(g, slots, k + 1, t + length - 1, limit, allowed, source, target)) {
-        return true;
+      Match rest = length > 0 && t + length <= limit ? matchFrom(g, slots, k + 1, t + length - 1, limit, allowed) : null;
+      if (rest != null) {
+        return rest;
       }
     }
-    return false;
+    return null;
   }
 
   /** How many tokens from {@code t} the slot's longest matching word sequence covers; 0 when none matches. */
