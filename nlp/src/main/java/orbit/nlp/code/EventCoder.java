@@ -244,7 +244,7 @@ public final class EventCoder implements Stage {
     }
     if (sources.isEmpty()) {
       // a dictionary pattern's passive without its agent, read as PETRARCH reads it
-      EventRoles.Passive passive = p.dictionary() ? EventRoles.passive(g, who, trigger.predicate()) : null;
+      EventRoles.Passive passive = p.roles().agentlessPassive(g, who, trigger.predicate());
       return passive == null ? List.of() : emit(at, trigger, passive.pairs(), passive.sourceHead(), passive.targetHead());
     }
     Phrase sourceSpan = sourceHead >= 0 ? who.span(sourceHead) : Phrase.of(trigger.token());
@@ -252,12 +252,12 @@ public final class EventCoder implements Stage {
     int targetHead = target.head();
     List<Resolution> targets = target.actors();
     List<Pair> pairs = new ArrayList<>();
-    boolean mutual = sources.size() > 1 && (p.reciprocal() || !p.dictionary() && RootPolicies.STANDARD.of(p.root()).mutual());
+    boolean mutual = sources.size() > 1 && p.roles().mutual(p);
     if (mutual && !EventRoles.isPartner(target.role())) {
       targets = List.of();
       targetHead = -1;
     }
-    if (who.isReciprocal(targetHead) || mutual && p.dictionary()) {
+    if (who.isReciprocal(targetHead) || mutual && p.roles().mutualBeforeTargets()) {
       for (Resolution a : sources) {
         for (Resolution b : sources) {
           if (a != b) {
@@ -277,12 +277,12 @@ public final class EventCoder implements Stage {
       for (int k = 1; k < sources.size(); k++) {
         pairs.add(new Pair(sources.get(0), sources.get(k)));
       }
-    } else if (!p.dictionary()) {
+    } else if (p.roles().infersTargets()) {
       pairs.addAll(implicit.fromDiscourse(g, who, at.discourse(), at.sentence().index(), trigger, sources,
           sourceSpan));
       targetHead = pairs.isEmpty() ? targetHead : -1;
     }
-    if (pairs.isEmpty() && !p.dictionary()) {
+    if (pairs.isEmpty() && p.roles().infersTargets()) {
       pairs.addAll(implicit.atPlace(g, who, trigger, sources, sourceHead));
       pairs.addAll(pairs.isEmpty() ? implicit.atGovernment(g, who, trigger, sources) : List.of());
       targetHead = pairs.isEmpty() ? targetHead : -1;

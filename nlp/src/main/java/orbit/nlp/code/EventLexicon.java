@@ -49,7 +49,7 @@ public final class EventLexicon {
     Map<String, List<LexiconEntry>> forms = new HashMap<>();
     for (VerbDictionary.VerbPattern v : dictionary.patterns()) {
       LexiconEntry p = new LexiconEntry(v.code(), LexiconEntry.Kind.VERB, v.verb(), null, Set.of(), null, Set.of(), Set.of(), Set.of(),
-          Set.of(), null, null, v.compound(), v.before(), v.after(), v.reverseCode(), true, v.line());
+          Set.of(), null, null, v.compound(), v.before(), v.after(), v.reverseCode(), PetrarchRoles.INSTANCE, v.line());
       verbs.computeIfAbsent(v.verb(), k -> new ArrayList<>()).add(p);
       forms.computeIfAbsent(v.verb(), k -> new ArrayList<>()).add(p);
       for (String form : v.forms()) {
@@ -126,7 +126,7 @@ public final class EventLexicon {
       }
     }
     return new LexiconEntry(code, kind, lemma, c.particle, c.objects, c.oblPreposition, c.oblHeads, c.xcomps,
-        c.modifiers, c.verbs, c.target, c.source, c.reciprocal, List.of(), List.of(), null, false, line);
+        c.modifiers, c.verbs, c.target, c.source, c.reciprocal, List.of(), List.of(), null, OrbitRoles.INSTANCE, line);
   }
 
   private static String require(Map<String, String> row, String column, int line, URL source) {
@@ -195,11 +195,11 @@ public final class EventLexicon {
     List<LexiconEntry> byForm = forms.getOrDefault(word, List.of());
     if (byForm.isEmpty()) {
       List<LexiconEntry> byLemma = verbs(lemma);
-      return byLemma.stream().anyMatch(LexiconEntry::dictionary) && !isRegularForm(lemma, word)
-          ? byLemma.stream().filter(p -> !p.dictionary()).toList() : byLemma;
+      return byLemma.stream().anyMatch(p -> p.roles().byForm()) && !isRegularForm(lemma, word)
+          ? byLemma.stream().filter(p -> !p.roles().byForm()).toList() : byLemma;
     }
     List<LexiconEntry> all = new ArrayList<>(byForm);
-    verbs(lemma).stream().filter(p -> !p.dictionary()).forEach(all::add);
+    verbs(lemma).stream().filter(p -> !p.roles().byForm()).forEach(all::add);
     return all;
   }
 

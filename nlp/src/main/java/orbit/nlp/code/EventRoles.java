@@ -43,7 +43,10 @@ final class EventRoles {
   }
 
   /** The target found: its head (-1 when none), the role it was found at (null when none) and its actors. */
-  record Target(int head, String role, List<Resolution> actors) {}
+  record Target(int head, String role, List<Resolution> actors) {
+    /** No target found. */
+    static final Target NONE = new Target(-1, null, List.of());
+  }
 
   private final ActorResolver actors;
 
@@ -81,8 +84,7 @@ final class EventRoles {
         }
       }
     }
-    return p.dictionary() ? following(g, who, trigger.predicate(), sources, sourceSpan)
-        : new Target(-1, null, List.of());
+    return p.roles().unnamedTarget(g, who, trigger.predicate(), sources, sourceSpan);
   }
 
   /** The parts of a passive read as PETRARCH reads it: source phrase and actors, target phrase and actors. */
@@ -131,7 +133,7 @@ final class EventRoles {
    * resumption of ties with Osgiliath", "renewing his license in Michel Delving"), or the subject of
    * its complement clause ("believes Dagolath can cope").
    */
-  private static Target following(ParseGraph g, Participants who, int verb, List<Resolution> sources, Phrase sourceSpan) {
+  static Target following(ParseGraph g, Participants who, int verb, List<Resolution> sources, Phrase sourceSpan) {
     for (int t = verb + 1; t < g.size(); t++) {
       String pos = g.token(t).pos();
       if (!(pos.startsWith("NN") || pos.startsWith("PRP")) || t >= sourceSpan.first() && t <= sourceSpan.last()
@@ -148,7 +150,7 @@ final class EventRoles {
         return new Target(head, FOLLOWING, found);
       }
     }
-    return new Target(-1, null, List.of());
+    return Target.NONE;
   }
 
   /** Whether a role names a partner of the event ("with X", the object) rather than a circumstance ("in X"). */
@@ -177,7 +179,7 @@ final class EventRoles {
   static Resolution unstatedAgent(ParseGraph g, Participants who, Trigger trigger, Source source, Scene.View scene,
                                   SceneRules rules) {
     LexiconEntry p = trigger.pattern();
-    String sector = p.dictionary() || p.code() == null ? null : rules.agent(p.code());
+    String sector = !p.roles().sceneAgents() || p.code() == null ? null : rules.agent(p.code());
     if (sector == null) {
       return null;
     }

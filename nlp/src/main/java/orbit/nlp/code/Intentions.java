@@ -40,7 +40,7 @@ final class Intentions {
   List<Trigger> fold(ParseGraph g, Participants who, List<Trigger> found) {
     Map<Integer, Trigger> frames = new HashMap<>();
     for (Trigger t : found) {
-      if (!t.pattern().dictionary() && t.pattern().code() != null && RootPolicies.STANDARD.of(t.pattern().root()).states() != null) {
+      if (t.pattern().roles().recodesStatements() && t.pattern().code() != null && RootPolicies.STANDARD.of(t.pattern().root()).states() != null) {
         frames.putIfAbsent(t.predicate(), t);
       }
     }
@@ -51,7 +51,7 @@ final class Intentions {
     for (Trigger t : found) {
       Factualities.Reading r = factualities.read(g, t.predicate(), t.noun());
       Trigger frame = r.frame() >= 0 ? frames.get(r.frame()) : null;
-      if (frame == null || frame == t || t.pattern().dictionary() || !sameHolder(g, who, frame, t)) {
+      if (frame == null || frame == t || !t.pattern().roles().recodesStatements() || !sameHolder(g, who, frame, t)) {
         kept.add(t);
         continue;
       }
@@ -135,7 +135,7 @@ final class Intentions {
     // the actor's own word: no speaker but the writer, or a speaker of its side ("analysts said" is not)
     boolean own = r.attributedTo() < 0
         || who.actors(r.attributedTo()).stream().anyMatch(s -> s.country().equals(source.country()));
-    String stated = own && !p.dictionary() ? table.stated(code, r.modality()) : null;
+    String stated = own && p.roles().recodesStatements() ? table.stated(code, r.modality()) : null;
     return stated == null ? new Coded(code, Factuality.HYPOTHETICAL, false) : new Coded(stated, r.factuality(), true);
   }
 

@@ -9,15 +9,14 @@ import orbit.nlp.resolve.petrarch.VerbDictionary.Slot;
  * LEXICON-FORMAT.md), or, for a PETRARCH dictionary pattern, the words that must come before and
  * after it ({@link Slots}). Empty sets and null strings mean "no constraint". {@code code} is the
  * event from source to target, {@code reverseCode} the event back (PETRARCH's {@code [a:b]}); both
- * null: the entry matches and codes nothing (PETRARCH's {@code [---]}). {@code dictionary}: the entry
- * comes from a user's PETRARCH dictionary, which says reciprocity ({@code %}) outright and leaves
- * the target to the words after the verb.
+ * null: the entry matches and codes nothing (PETRARCH's {@code [---]}). {@code roles}: how its event finds
+ * the roles the text leaves to convention, by Orbit's lexicon or a user's PETRARCH dictionary ({@link RoleStrategy}).
  *
  * @param line the lexicon line, for error messages and as a tie-breaker
  */
 record LexiconEntry(String code, Kind kind, String lemma, String particle, Set<String> objects, String oblPreposition,
                Set<String> oblHeads, Set<String> xcomps, Set<String> modifiers, Set<String> verbs, String target,
-               String source, boolean reciprocal, List<Slot> before, List<Slot> after, String reverseCode, boolean dictionary, int line) {
+               String source, boolean reciprocal, List<Slot> before, List<Slot> after, String reverseCode, RoleStrategy roles, int line) {
   enum Kind { VERB, NOUN, LIGHT }
 
   /** How many constraints the entry has: the most specific matching entry wins. */
@@ -51,7 +50,7 @@ record LexiconEntry(String code, Kind kind, String lemma, String particle, Set<S
   /** This entry coding one event of another code: a statement of intent or threat coded by what it states. */
   LexiconEntry withCode(String other) {
     return new LexiconEntry(other, kind, lemma, particle, objects, oblPreposition, oblHeads, xcomps, modifiers, verbs, target,
-        source, reciprocal, before, after, null, dictionary, line);
+        source, reciprocal, before, after, null, roles, line);
   }
 
   /** The two-digit root of the event coded (of the event back when only that is coded). */
