@@ -1,8 +1,16 @@
 package orbit.nlp.code;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
+import orbit.core.doc.Dependency;
+import orbit.core.doc.Sentence;
+import orbit.core.doc.Token;
+import orbit.nlp.resolve.ActorResolver;
 import orbit.nlp.resolve.ActorResolver.Resolution;
 
 /**
@@ -13,13 +21,41 @@ final class Discourse {
   /** How many sentences back a reference may reach. */
   private static final int REACH = 2;
 
+  /** Finite verb tags: a name right before one is its subject. */
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+  /** {@code place}: the mention follows a locative preposition ("in Astana") and names a place, not an actor. */
   record Mention(int sentence, int position, Resolution actor, boolean person, boolean place, boolean subject) {}
 
   private final List<Mention> mentions = new ArrayList<>();
 
-  /** {@code place}: the mention follows a locative preposition ("in Astana") and names a place, not an actor. */
-  void add(Mention m) {
-    mentions.add(m);
+  /** Adds the sentence's actor mentions, marking persons and places ("in Astana"); returns them. */
+  List<Mention> remember(Sentence sentence, LocalDate date, ActorResolver actors) {
+    List<Mention> found = new ArrayList<>();
+    List<Token> tokens = sentence.tokens();
+    Set<Integer> subjects = new HashSet<>();
+    for (Dependency d : sentence.dependencies()) {
+      if (d.relation().startsWith("nsubj")) {
+        subjects.add(d.dependent());
+      }
+    }
+    for (Resolution r : actors.mentions(tokens, date)) {
+      boolean place = r.first() > 0 && Words.STANDARD.is(Words.Kind.PLACE_MARKER,
+          tokens.get(r.first() - 1).word().toLowerCase(Locale.ROOT));
+      boolean person = false;
+      boolean subject = false;
+      for (int k = r.first(); k <= r.last(); k++) {
+        person |= tokens.get(k).ner().equals("PERSON");
+        subject |= subjects.contains(k);
+      }
+      // an unparsed sentence has no nsubj: a name right before a finite verb is its subject ("Rahmon said")
+      subject |= !sentence.isParsed() && r.last() + 1 < tokens.size()
+          && FINITE.contains(tokens.get(r.last() + 1).pos());
+      Mention m = new Mention(sentence.index(), r.first(), r, person, place, subject);
+      mentions.add(m);
+      found.add(m);
+    }
+    return found;
   }
 
   /**

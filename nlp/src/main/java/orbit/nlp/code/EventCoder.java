@@ -5,13 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import orbit.core.cameo.CameoCode;
 import orbit.core.cameo.Codebook;
 import orbit.core.doc.ArticleDoc;
-import orbit.core.doc.Dependency;
 import orbit.core.doc.Layer;
 import orbit.core.doc.Sentence;
 import orbit.core.doc.Stage;
@@ -19,9 +16,6 @@ import orbit.core.doc.Token;
 import orbit.core.event.Actor;
 import orbit.core.event.DatePrecision;
 import orbit.core.event.Event;
-import orbit.core.event.Factuality;
-import orbit.core.event.Quote;
-import orbit.core.event.Span;
 import orbit.nlp.resolve.ActorResolver;
 import orbit.nlp.resolve.ActorResolver.Resolution;
 
@@ -31,31 +25,27 @@ import orbit.nlp.resolve.ActorResolver.Resolution;
  * as evidence. Immutable and thread-safe; one instance serves every article.
  */
 public final class EventCoder implements Stage {
-  /** Finite verb tags: a name right before one is its subject. */
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
   private final EventLexicon lexicon;
   private final TriggerFinder triggers;
-  private final Factualities factualities;
   private final ActorResolver actors;
-  private final Codebook codebook;
-  private final EventPlaces places;
   private final ImplicitTargets implicit;
   private final EventRoles roles;
   private final SceneRules scenes;
   private final Intentions intentions;
+  private final EventEmitter emitter;
 
   public EventCoder(EventLexicon lexicon, Cues cues, ActorResolver actors, Codebook codebook) {
     this.lexicon = lexicon;
     this.triggers = new TriggerFinder(lexicon);
-    this.factualities = new Factualities(cues);
+    Factualities factualities = new Factualities(cues);
+    EventPlaces places = new EventPlaces(actors);
     this.actors = actors;
-    this.codebook = codebook;
-    this.places = new EventPlaces(actors);
     this.scenes = SceneRules.standard();
     this.implicit = new ImplicitTargets(places, scenes);
     this.roles = new EventRoles(actors);
     this.intentions = new Intentions(Modality.standard(codebook), factualities, roles);
+    this.emitter = new EventEmitter(factualities, intentions, codebook, places);
   }
 
   public static EventCoder standard() {
@@ -103,7 +93,7 @@ public final class EventCoder implements Stage {
     List<Event> events = new ArrayList<>();
     Event scene = null; // the paragraph's latest event with a place
     for (Sentence sentence : doc.sentences()) {
-      List<Discourse.Mention> mentions = remember(sentence, doc.article().date(), discourse);
+      List<Discourse.Mention> mentions = discourse.remember(sentence, doc.article().date(), actors);
       boolean paragraph = EventDating.startsParagraph(doc, sentence);
       scene = paragraph ? null : scene;
       ParseGraph g = sentence.isParsed() ? new ParseGraph(sentence) : null;
@@ -141,42 +131,6 @@ public final class EventCoder implements Stage {
   private static String country(Actor side) {
     return side == null ? null : side.country();
   }
-
-  /** Adds the sentence's actor mentions to the discourse, marking persons and places ("in Astana"); returns them. */
-  private List<Discourse.Mention> remember(Sentence sentence, LocalDate date, Discourse discourse) {
-    List<Discourse.Mention> mentions = new ArrayList<>();
-    List<Token> tokens = sentence.tokens();
-    Set<Integer> subjects = new HashSet<>();
-    for (Dependency d : sentence.dependencies()) {
-      if (d.relation().startsWith("nsubj")) {
-        subjects.add(d.dependent());
-      }
-    }
-    for (Resolution r : actors.mentions(tokens, date)) {
-      boolean place = r.first() > 0 && Words.STANDARD.is(Words.Kind.PLACE_MARKER,
-          tokens.get(r.first() - 1).word().toLowerCase(Locale.ROOT));
-      boolean person = false;
-      boolean subject = false;
-      for (int k = r.first(); k <= r.last(); k++) {
-        person |= tokens.get(k).ner().equals("PERSON");
-        subject |= subjects.contains(k);
-      }
-      // an unparsed sentence has no nsubj: a name right before a finite verb is its subject ("Rahmon said")
-      subject |= !sentence.isParsed() && r.last() + 1 < tokens.size()
-          && FINITE.contains(tokens.get(r.last() + 1).pos());
-      Discourse.Mention m = new Discourse.Mention(sentence.index(), r.first(), r, person, place, subject);
-      discourse.add(m);
-      mentions.add(m);
-    }
-    return mentions;
-  }
-
-  /** The parsed sentence being coded, with its article, participants, the discourse so far and its scene. */
-  private record Coding(ArticleDoc doc, Sentence sentence, ParseGraph g, Participants who, Discourse discourse,
-                        Scene.View scene) {}
-
-  /** An event side: its actor and the head of the phrase naming it (-1 when no phrase does). */
-  private record Side(Resolution actor, int head) {}
 
   private List<Event> code(ArticleDoc doc, Sentence sentence, ParseGraph g, Discourse discourse, Scene.View scene) {
     LocalDate date = doc.article().date();
@@ -236,7 +190,8 @@ public final class EventCoder implements Stage {
     LexiconEntry p = trigger.pattern();
     EventRoles.Source source = EventRoles.source(g, who, trigger);
     List<Resolution> sources = roles.sourceActors(g, who, trigger, source);
-    Resolution unstated = sources.isEmpty() ? EventRoles.unstatedAgent(g, who, trigger, source, at.scene(), scenes) : null;
+    Resolution unstated = sources.isEmpty()
+        ? EventRoles.unstatedAgent(g, who, trigger, source, at.scene(), scenes) : null;
     int sourceHead = source.head();
     if (unstated != null) {
       sources = List.of(unstated);
@@ -245,7 +200,8 @@ public final class EventCoder implements Stage {
     if (sources.isEmpty()) {
       // a dictionary pattern's passive without its agent, read as PETRARCH reads it
       EventRoles.Passive passive = p.roles().agentlessPassive(g, who, trigger.predicate());
-      return passive == null ? List.of() : emit(at, trigger, passive.pairs(), passive.sourceHead(), passive.targetHead());
+      return passive == null ? List.of()
+          : emitter.emit(at, trigger, passive.pairs(), passive.sourceHead(), passive.targetHead());
     }
     Phrase sourceSpan = sourceHead >= 0 ? who.span(sourceHead) : Phrase.of(trigger.token());
     EventRoles.Target target = roles.target(g, who, trigger, sources, sourceHead, sourceSpan);
@@ -290,96 +246,9 @@ public final class EventCoder implements Stage {
     // force is often used abroad: its unnamed actors take a country only from a place the sentence names;
     // and those deported or expelled are foreigners where it happens
     pairs.removeIf(pair -> scenes.placed().contains(p.root())
-        && (Scene.isScene(pair.source()) && !Scene.isPlaced(pair.source()) || Scene.isScene(pair.target()) && !Scene.isPlaced(pair.target()))
+        && (Scene.isScene(pair.source()) && !Scene.isPlaced(pair.source())
+            || Scene.isScene(pair.target()) && !Scene.isPlaced(pair.target()))
         || p.code() != null && scenes.foreign().contains(p.code()) && Scene.isScene(pair.target()));
-    return emit(at, trigger, pairs, sourceHead, targetHead);
-  }
-
-  /** The events of source–target pairs: the pattern's code each way it has one. */
-  private List<Event> emit(Coding at, Trigger trigger, List<Pair> pairs, int sourceHead, int targetHead) {
-    LexiconEntry p = trigger.pattern();
-    List<Event> events = new ArrayList<>(pairs.size());
-    for (Pair pair : pairs) {
-      if (p.code() != null) {
-        events.add(event(at, trigger, p.code(), new Side(pair.source(), sourceHead), new Side(pair.target(), targetHead)));
-      }
-      if (p.reverseCode() != null) {
-        events.add(event(at, trigger, p.reverseCode(), new Side(pair.target(), targetHead),
-            new Side(pair.source(), sourceHead)));
-      }
-    }
-    return events;
-  }
-
-  private Event event(Coding at, Trigger trigger, String codeValue, Side sourceSide, Side targetSide) {
-    ArticleDoc doc = at.doc();
-    Sentence sentence = at.sentence();
-    ParseGraph g = at.g();
-    Participants who = at.who();
-    Resolution source = sourceSide.actor();
-    Resolution target = targetSide.actor();
-    int sourceHead = sourceSide.head();
-    int targetHead = targetSide.head();
-    Factualities.Reading reading = factualities.read(g, trigger.predicate(), trigger.noun());
-    Intentions.Coded coded = intentions.code(trigger.pattern(), codeValue, reading, source, who);
-    CameoCode code = codebook.orRoot(coded.code());
-    int first = Math.min(trigger.token(), trigger.predicate());
-    int last = Math.max(trigger.token(), trigger.predicate());
-    for (int head : new int[] {sourceHead, targetHead}) {
-      if (head >= 0) {
-        Phrase span = who.span(head);
-        first = Math.min(first, span.first());
-        last = Math.max(last, span.last());
-      }
-    }
-    int start = g.token(first).begin();
-    int end = g.token(last).end();
-    String tense = g.token(trigger.predicate()).pos();
-    EventDating.When when = coded.stated()
-        ? EventDating.stated(doc, sentence, reading.frame() >= 0 ? reading.frame() : trigger.token())
-        : EventDating.date(doc, sentence, trigger.token(), tense.equals("VBD") || tense.equals("VBN"));
-    Factuality factuality = coded.factuality();
-    String attributedTo = reading.attributedTo() >= 0 ? text(doc, g, who.span(reading.attributedTo())) : null;
-    Quote quote = quoteAt(doc, g.token(trigger.token()).begin());
-    if (quote != null && !factualities.stronger(factuality, Factuality.REPORTED)) {
-      factuality = Factuality.REPORTED;
-      attributedTo = quote.speaker() == null ? null : quote.speaker().name();
-    }
-    double confidence = Math.min(0.95, 0.45 + 0.05 * trigger.pattern().specificity()
-        + (targetHead >= 0 ? 0.2 : 0.0) + 0.1 * Math.min(source.confidence(), target.confidence()));
-    return new Event(doc.article().id(), sentence.index(), start, end, doc.text().substring(start, end),
-        triggerSpan(g, trigger), actor(source), actor(target), code.code(), code.root(), code.plover(), code.goldstein(), code.quad(),
-        when.value(), when.precision(), places.find(g, who, trigger, sourceHead, targetHead, false), factuality, attributedTo,
-        Math.round(confidence * 100) / 100.0);
-  }
-
-  /** The trigger's words: the verb with its particle ("called off"), or a light verb through its noun ("held talks"). */
-  private static Span triggerSpan(ParseGraph g, Trigger trigger) {
-    int first = Math.min(trigger.token(), trigger.predicate());
-    int last = Math.max(trigger.token(), trigger.predicate());
-    if (trigger.pattern().particle() != null) {
-      for (int particle : g.childrenWith(trigger.token(), "compound:prt")) {
-        first = Math.min(first, particle);
-        last = Math.max(last, particle);
-      }
-    }
-    return new Span(g.token(first).begin(), g.token(last).end());
-  }
-
-  private static Actor actor(Resolution r) {
-    return r == Scene.UNKNOWN ? null : new Actor(r.code(), r.country(), r.sector(), r.text());
-  }
-
-  private static String text(ArticleDoc doc, ParseGraph g, Phrase span) {
-    return doc.text().substring(g.token(span.first()).begin(), g.token(span.last()).end());
-  }
-
-  private static Quote quoteAt(ArticleDoc doc, int offset) {
-    for (Quote q : doc.quotes()) {
-      if (q.covers(offset)) {
-        return q;
-      }
-    }
-    return null;
+    return emitter.emit(at, trigger, pairs, sourceHead, targetHead);
   }
 }

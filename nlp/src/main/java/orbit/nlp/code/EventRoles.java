@@ -186,7 +186,8 @@ final class EventRoles {
     int predicate = trigger.predicate();
     boolean bareNoun = trigger.noun() >= 0 && trigger.noun() == predicate && source.where() == Source.Where.TRIGGER;
     boolean modifier = who.isParticipleModifier(predicate);
-    boolean passive = trigger.noun() < 0 && source.where() == Source.Where.NONE && (who.isPassive(predicate) || modifier);
+    boolean passive = trigger.noun() < 0 && source.where() == Source.Where.NONE
+        && (who.isPassive(predicate) || modifier);
     // "a protest note" is no protest; "condemned the arrest of …" may be someone else's arrest
     String relation = g.baseRelation(predicate);
     boolean modifierOrObject = bareNoun && (relation.equals("compound") || relation.equals("obj"));

@@ -40,7 +40,8 @@ final class Intentions {
   List<Trigger> fold(ParseGraph g, Participants who, List<Trigger> found) {
     Map<Integer, Trigger> frames = new HashMap<>();
     for (Trigger t : found) {
-      if (t.pattern().roles().recodesStatements() && t.pattern().code() != null && RootPolicies.STANDARD.of(t.pattern().root()).states() != null) {
+      LexiconEntry p = t.pattern();
+      if (p.roles().recodesStatements() && p.code() != null && RootPolicies.STANDARD.of(p.root()).states() != null) {
         frames.putIfAbsent(t.predicate(), t);
       }
     }
@@ -57,7 +58,9 @@ final class Intentions {
       }
       String stated = t.pattern().code() == null ? null : table.stated(t.pattern().code(), r.modality());
       boolean fact = r.factuality() != Factuality.NEGATED;
-      if (stated != null && !stated.startsWith(frame.pattern().root()) && RootPolicies.STANDARD.of(frame.pattern().root()).states() != RootPolicies.States.THREAT) {
+      String root = frame.pattern().root();
+      if (stated != null && !stated.startsWith(root)
+          && RootPolicies.STANDARD.of(root).states() != RootPolicies.States.THREAT) {
         kept.add(t); // the act stands for the statement: "agreed to impose sanctions" 163, "promised to punish" 130
         if (fact) {
           replaced.add(frame);

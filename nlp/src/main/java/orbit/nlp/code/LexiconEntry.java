@@ -16,7 +16,8 @@ import orbit.nlp.resolve.petrarch.VerbDictionary.Slot;
  */
 record LexiconEntry(String code, Kind kind, String lemma, String particle, Set<String> objects, String oblPreposition,
                Set<String> oblHeads, Set<String> xcomps, Set<String> modifiers, Set<String> verbs, String target,
-               String source, boolean reciprocal, List<Slot> before, List<Slot> after, String reverseCode, RoleStrategy roles, int line) {
+               String source, boolean reciprocal, List<Slot> before, List<Slot> after, String reverseCode,
+               RoleStrategy roles, int line) {
   enum Kind { VERB, NOUN, LIGHT }
 
   /** How many constraints the entry has: the most specific matching entry wins. */

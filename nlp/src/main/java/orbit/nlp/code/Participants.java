@@ -9,9 +9,8 @@ import orbit.nlp.resolve.ActorResolver;
 import orbit.nlp.resolve.ActorResolver.Resolution;
 
 /**
- * Finds who takes part in a predicate: its subject (passive agents, shared subjects of conjoined
- * verbs, controlled and participial clauses, relative clauses) and its target by role, and resolves
- * each phrase (and its conjuncts) to actors, pronouns and "both countries" through the discourse.
+ * Finds who takes part in a predicate: the heads {@link Arguments} finds at its roles, each phrase (and
+ * its conjuncts) resolved to actors, pronouns and "both countries" through the discourse.
  */
 final class Participants {
   private static final Words WORDS = Words.STANDARD;
@@ -19,10 +18,9 @@ final class Participants {
       "obl:on", "obl:toward", "obl:towards", "obl:for", "obl:over", "obj.nmod:poss", "obj.nmod",
       // the object of a purpose clause: "used water cannon to clear protesters"
       "purpose.obj");
-  /** The role of an infinitive of purpose ("… to clear protesters"): an adverbial clause marked by "to". */
-  private static final String PURPOSE = "purpose";
 
   private final ParseGraph g;
+  private final Arguments args;
   private final ActorResolver actors;
   private final LocalDate date;
   private final Discourse discourse;
@@ -32,6 +30,7 @@ final class Participants {
   Participants(ParseGraph g, ActorResolver actors, LocalDate date, Discourse discourse, int sentence,
                Scene.View scene) {
     this.g = g;
+    this.args = new Arguments(g);
     this.actors = actors;
     this.date = date;
     this.discourse = discourse;
@@ -40,133 +39,23 @@ final class Participants {
   }
 
   boolean isPassive(int verb) {
-    return exactChild(verb, "nsubj:pass") >= 0 || exactChild(verb, "aux:pass") >= 0;
+    return args.isPassive(verb);
   }
 
-  /** A past participle modifying a noun ("fishermen detained in Benghazi"): a passive whose subject is that noun. */
   boolean isParticipleModifier(int verb) {
-    return g.token(verb).pos().equals("VBN") && g.relation(verb).equals("acl");
+    return args.isParticipleModifier(verb);
   }
 
-  /** The head of the verb's agent: its subject, or "by X" of a passive; inherited where the clause has none. */
   int agent(int verb) {
-    if (isPassive(verb) || isParticipleModifier(verb)) {
-      List<Integer> by = g.modifiersWith(verb, "by");
-      return by.isEmpty() ? -1 : by.get(0);
-    }
-    int s = subject(verb, 0);
-    return s >= 0 ? s : trailingParticipleSubject(verb);
+    return args.agent(verb);
   }
 
-  private int subject(int verb, int depth) {
-    int s = exactChild(verb, "nsubj");
-    if (s < 0) {
-      s = exactChild(verb, "nsubj:xsubj");
-    }
-    int head = g.head(verb);
-    String rel = g.relation(verb);
-    if (s >= 0) {
-      return WORDS.is(Words.Kind.RELATIVE, g.lemma(s)) && rel.startsWith("acl") && head >= 0 ? head : s;
-    }
-    if (head < 0 || depth > 4) {
-      return -1;
-    }
-    String base = g.baseRelation(verb);
-    if (base.equals("xcomp")) {
-      int obj = exactChild(head, "obj");
-      int raised = exactChild(head, "nsubj:pass"); // "Putin is set to visit", "Russia was asked to withdraw"
-      return obj >= 0 ? obj : raised >= 0 ? raised : subject(head, depth + 1);
-    }
-    boolean participle = base.equals("dep") && g.token(verb).pos().equals("VBG");
-    if (base.equals("conj") || base.equals("advcl") || participle) {
-      // a copular predicate shares its subject too: "Washington was deeply concerned and urged …"
-      return g.token(head).isVerb() || g.child(head, "cop") >= 0 ? agentOrSubject(head, depth) : -1;
-    }
-    if (base.equals("acl")) {
-      if (rel.equals("acl:relcl")) {
-        return head;
-      }
-      int poss = g.child(head, "nmod:poss");
-      if (poss >= 0) {
-        return poss;
-      }
-      List<Integer> by = g.modifiersWith(head, "by");
-      return by.isEmpty() ? -1 : by.get(0);
-    }
-    return -1;
-  }
-
-  private int agentOrSubject(int verb, int depth) {
-    return isPassive(verb) ? agent(verb) : subject(verb, depth + 1);
-  }
-
-  /**
-   * A sentence-final participle after a comma (", denying any misconduct") whose parse gives it
-   * no subject shares the sentence's first subject.
-   */
-  private int trailingParticipleSubject(int verb) {
-    if (!g.token(verb).pos().equals("VBG") || verb == 0 || !g.token(verb - 1).word().equals(",")) {
-      return -1;
-    }
-    for (int i = 0; i < verb; i++) {
-      if (g.relation(i).equals("nsubj") && !WORDS.is(Words.Kind.RELATIVE, g.lemma(i))) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** The head found at a role ("obj", "obl:against", "obj.nmod:by"), or -1. */
   int role(int predicate, String role) {
-    int dot = role.indexOf('.');
-    if (dot > 0) {
-      int obj = role(predicate, role.substring(0, dot));
-      return obj < 0 ? -1 : role(obj, role.substring(dot + 1));
-    }
-    if (role.equals("obj")) {
-      if (isParticipleModifier(predicate)) {
-        return g.head(predicate); // "six fishermen detained in Benghazi": the fishermen were detained
-      }
-      if (!g.token(predicate).isVerb() || !isPassive(predicate)) {
-        return exactChild(predicate, "obj");
-      }
-      int subject = exactChild(predicate, "nsubj:pass");
-      boolean relative = subject >= 0 && WORDS.is(Words.Kind.RELATIVE, g.lemma(subject)) && g.relation(predicate).equals("acl:relcl");
-      return relative ? g.head(predicate) : subject; // "reporters, who were sentenced": the reporters
-    }
-    if (role.equals(PURPOSE)) {
-      for (int c : g.children(predicate)) {
-        if (g.baseRelation(c).equals("advcl")
-            && g.children(c).stream().anyMatch(m -> g.relation(m).equals("mark") && g.lemma(m).equals("to"))) {
-          return c;
-        }
-      }
-      return -1;
-    }
-    if (role.equals("nmod")) {
-      for (int c : g.children(predicate)) {
-        if (g.relation(c).equals("nmod")) {
-          return c;
-        }
-      }
-      return -1;
-    }
-    int colon = role.indexOf(':');
-    if (colon > 0 && (role.startsWith("obl:") || role.startsWith("nmod:")) && !role.equals("nmod:poss")) {
-      String prep = role.substring(colon + 1);
-      List<Integer> found = g.modifiersWith(predicate, prep);
-      return found.isEmpty() ? -1 : found.get(0);
-    }
-    return g.child(predicate, role);
+    return args.role(predicate, role);
   }
 
   int exactChild(int i, String rel) {
-    for (int c : g.children(i)) {
-      if (g.relation(c).equals(rel)) {
-        return c;
-      }
-    }
-    return -1;
+    return args.exactChild(i, rel);
   }
 
   /**

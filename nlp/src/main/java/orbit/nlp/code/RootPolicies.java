@@ -64,13 +64,19 @@ final class RootPolicies {
 
   /** The policy of a root or code: the row of its longest prefix. */
   Policy of(String code) {
+    Policy p = longestPrefix(byPrefix, code);
+    return p == null ? NONE : p;
+  }
+
+  /** The value a table keyed by CAMEO code prefixes (a root or longer) gives a code: its longest prefix's, or null. */
+  static <T> T longestPrefix(Map<String, T> byPrefix, String code) {
     for (int n = code.length(); n >= 2; n--) {
-      Policy p = byPrefix.get(code.substring(0, n));
-      if (p != null) {
-        return p;
+      T value = byPrefix.get(code.substring(0, n));
+      if (value != null) {
+        return value;
       }
     }
-    return NONE;
+    return null;
   }
 
   private static String cell(Map<String, String> row, String column, URL tsv) {

@@ -65,13 +65,7 @@ record SceneRules(Set<String> sectors, Set<String> nouns, Set<String> crowds, Se
 
   /** The actor type of the unstated agent of an event of this code: the row of its longest prefix, or null. */
   String agent(String code) {
-    for (int n = code.length(); n >= 2; n--) {
-      String sector = agents.get(code.substring(0, n));
-      if (sector != null) {
-        return sector;
-      }
-    }
-    return null;
+    return RootPolicies.longestPrefix(agents, code);
   }
 
   /** Whether a sector noun without a country takes the scene's: by its type, or by its phrase. */

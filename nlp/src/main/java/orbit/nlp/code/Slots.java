@@ -87,7 +87,8 @@ final class Slots {
     }
     for (int t = from + 1; t < limit; t++) {
       int length = matchLength(g, slot, t, allowed);
-      Match rest = length > 0 && t + length <= limit ? matchFrom(g, slots, k + 1, t + length - 1, limit, allowed) : null;
+      Match rest = length > 0 && t + length <= limit
+          ? matchFrom(g, slots, k + 1, t + length - 1, limit, allowed) : null;
       if (rest != null) {
         return rest;
       }
