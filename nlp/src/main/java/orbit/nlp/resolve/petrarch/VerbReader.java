@@ -1,11 +1,9 @@
 package orbit.nlp.resolve.petrarch;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import orbit.nlp.resolve.petrarch.PetrarchDictionary.Problem;
@@ -20,9 +18,6 @@ import orbit.nlp.resolve.petrarch.VerbDictionary.VerbPattern;
 final class VerbReader {
   private static final java.util.regex.Pattern HEADER = java.util.regex.Pattern.compile("^---\\s*(.*?)\\s*\\[([^]]*)][\\s-]*$");
   private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[0-9]{2,4}[A-Z]?");
-  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[A-Za-z0-9'./\\-_]+");
-
-  private record Line(int number, String text) {}
 
   /** A verb of a block: its lemma, forms, the words of a compound verb around it, and its own code. */
   private record Verb(String lemma, Set<String> forms, List<Slot> before, List<Slot> after, String[] code, int line) {}
@@ -31,7 +26,7 @@ final class VerbReader {
     final String[] code;
     final int line;
     final List<Verb> verbs = new ArrayList<>();
-    final List<Line> patterns = new ArrayList<>();
+    final List<Synsets.Line> patterns = new ArrayList<>();
 
     Block(String[] code, int line) {
       this.code = code;
@@ -41,9 +36,9 @@ final class VerbReader {
 
   private final String file;
   private final List<Problem> problems = new ArrayList<>();
-  private final Map<String, List<Line>> synsets = new LinkedHashMap<>();
+  private final Synsets synsets = new Synsets(this::problem);
   private final List<Block> blocks = new ArrayList<>();
-  private List<Line> synset;
+  private List<Synsets.Line> synset;
   private Block block;
 
   VerbReader(String file) {
@@ -68,16 +63,16 @@ final class VerbReader {
       synset = null;
     } else if (text.startsWith("&")) {
       synset = new ArrayList<>();
-      synsets.put(synsetName(text.split("\\s+")[0]), synset);
+      synsets.define(Synsets.name(text.split("\\s+")[0]), synset);
       block = null;
     } else if (text.startsWith("~")) {
       problem(number, raw, "transformation rules ('~ a (b . VERB) SAY = …') are not supported");
     } else if (synset != null && text.startsWith("+")) {
-      synset.add(new Line(number, text.substring(1).strip()));
+      synset.add(new Synsets.Line(number, text.substring(1).strip()));
     } else if (block == null) {
       problem(number, raw, "line outside a synset or verb block");
     } else if (text.startsWith("-")) {
-      block.patterns.add(new Line(number, text.substring(1)));
+      block.patterns.add(new Synsets.Line(number, text.substring(1)));
     } else if (text.startsWith("*")) {
       problem(number, raw, "pattern line without its leading '-'");
     } else {
@@ -112,7 +107,7 @@ final class VerbReader {
       forms.removeIf(String::isBlank);
       text = text.substring(0, brace).strip();
     }
-    if (text.isEmpty() || text.contains(" ") || !WORD.matcher(text.replace("+", "")).matches()) {
+    if (text.isEmpty() || text.contains(" ") || !Synsets.isWord(text.replace("+", ""))) {
       problem(number, raw, "verb line is not 'VERB {FORMS} [code]'");
       return;
     }
@@ -184,7 +179,7 @@ final class VerbReader {
         continue;
       }
       List<Parsed> parsed = new ArrayList<>();
-      for (Line l : b.patterns) {
+      for (Synsets.Line l : b.patterns) {
         Parsed p = pattern(l);
         if (p != null) {
           parsed.add(p);
@@ -212,7 +207,7 @@ final class VerbReader {
   private record Parsed(List<Slot> before, List<Slot> after, String[] code, boolean compound, int line) {}
 
   /** One pattern line after its '-': slots before and after '*', and the code. */
-  private Parsed pattern(Line l) {
+  private Parsed pattern(Synsets.Line l) {
     String text = l.text();
     int open = text.lastIndexOf('[');
     int close = text.lastIndexOf(']');
@@ -254,7 +249,7 @@ final class VerbReader {
             problem(l.number(), "-" + text, "unbalanced '}'");
             return null;
           }
-          Slot together = together(phrase, l);
+          Slot together = synsets.together(phrase, l);
           if (together == null) {
             return null;
           }
@@ -266,7 +261,7 @@ final class VerbReader {
         case "$" -> out.add(new Slot(Kind.SOURCE, List.of()));
         case "+" -> out.add(new Slot(Kind.TARGET, List.of()));
         default -> {
-          Slot s = slot(token, l, new LinkedHashSet<>());
+          Slot s = synsets.slot(token, l);
           if (s == null) {
             return null;
           }
@@ -289,91 +284,6 @@ final class VerbReader {
       return null;
     }
     return new Parsed(List.copyOf(before), List.copyOf(after), code, compound, l.number());
-  }
-
-  /** The slots of a {…} phrase as one slot: every way to fill them in turn, as one word sequence. */
-  private Slot together(List<Slot> phrase, Line l) {
-    List<List<String>> sequences = List.of(List.of());
-    for (Slot s : phrase) {
-      if (s.kind() != Kind.WORDS) {
-        problem(l.number(), "-" + l.text(), "'$' or '+' inside a {…} phrase");
-        return null;
-      }
-      List<List<String>> longer = new ArrayList<>();
-      for (List<String> start : sequences) {
-        for (List<String> end : s.alternatives()) {
-          List<String> both = new ArrayList<>(start);
-          both.addAll(end);
-          longer.add(List.copyOf(both));
-        }
-      }
-      sequences = longer;
-    }
-    return new Slot(Kind.WORDS, List.copyOf(sequences));
-  }
-
-  /** A word ("TIES", "URBAN_CENTER", "CLOSURE_") or a synset ("&TIETYPES"), or null when unsupported. */
-  private Slot slot(String token, Line l, Set<String> seen) {
-    if (token.startsWith("&")) {
-      List<List<String>> alternatives = expand(synsetName(token), l, seen);
-      return alternatives == null ? null : new Slot(Kind.WORDS, alternatives);
-    }
-    if (!WORD.matcher(token).matches()) {
-      problem(l.number(), "-" + l.text(), "unsupported pattern element '" + token + "'");
-      return null;
-    }
-    return new Slot(Kind.WORDS, List.of(sequence(token)));
-  }
-
-  private List<List<String>> expand(String name, Line l, Set<String> seen) {
-    List<Line> members = synsets.get(name);
-    if (members == null || !seen.add(name)) {
-      problem(l.number(), "-" + l.text(), members == null ? "unknown synset &" + name : "synset &" + name + " contains itself");
-      return null;
-    }
-    List<List<String>> out = new ArrayList<>();
-    for (Line m : members) {
-      String member = m.text().replace("(", " ").replace(")", " ").strip();
-      if (member.startsWith("&")) {
-        List<List<String>> nested = expand(synsetName(member), m, seen);
-        if (nested != null) {
-          out.addAll(nested);
-        }
-        continue;
-      }
-      List<String> words = new ArrayList<>();
-      for (String w : member.split("\\s+")) {
-        if (!WORD.matcher(w).matches()) {
-          problem(m.number(), "+" + m.text(), "unsupported synset member");
-          words = null;
-          break;
-        }
-        words.addAll(sequence(w));
-      }
-      if (words != null) {
-        out.add(List.copyOf(words));
-      }
-    }
-    seen.remove(name);
-    return out;
-  }
-
-  /** "URBAN_CENTER" → [urban, center]; the trailing '_' that asks for a whole word stays on the last word. */
-  private static List<String> sequence(String token) {
-    boolean whole = token.endsWith("_");
-    String[] parts = token.replaceAll("_+$", "").split("_+");
-    List<String> words = new ArrayList<>(parts.length);
-    for (String p : parts) {
-      words.add(p.toLowerCase(Locale.ROOT));
-    }
-    if (whole) {
-      words.set(words.size() - 1, words.get(words.size() - 1) + "_");
-    }
-    return List.copyOf(words);
-  }
-
-  private static String synsetName(String token) {
-    return token.substring(1).replaceAll("_+$", "").toUpperCase(Locale.ROOT);
   }
 
   private void problem(int number, String raw, String reason) {
