@@ -242,8 +242,10 @@ final class EventRoles {
     }
     if (found.isEmpty() && trigger.pattern().reciprocal() && trigger.noun() >= 0) {
       // "(held) talks between Armenia and Azerbaijan": the parties it is between are its sides
-      for (int between : g.modifiersWith(trigger.noun(), "between")) {
-        found.addAll(who.actors(between));
+      for (String prep : Words.STANDARD.of(Words.Kind.SIDES)) {
+        for (int between : g.modifiersWith(trigger.noun(), prep)) {
+          found.addAll(who.actors(between));
+        }
       }
     }
     return found;

@@ -17,11 +17,6 @@ final class Factualities {
   private static final Set<String> FRAMING = Set.of("ccomp", "xcomp", "advcl", "acl", "conj", "csubj", "parataxis");
   /** Clauses through which an intention or threat verb states its act ("agreed to meet and sign", "warned that"). */
   private static final Set<String> STATING = Set.of("xcomp", "ccomp", "conj");
-  /**
-   * The prepositions of an event noun that is the act a verb states, as that verb's oblique ("agreed to talks",
-   * "threatened them with arrest", "warned of retaliation", "agreed on a truce"; not "during a call").
-   */
-  private static final Set<String> STATED_NOUN = Set.of("to", "with", "of", "on");
   /** Relations that share a verb's modal with the event ("would continue to support", "will meet and sign"). */
   private static final Set<String> SHARING = Set.of("xcomp", "conj");
 
@@ -96,7 +91,7 @@ final class Factualities {
       }
       shared &= SHARING.contains(base);
       stating &= STATING.contains(base) || steps == 0 && (base.equals("obl") || base.equals("nmod"))
-          && g.token(node).pos().startsWith("NN") && STATED_NOUN.contains(g.preposition(node));
+          && g.token(node).pos().startsWith("NN") && Words.STANDARD.is(Words.Kind.STATED_ACT, g.preposition(node));
       nounStep = steps == 0 && !STATING.contains(base);
       ownNode = base.equals("conj");
       node = g.head(node);

@@ -158,7 +158,7 @@ final class Participants {
       return false;
     }
     if (g.token(h).pos().equals("NNS") && WORDS.is(Words.Kind.PARTIES, g.lemma(h))
-        && g.children(h).stream().anyMatch(c -> g.token(c).word().equalsIgnoreCase("the"))) {
+        && g.children(h).stream().anyMatch(c -> WORDS.is(Words.Kind.DEFINITE, g.token(c).word().toLowerCase(Locale.ROOT)))) {
       return true;
     }
     for (int c : g.children(h)) {

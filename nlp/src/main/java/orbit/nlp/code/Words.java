@@ -20,7 +20,8 @@ import orbit.core.OrbitException;
 final class Words {
   /** The classes of words.tsv, named there in lower case with '-' for '_'. */
   enum Kind { QUANTITY, GROUP, PARTIES, PAIR, RECIPROCAL, RELATIVE, PERSON, THING, PLURAL, ACCORD, PLACE_MARKER,
-    EVENT_PLACE, DESTINATION, VAGUE_PLACE, SCENE_MARKER, POSSESSIVE, POLARITY }
+    EVENT_PLACE, DESTINATION, VAGUE_PLACE, SCENE_MARKER, POSSESSIVE, POLARITY,
+    SIDES, STATED_ACT, DEFINITE }
 
   /** The standard word classes, shared by every coder. */
   static final Words STANDARD = read(Words.class.getResource("/orbit/code/words.tsv"));
