@@ -33,6 +33,18 @@ class PolicyTablesTest {
   }
 
   @Test
+  void orbitEntriesTakeMutualRootsFromTheTableAndDictionariesOnlyFromTheirMark(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("lexicon.tsv");
+    Files.writeString(file, "036\tverb\tmeet\t-\n");
+    LexiconEntry meet = EventLexicon.read(file.toUri().toURL()).verbs("meet").get(0);
+    assertThat(meet.roles()).isSameAs(OrbitRoles.INSTANCE);
+    assertThat(OrbitRoles.INSTANCE.mutual(meet)).isTrue();
+    assertThat(PetrarchRoles.INSTANCE.mutual(meet)).isFalse();
+    assertThat(PetrarchRoles.INSTANCE.byForm()).isTrue();
+    assertThat(OrbitRoles.INSTANCE.infersTargets()).isTrue();
+  }
+
+  @Test
   void malformedTablesAreRefused(@TempDir Path dir) throws Exception {
     Path words = dir.resolve("words.tsv");
     Files.writeString(words, "# a comment\nquantity\thundred\nflavour\tsweet\n");
