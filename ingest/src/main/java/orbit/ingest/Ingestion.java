@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import orbit.core.doc.Analyzed;
+import orbit.core.doc.Analyzer;
 import orbit.core.doc.Article;
 import orbit.core.doc.ArticleDoc;
 
@@ -71,9 +73,13 @@ public final class Ingestion {
         sorted.add(o);
       }
     }
-    // analysis dominates the run: the batch's new articles are analysed in parallel (the common pool), in order
-    List<Outcome> outcomes = sorted.parallelStream()
-        .map(o -> o.article() != null && o.record().status() == IngestStatus.OK ? analyse(o) : o).toList();
+    // analysis dominates the run: the batch's new articles are analysed in parallel, one thread per core, in order
+    List<Outcome> outcomes;
+    try (Stream<Analyzed> analysed = analyzer.analyzeAll(sorted.stream().filter(Ingestion::analyses)
+        .map(Outcome::article), Runtime.getRuntime().availableProcessors())) {
+      Iterator<Analyzed> docs = analysed.iterator();
+      outcomes = sorted.stream().map(o -> analyses(o) ? analysed(o, docs.next()) : o).toList();
+    }
     List<IngestRecord> written = sink.write(outcomes);
     for (int i = 0; i < written.size(); i++) {
       tally.add(written.get(i), outcomes.get(i).doc());
@@ -101,16 +107,19 @@ public final class Ingestion {
     return new Outcome(record, article, ContentHash.of(article.text()), language, null);
   }
 
-  private Outcome analyse(Outcome o) {
-    try {
-      ArticleDoc doc = analyzer.analyze(o.article());
-      if (doc.events().stream().anyMatch(e -> e.cameo() == null || e.cameo().isBlank())) {
-        return Outcome.failed(o.record().withStatus(IngestStatus.FAILED, "analysis failed: an event has no CAMEO code"));
-      }
-      return new Outcome(o.record(), o.article(), o.contentHash(), o.language(), doc);
-    } catch (RuntimeException e) {
-      return Outcome.failed(o.record().withStatus(IngestStatus.FAILED, "analysis failed: " + e));
+  /** Whether the item is a new English article, to be analysed. */
+  private static boolean analyses(Outcome o) {
+    return o.article() != null && o.record().status() == IngestStatus.OK;
+  }
+
+  private static Outcome analysed(Outcome o, Analyzed a) {
+    if (a.failure() != null) {
+      return Outcome.failed(o.record().withStatus(IngestStatus.FAILED, "analysis failed: " + a.failure()));
     }
+    if (a.doc().events().stream().anyMatch(e -> e.cameo() == null || e.cameo().isBlank())) {
+      return Outcome.failed(o.record().withStatus(IngestStatus.FAILED, "analysis failed: an event has no CAMEO code"));
+    }
+    return new Outcome(o.record(), o.article(), o.contentHash(), o.language(), a.doc());
   }
 
   /** Running totals of a run. */

@@ -3,6 +3,7 @@ package orbit.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import orbit.core.doc.Analyzer;
 import orbit.core.doc.Article;
 import orbit.core.doc.ArticleDoc;
 import orbit.core.event.Actor;

@@ -25,7 +25,7 @@ final class ExecutorAnalysis {
 
     private static Analysis load() {
       long start = System.nanoTime();
-      Analysis analysis = Analysis.standard();
+      Analysis analysis = Analysis.full();
       LOG.info("Orbit analysis loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
       return analysis;
     }

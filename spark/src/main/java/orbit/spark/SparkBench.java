@@ -8,10 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import orbit.core.Json;
+import orbit.core.doc.Analyzed;
 import orbit.core.doc.Article;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -109,22 +108,13 @@ public final class SparkBench {
   }
 
   /** Time to code the articles on a plain pool of {@code threads} threads (as ./orbit code does). */
-  private static Time pool(List<Article> articles, int threads) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      long wall = System.nanoTime();
-      long cpu = Time.OS.getProcessCpuTime();
-      List<Future<?>> done = new ArrayList<>();
-      for (Article a : articles) {
-        done.add(pool.submit(() -> ExecutorAnalysis.get().analyze(a)));
-      }
-      for (Future<?> f : done) {
-        f.get();
-      }
-      return Time.since(wall, cpu);
-    } finally {
-      pool.shutdown();
+  private static Time pool(List<Article> articles, int threads) {
+    long wall = System.nanoTime();
+    long cpu = Time.OS.getProcessCpuTime();
+    try (Stream<Analyzed> coded = ExecutorAnalysis.get().analyzeAll(articles.stream(), threads)) {
+      coded.forEach(Analyzed::orThrow);
     }
+    return Time.since(wall, cpu);
   }
 
   private static List<Article> read(Path file) throws IOException {

@@ -28,7 +28,7 @@ import orbit.core.doc.Article;
 import orbit.core.doc.ArticleDoc;
 import orbit.core.event.Event;
 import orbit.core.event.Quote;
-import orbit.ingest.Analyzer;
+import orbit.core.doc.Analyzer;
 import orbit.ingest.ItemIterator;
 import orbit.ingest.Parsed;
 

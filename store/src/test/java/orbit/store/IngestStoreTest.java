@@ -78,7 +78,7 @@ class IngestStoreTest {
         "{\"id\": \"x\", \"date\": \"2025-06-01\", \"text\": \"" + SampleInputs.DETAINED_1 + "\"}",
         "{\"id\": \"x\", \"date\": \"2025-06-02\", \"text\": \"Officials said the talks on trade would resume next week.\"}",
         "{\"id\": \"boom\", \"date\": \"2025-06-02\", \"text\": \"The minister said the border would stay open.\"}"));
-    orbit.ingest.Analyzer failing = a -> {
+    orbit.core.doc.Analyzer failing = a -> {
       if (a.id().equals("boom")) {
         throw new IllegalStateException("parser crashed");
       }

@@ -15,8 +15,7 @@ import java.util.concurrent.Callable;
 import orbit.core.Json;
 import orbit.core.actors.ActorEntry;
 import orbit.core.doc.Token;
-import orbit.nlp.annotate.CoreNlpAnnotator;
-import orbit.nlp.annotate.NlpConfig;
+import orbit.nlp.Analysis;
 import orbit.nlp.resolve.ActorResolver;
 import orbit.nlp.resolve.Phrases;
 import picocli.CommandLine.Command;
@@ -58,7 +57,7 @@ final class ActorsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<String> phrases = phrases();
     LocalDate day = date == null ? LocalDate.now() : date;
-    List<List<Token>> tagged = Phrases.tag(new CoreNlpAnnotator(NlpConfig.tagsOnly(), t -> false), phrases, day);
+    List<List<Token>> tagged = Phrases.tag(Analysis.tagsOnly(), phrases, day);
     ActorResolver resolver = ActorResolver.standard();
     PrintWriter out = spec.commandLine().getOut();
     for (int i = 0; i < phrases.size(); i++) {

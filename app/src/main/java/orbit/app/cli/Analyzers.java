@@ -1,6 +1,6 @@
 package orbit.app.cli;
 
-import orbit.ingest.Analyzer;
+import orbit.core.doc.Analyzer;
 import orbit.nlp.Analysis;
 
 /** Where the command line gets the analysis step of ingest from: Orbit's coder (CoreNLP, quotes, events). */
@@ -9,9 +9,9 @@ final class Analyzers {
 
   /**
    * The analyzer {@code ./orbit ingest} and {@code serve} run; builds the NLP pipeline (models load in ~10 s and take
-   * ~2 GB), so callers ask for it only once an article needs coding ({@link orbit.ingest.Analyzer#lazy}).
+   * ~2 GB), so callers ask for it only once an article needs coding ({@link orbit.core.doc.Analyzer#lazy}).
    */
   static Analyzer forCli() {
-    return Analysis.standard()::analyze;
+    return Analysis.full();
   }
 }

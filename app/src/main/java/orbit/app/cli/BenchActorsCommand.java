@@ -13,8 +13,7 @@ import orbit.core.doc.Article;
 import orbit.core.doc.ArticleDoc;
 import orbit.core.doc.Sentence;
 import orbit.core.doc.Token;
-import orbit.nlp.annotate.CoreNlpAnnotator;
-import orbit.nlp.annotate.NlpConfig;
+import orbit.nlp.Analysis;
 import orbit.nlp.resolve.ActorResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,8 +46,7 @@ final class BenchActorsCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new OrbitException("no article at " + file + ": give a plain-text file");
     }
-    ArticleDoc doc = new CoreNlpAnnotator(NlpConfig.tagsOnly(), t -> false)
-        .apply(ArticleDoc.of(new Article("bench", date, null, null, null, Files.readString(file))));
+    ArticleDoc doc = Analysis.tagsOnly().analyze(new Article("bench", date, null, null, null, Files.readString(file)));
     List<Span> spans = new ArrayList<>();
     doc.sentences().forEach(s -> spans.addAll(chunks(s)));
     ActorResolver resolver = ActorResolver.standard();

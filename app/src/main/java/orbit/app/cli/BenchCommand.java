@@ -4,18 +4,18 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import orbit.core.doc.Analyzed;
+import orbit.core.doc.Analyzer;
 import orbit.core.doc.Article;
 import orbit.ingest.Inputs;
 import orbit.core.doc.ArticleDoc;
@@ -56,45 +56,39 @@ final class BenchCommand implements Callable<Integer> {
     List<Article> base = new Inputs(date).articles(List.of(file));
     PrintWriter out = spec.commandLine().getOut();
     long readyStart = System.nanoTime();
-    Analysis analysis = Analysis.standard();
+    Analysis analysis = Analysis.full();
     out.printf("pipeline ready in %.1f s%n", (System.nanoTime() - readyStart) / 1e9);
     for (int i = 0; i < warmup; i++) {
       analysis.analyze(base.get(i % base.size())); // let the JIT compile the hot paths first
     }
     Map<String, LongAdder> stages = new ConcurrentHashMap<>();
-    LongAdder sentences = new LongAdder();
-    LongAdder tokens = new LongAdder();
-    LongAdder events = new LongAdder();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-    LongAdder cpuNanos = new LongAdder();
+    long sentences = 0;
+    long tokens = 0;
+    long events = 0;
+    long cpuNanos = 0;
     long start = System.nanoTime();
-    List<Future<ArticleDoc>> docs = new ArrayList<>();
-    for (int i = 0; i < articles; i++) {
-      Article a = base.get(i % base.size());
-      docs.add(pool.submit(() -> {
-        long cpuStart = cpu.getCurrentThreadCpuTime();
-        ArticleDoc doc = analysis.analyze(a, (s, n) -> stages.computeIfAbsent(s, k -> new LongAdder()).add(n));
-        cpuNanos.add(cpu.getCurrentThreadCpuTime() - cpuStart);
-        return doc;
-      }));
-    }
-    for (Future<ArticleDoc> f : docs) {
-      ArticleDoc doc = f.get();
-      sentences.add(doc.sentences().size());
-      doc.sentences().forEach(s -> tokens.add(s.tokens().size()));
-      events.add(doc.events().size());
+    // each article's stage times go to the clock, on the thread that analyses it
+    Analyzer timed = a -> analysis.analyze(a, (s, n) -> stages.computeIfAbsent(s, k -> new LongAdder()).add(n));
+    try (Stream<Analyzed> coded = timed.analyzeAll(IntStream.range(0, articles).mapToObj(i -> base.get(i % base.size())),
+        threads)) {
+      for (Iterator<Analyzed> it = coded.iterator(); it.hasNext(); ) {
+        Analyzed a = it.next();
+        ArticleDoc doc = a.orThrow();
+        cpuNanos += a.cpuNanos();
+        sentences += doc.sentences().size();
+        tokens += doc.sentences().stream().mapToInt(s -> s.tokens().size()).sum();
+        events += doc.events().size();
+      }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    pool.shutdown();
     out.printf("articles\t%d\tthreads\t%d%n", articles, threads);
     out.printf("articles/s\t%.2f%n", articles / seconds);
-    out.printf("sentences/s\t%.1f%n", sentences.sum() / seconds);
+    out.printf("sentences/s\t%.1f%n", sentences / seconds);
     // CPU time does not depend on what else runs on the machine: the capacity of idle cores
-    double cpuPerArticle = cpuNanos.sum() / 1e9 / articles;
+    double cpuPerArticle = cpuNanos / 1e9 / articles;
     out.printf("cpu s/article\t%.3f\t(%.2f articles/s on %d idle cores)%n", cpuPerArticle, threads / cpuPerArticle, threads);
-    out.printf("tokens/article\t%.0f%n", tokens.sum() / (double) articles);
-    out.printf("events/article\t%.2f%n", events.sum() / (double) articles);
+    out.printf("tokens/article\t%.0f%n", tokens / (double) articles);
+    out.printf("events/article\t%.2f%n", events / (double) articles);
     long total = stages.values().stream().mapToLong(LongAdder::sum).sum();
     new TreeMap<>(stages).forEach((s, n) -> out.printf("stage %s\t%.1f%%%n", s, 100.0 * n.sum() / total));
     out.printf("peak heap MB\t%d%n", peakHeap() / (1024 * 1024));

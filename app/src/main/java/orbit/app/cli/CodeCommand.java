@@ -2,15 +2,12 @@ package orbit.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import orbit.core.Json;
-import orbit.core.OrbitException;
+import orbit.core.doc.Analyzed;
 import orbit.core.doc.Article;
 import orbit.ingest.Inputs;
 import orbit.core.doc.ArticleDoc;
@@ -56,27 +53,20 @@ final class CodeCommand implements Callable<Integer> {
     FileDatedArticles fileDated = new FileDatedArticles(err, !dates.fileAsked());
     List<Article> articles = dates.inputs(fileDated).articles(files);
     Analysis analysis = analysis(err);
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try {
-      List<Future<ArticleDoc>> docs = new ArrayList<>();
-      for (Article a : articles) {
-        docs.add(pool.submit(() -> analysis.analyze(a)));
-      }
-      int done = 0;
-      for (Future<ArticleDoc> coded : docs) {
-        ArticleDoc doc = get(coded);
+    int done = 0;
+    try (Stream<Analyzed> coded = analysis.analyzeAll(articles.stream(), threads)) {
+      for (Iterator<Analyzed> it = coded.iterator(); it.hasNext(); ) {
+        ArticleDoc doc = it.next().orThrow();
         for (Event e : doc.events()) {
           out.println(Json.mapper().writeValueAsString(e));
         }
         out.flush();
         fileDated.coded(doc);
-        if (++done % 25 == 0 || (done == docs.size() && docs.size() >= 25)) {
-          err.printf("orbit code: %d of %d articles%n", done, docs.size());
+        if (++done % 25 == 0 || (done == articles.size() && articles.size() >= 25)) {
+          err.printf("orbit code: %d of %d articles%n", done, articles.size());
           err.flush();
         }
       }
-    } finally {
-      pool.shutdownNow();
     }
     return 0;
   }
@@ -84,20 +74,9 @@ final class CodeCommand implements Callable<Integer> {
   /** Orbit's analysis, or with the user's PETRARCH dictionaries (their unread lines reported on stderr). */
   private Analysis analysis(PrintWriter err) {
     if (!dictionaries.given()) {
-      return Analysis.standard();
+      return Analysis.full();
     }
     Dictionaries d = dictionaries.load(err);
-    return Analysis.with(d.lexicon(), d.actors());
-  }
-
-  private static ArticleDoc get(Future<ArticleDoc> doc) throws InterruptedException {
-    try {
-      return doc.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new OrbitException("coding failed: " + e.getCause(), e.getCause());
-    }
+    return Analysis.full(d.lexicon(), d.actors());
   }
 }

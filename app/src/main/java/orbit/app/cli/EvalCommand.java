@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import orbit.core.cameo.Codebook;
+import orbit.core.doc.Analyzed;
 import orbit.core.doc.ArticleDoc;
 import orbit.nlp.Analysis;
 import orbit.nlp.eval.Bank;
@@ -64,7 +65,7 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   private int golds(PrintWriter out) {
-    Analysis analysis = Analysis.standard();
+    Analysis analysis = Analysis.full();
     Score total = null;
     for (Path file : golds) {
       Gold gold = Gold.read(file);
@@ -98,7 +99,8 @@ final class EvalCommand implements Callable<Integer> {
       return 0;
     }
     List<BankItem> items = b.items(split);
-    List<ArticleDoc> docs = Analysis.standard().analyzeAll(items.stream().map(BankItem::article).toList(), threads);
+    List<ArticleDoc> docs = Analysis.full().analyzeAll(items.stream().map(BankItem::article), threads)
+        .map(Analyzed::orThrow).toList();
     BankReport report = new BankReport(BankCoverage.nonStateSectors(b));
     for (int i = 0; i < items.size(); i++) {
       report.add(items.get(i), docs.get(i));

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import me.tongfei.progressbar.ProgressBar;
 import orbit.core.OrbitException;
-import orbit.ingest.Analyzer;
+import orbit.core.doc.Analyzer;
 import orbit.ingest.IngestRecord;
 import orbit.ingest.IngestSummary;
 import orbit.ingest.Ingestion;

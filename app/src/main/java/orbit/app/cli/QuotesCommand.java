@@ -8,11 +8,8 @@ import java.util.concurrent.Callable;
 import orbit.core.Json;
 import orbit.core.doc.Article;
 import orbit.ingest.Inputs;
-import orbit.core.doc.Pipeline;
 import orbit.core.event.Quote;
-import orbit.nlp.annotate.CoreNlpAnnotator;
-import orbit.nlp.annotate.NlpConfig;
-import orbit.nlp.quotes.QuoteStage;
+import orbit.nlp.Analysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -46,10 +43,10 @@ final class QuotesCommand implements Callable<Integer> {
           + " in the text (such as \"yesterday\") were not resolved");
       err.flush();
     }
-    Pipeline pipeline = Pipeline.of(new CoreNlpAnnotator(NlpConfig.tagsOnly(), tokens -> false), QuoteStage.standard());
+    Analysis quotes = Analysis.quotesOnly();
     PrintWriter out = spec.commandLine().getOut();
     for (Article article : articles) {
-      for (Quote q : pipeline.apply(article).quotes()) {
+      for (Quote q : quotes.analyze(article).quotes()) {
         out.println(Json.mapper().writeValueAsString(q));
       }
       out.flush();

@@ -18,8 +18,7 @@ import orbit.analytics.report.Brief;
 import orbit.core.OrbitException;
 import orbit.core.doc.Token;
 import orbit.core.event.Quote;
-import orbit.nlp.annotate.CoreNlpAnnotator;
-import orbit.nlp.annotate.NlpConfig;
+import orbit.nlp.Analysis;
 import orbit.nlp.resolve.ActorResolver;
 import orbit.nlp.resolve.Phrases;
 import orbit.store.Store;
@@ -94,8 +93,7 @@ final class ReportCommand implements Callable<Integer> {
   /** The countries a question names, in order: CoreNLP tags (no parse), then the actor resolver's mentions. */
   static List<String> countriesNamed(String question) {
     LocalDate today = LocalDate.now();
-    List<Token> tokens = Phrases.tag(new CoreNlpAnnotator(NlpConfig.tagsOnly(), t -> false), List.of(question), today)
-        .get(0);
+    List<Token> tokens = Phrases.tag(Analysis.tagsOnly(), List.of(question), today).get(0);
     return ActorResolver.standard().mentions(tokens, today).stream().map(ActorResolver.Resolution::country)
         .filter(Objects::nonNull).distinct().toList();
   }

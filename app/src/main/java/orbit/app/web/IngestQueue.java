@@ -12,7 +12,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import orbit.ingest.Analyzer;
+import orbit.core.doc.Analyzer;
 import orbit.ingest.IngestRecord;
 import orbit.ingest.Ingestion;
 import orbit.ingest.Languages;

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import orbit.core.OrbitException;
-import orbit.ingest.Analyzer;
+import orbit.core.doc.Analyzer;
 import orbit.store.Store;
 import orbit.store.StoreConfig;
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import orbit.app.cli.StoreCommandsTest.Run;
-import orbit.ingest.Analyzer;
+import orbit.core.doc.Analyzer;
 import orbit.ingest.PhraseAnalyzer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

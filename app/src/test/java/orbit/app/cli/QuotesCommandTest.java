@@ -26,7 +26,8 @@ class QuotesCommandTest {
   @Test
   void printsOneQuotePerLineFromAPlainTextFile() throws Exception {
     Path text = dir.resolve("tokayev.txt");
-    Files.writeString(text, "Kazakh President Kassym-Jomart Tokayev addressed the forum in Astana on Tuesday.\n"
+    // the country comes from the actor knowledge base, as in the quotes ingest stores: by name, not demonym
+    Files.writeString(text, "Kazakhstan President Kassym-Jomart Tokayev addressed the forum in Astana on Tuesday.\n"
         + "“We respect our partners in Russia and China, but we will decide for ourselves,” he said.");
     StringWriter out = new StringWriter();
     int exit = run(out, new StringWriter(), "quotes", "--date", "2025-06-03", text.toString());

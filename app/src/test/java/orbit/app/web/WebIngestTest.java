@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import orbit.ingest.Analyzer;
+import orbit.core.doc.Analyzer;
 import orbit.ingest.PhraseAnalyzer;
 import orbit.store.Store;
 import org.junit.jupiter.api.AfterEach;

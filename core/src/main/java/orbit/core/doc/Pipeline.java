@@ -6,11 +6,16 @@ import java.util.List;
 import java.util.Set;
 import orbit.core.OrbitException;
 
-/** An ordered list of stages whose requirements are checked when it is built, not partway through a run. */
+/**
+ * An ordered list of stages whose requirements are checked when it is built, not partway through a run. It
+ * starts from an article, or from a doc that arrives with some layers already (a parse given with the text).
+ */
 public final class Pipeline {
+  private final Set<Layer> given;
   private final List<Stage> stages;
 
-  private Pipeline(List<Stage> stages) {
+  private Pipeline(Set<Layer> given, List<Stage> stages) {
+    this.given = given.isEmpty() ? Set.of() : EnumSet.copyOf(given);
     this.stages = List.copyOf(stages);
   }
 
@@ -19,7 +24,13 @@ public final class Pipeline {
   }
 
   public static Pipeline of(List<Stage> stages) {
+    return after(Set.of(), stages);
+  }
+
+  /** The stages run on docs that arrive with the {@code given} layers ({@link #apply(ArticleDoc)}). */
+  public static Pipeline after(Set<Layer> given, List<Stage> stages) {
     Set<Layer> available = EnumSet.noneOf(Layer.class);
+    available.addAll(given);
     List<String> seen = new ArrayList<>();
     for (Stage stage : stages) {
       EnumSet<Layer> missing = EnumSet.noneOf(Layer.class);
@@ -33,7 +44,7 @@ public final class Pipeline {
       available.addAll(stage.provides());
       seen.add(stage.name());
     }
-    return new Pipeline(stages);
+    return new Pipeline(given, stages);
   }
 
   public ArticleDoc apply(Article article) {
@@ -42,7 +53,20 @@ public final class Pipeline {
 
   /** Runs the stages, reporting each one's wall time to {@code clock} (for benchmarks). */
   public ArticleDoc apply(Article article, StageClock clock) {
-    ArticleDoc doc = ArticleDoc.of(article);
+    return apply(ArticleDoc.of(article), clock);
+  }
+
+  /** Runs the stages on a doc that has the layers this pipeline was built {@link #after}. */
+  public ArticleDoc apply(ArticleDoc given) {
+    return apply(given, (stage, nanos) -> { });
+  }
+
+  private ArticleDoc apply(ArticleDoc given, StageClock clock) {
+    if (!given.layers().containsAll(this.given)) {
+      throw new IllegalArgumentException("the pipeline " + names() + " runs on docs with " + this.given
+          + ", not " + given.layers());
+    }
+    ArticleDoc doc = given;
     for (Stage stage : stages) {
       long start = System.nanoTime();
       doc = stage.apply(doc);

@@ -36,4 +36,16 @@ class PipelineTest {
     assertThat(doc.layers()).containsExactlyInAnyOrder(Layer.TOKENS, Layer.POS, Layer.DEPENDENCIES);
     assertThat(pipeline.names()).isEqualTo(List.of("tokenize", "parse"));
   }
+
+  @Test
+  void startsFromTheLayersADocArrivesWith() {
+    Stage parse = stage("parse", Set.of(Layer.TOKENS, Layer.POS), Set.of(Layer.DEPENDENCIES));
+    Pipeline pipeline = Pipeline.after(Set.of(Layer.TOKENS, Layer.POS), List.of(parse));
+    Article a = new Article("a1", LocalDate.of(2025, 7, 24), null, null, null, "Text.");
+    ArticleDoc tagged = ArticleDoc.of(a).withSentences(List.of(), Set.of(Layer.TOKENS, Layer.POS));
+    assertThat(pipeline.apply(tagged).layers()).contains(Layer.DEPENDENCIES);
+    assertThatThrownBy(() -> pipeline.apply(ArticleDoc.of(a))).hasMessageContaining("runs on docs with");
+    assertThatThrownBy(() -> Pipeline.after(Set.of(Layer.TOKENS), List.of(parse)))
+        .hasMessageContaining("'parse' requires [POS]");
+  }
 }

@@ -78,7 +78,7 @@ public final class EventCoder implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return Set.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES, Layer.DEPENDENCIES);
+    return Set.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES, Layer.TIMEXES, Layer.DEPENDENCIES, Layer.QUOTES);
   }
 
   @Override

@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.Set;
 import orbit.core.OrbitException;
 import orbit.core.doc.Dependency;
+import orbit.core.doc.Layer;
 import orbit.core.doc.Sentence;
 import orbit.core.doc.Token;
 
@@ -29,6 +30,12 @@ public final class ConlluParse {
   private static final Map<String, String> V1_TO_V2 = Map.of("dobj", "obj", "nsubjpass", "nsubj:pass",
       "csubjpass", "csubj:pass", "auxpass", "aux:pass", "neg", "advmod", "name", "flat", "mwe", "fixed");
   private static final Set<String> PREDICATES = Set.of("VERB", "AUX", "ADJ");
+  /**
+   * The layers a doc of such sentences has. CoNLL-U carries no named entities or time expressions: every token
+   * is tagged O and no sentence has a time expression, as from a tagger that found none.
+   */
+  public static final Set<Layer> LAYERS = Set.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES,
+      Layer.TIMEXES, Layer.DEPENDENCIES);
 
   private ConlluParse() {}
 

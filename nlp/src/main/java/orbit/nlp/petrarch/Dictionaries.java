@@ -10,9 +10,6 @@ import java.util.stream.Stream;
 import orbit.core.OrbitException;
 import orbit.core.actors.ActorBase;
 import orbit.core.actors.ActorEntry;
-import orbit.core.cameo.Codebook;
-import orbit.nlp.code.Cues;
-import orbit.nlp.code.EventCoder;
 import orbit.nlp.code.EventLexicon;
 import orbit.nlp.resolve.ActorResolver;
 import orbit.nlp.resolve.petrarch.PetrarchDictionary;
@@ -108,10 +105,5 @@ public record Dictionaries(EventLexicon lexicon, ActorResolver actors, List<Prob
     ActorResolver actors = entries.isEmpty() && mode == Mode.MERGE ? ActorResolver.standard()
         : new ActorResolver((mode == Mode.REPLACE ? base.withoutOrbitEntries() : base).build());
     return new Dictionaries(lexicon, actors, List.copyOf(problems));
-  }
-
-  /** Orbit's coder with these dictionaries. */
-  public EventCoder coder() {
-    return new EventCoder(lexicon, Cues.standard(), actors, Codebook.standard());
   }
 }

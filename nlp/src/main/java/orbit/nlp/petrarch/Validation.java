@@ -9,10 +9,10 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import orbit.core.doc.Article;
 import orbit.core.doc.ArticleDoc;
-import orbit.core.doc.Layer;
+import orbit.core.doc.Pipeline;
 import orbit.core.event.Event;
 import orbit.nlp.Analysis;
-import orbit.nlp.code.EventCoder;
+import orbit.nlp.Stages;
 import orbit.nlp.petrarch.ValidationRecords.Expected;
 import orbit.nlp.petrarch.ValidationRecords.Record;
 
@@ -51,13 +51,15 @@ public final class Validation {
     this.coder = coder;
   }
 
+  /** The validation with the dictionaries' coder, its stages built by the registry ({@link Stages}). */
   public static Validation of(Dictionaries dictionaries, Parse parse) {
     if (parse == Parse.CORENLP) {
-      Analysis analysis = Analysis.with(dictionaries.lexicon(), dictionaries.actors());
+      Analysis analysis = Analysis.full(dictionaries.lexicon(), dictionaries.actors());
       return new Validation(r -> analysis.analyze(article(r)).events());
     }
-    EventCoder coder = dictionaries.coder();
-    return new Validation(r -> r.parse() == null ? List.of() : coder.apply(parsed(r)).events());
+    Pipeline coding = Stages.with(dictionaries.lexicon(), dictionaries.actors())
+        .pipeline(ConlluParse.LAYERS, "quotes", "code");
+    return new Validation(r -> r.parse() == null ? List.of() : coding.apply(parsed(r)).events());
   }
 
   private static Article article(Record r) {
@@ -67,7 +69,7 @@ public final class Validation {
   /** The record as an annotated article of one sentence, with the record's parse. */
   private static ArticleDoc parsed(Record r) {
     return ArticleDoc.of(article(r)).withSentences(List.of(ConlluParse.sentence(r.parse(), r.text(), 0, 0)),
-        Set.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.DEPENDENCIES));
+        ConlluParse.LAYERS);
   }
 
   public Outcome run(Record r) {

@@ -3,21 +3,21 @@ package orbit.nlp.resolve;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import orbit.core.doc.Analyzer;
 import orbit.core.doc.Article;
 import orbit.core.doc.ArticleDoc;
 import orbit.core.doc.Sentence;
-import orbit.core.doc.Stage;
 import orbit.core.doc.Token;
 
 /**
- * Tags short phrases (one per line) in one pass of an annotator, so that each phrase gets its
+ * Tags short phrases (one per line) in one pass of an analysis (tags only), so that each phrase gets its
  * tokens, tags and entities: what {@code ./orbit actors} and the resolver's tests do.
  */
 public final class Phrases {
   private Phrases() {}
 
-  /** The tokens of each phrase, in order; a phrase the annotator split into sentences gets them all. */
-  public static List<List<Token>> tag(Stage annotator, List<String> phrases, LocalDate date) {
+  /** The tokens of each phrase, in order; a phrase the tagger split into sentences gets them all. */
+  public static List<List<Token>> tag(Analyzer tagger, List<String> phrases, LocalDate date) {
     StringBuilder text = new StringBuilder();
     int[] starts = new int[phrases.size() + 1];
     for (int i = 0; i < phrases.size(); i++) {
@@ -32,7 +32,7 @@ public final class Phrases {
     if (phrases.isEmpty()) {
       return tokens;
     }
-    ArticleDoc doc = annotator.apply(ArticleDoc.of(new Article("phrases", date, null, null, null, text.toString())));
+    ArticleDoc doc = tagger.analyze(new Article("phrases", date, null, null, null, text.toString()));
     int line = 0;
     for (Sentence s : doc.sentences()) {
       for (Token t : s.tokens()) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The linguistic cases of issue 4, each on real news sentences, coded through the full pipeline. */
 class EventCoderTest {
-  private static final Analysis ANALYSIS = Analysis.standard();
+  private static final Analysis ANALYSIS = Analysis.full();
   private static final LocalDate DATE = LocalDate.of(2025, 7, 24);
 
   private static List<Event> code(String text) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** Issue 17, lexicon breadth: how lexicon entries match real news wording, coded through the full pipeline. */
 class LexiconBreadthTest {
-  private static final Analysis ANALYSIS = Analysis.standard();
+  private static final Analysis ANALYSIS = Analysis.full();
 
   private static List<String> dyads(String text) {
     return ANALYSIS.analyze(new Article("t", LocalDate.of(2025, 7, 24), null, null, null, text)).events().stream()

@@ -23,7 +23,7 @@ public final class TriggerDump {
 
   public static void main(String[] args) throws Exception {
     ObjectMapper json = new ObjectMapper();
-    Analysis analysis = Analysis.standard();
+    Analysis analysis = Analysis.full();
     TriggerFinder finder = new TriggerFinder(EventLexicon.standard());
     try (var lines = json.readerFor(JsonNode.class).<JsonNode>readValues(new File(args[0]))) {
       while (lines.hasNext()) {

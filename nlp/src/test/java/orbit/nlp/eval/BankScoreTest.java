@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import orbit.core.doc.Analyzed;
 import orbit.core.doc.ArticleDoc;
 import orbit.nlp.Analysis;
 import orbit.nlp.ReadmeFigures;
@@ -19,12 +20,13 @@ class BankScoreTest {
   @Test
   void guardsTheCodersFiguresOnDevAndTest() {
     Bank bank = Bank.read(BankCoverageTest.bankDir());
-    Analysis analysis = Analysis.standard();
+    Analysis analysis = Analysis.full();
     Set<String> nonState = BankCoverage.nonStateSectors(bank);
     List<String> rows = new java.util.ArrayList<>();
     for (String split : List.of("dev", "test")) {
       List<BankItem> items = bank.items(split);
-      List<ArticleDoc> docs = analysis.analyzeAll(items.stream().map(BankItem::article).toList(), 2);
+      List<ArticleDoc> docs = analysis.analyzeAll(items.stream().map(BankItem::article), 2)
+          .map(Analyzed::orThrow).toList();
       BankReport report = new BankReport(nonState);
       for (int i = 0; i < items.size(); i++) {
         report.add(items.get(i), docs.get(i));

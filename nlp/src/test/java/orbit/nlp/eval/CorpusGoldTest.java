@@ -21,7 +21,7 @@ class CorpusGoldTest {
       files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
     assertThat(files).hasSizeGreaterThanOrEqualTo(15);
-    Analysis analysis = Analysis.standard();
+    Analysis analysis = Analysis.full();
     Score total = null;
     for (Path file : files) {
       Gold gold = Gold.read(file);

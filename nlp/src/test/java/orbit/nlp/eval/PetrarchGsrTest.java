@@ -38,7 +38,7 @@ class PetrarchGsrTest {
   void scoresAtRootLevelWithCountries() throws IOException {
     Path file = SharedData.path("data/petrarch/PETR2_GSR_validation.xml");
     Document xml = Jsoup.parse(Files.readString(file), "", Parser.xmlParser());
-    Analysis analysis = Analysis.standard();
+    Analysis analysis = Analysis.full();
     int matched = 0, expectedTotal = 0, coded = 0, records = 0;
     for (Element sentence : xml.select("Sentence")) {
       List<Expected> expected = new ArrayList<>();

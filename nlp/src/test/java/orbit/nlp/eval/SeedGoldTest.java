@@ -18,7 +18,7 @@ class SeedGoldTest {
   static void codeSeed() {
     Path file = SharedData.path("gold/seed-article.json");
     Gold gold = Gold.read(file);
-    ArticleDoc doc = Analysis.standard().analyze(gold.load(file));
+    ArticleDoc doc = Analysis.full().analyze(gold.load(file));
     score = Scorer.score(gold, doc);
     System.out.print(score.report());
     score.lines().forEach(System.out::println);

@@ -25,7 +25,7 @@ class PhoenixGigaWordTest {
         .allSatisfy(p -> assertThat(p.line()).isPositive());
     ValidationRecords sample = ValidationRecords.read(dir.resolve("GigaWord.sample.PETR.xml"));
     assertThat(sample.records()).hasSize(76);
-    Analysis analysis = Analysis.with(phoenix.lexicon(), phoenix.actors());
+    Analysis analysis = Analysis.full(phoenix.lexicon(), phoenix.actors());
     int events = 0;
     for (Record r : sample.records()) {
       for (Event e : analysis.analyze(new Article(r.id(), r.date(), null, null, null, r.text())).events()) {

@@ -11,8 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import orbit.core.doc.Token;
 import orbit.core.event.Location;
-import orbit.nlp.annotate.CoreNlpAnnotator;
-import orbit.nlp.annotate.NlpConfig;
+import orbit.nlp.Analysis;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +39,7 @@ class ActorResolverTableTest {
     }
     List<String> phrases = new ArrayList<>();
     rows.forEach(r -> phrases.add(r.phrase()));
-    tagged = Phrases.tag(new CoreNlpAnnotator(NlpConfig.tagsOnly(), t -> false), phrases, LocalDate.of(2025, 7, 24));
+    tagged = Phrases.tag(Analysis.tagsOnly(), phrases, LocalDate.of(2025, 7, 24));
   }
 
   static String codes(List<ActorResolver.Resolution> found) {

@@ -1,16 +1,34 @@
-package orbit.ingest;
+package orbit.core.doc;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.function.Supplier;
-import orbit.core.doc.Article;
-import orbit.core.doc.ArticleDoc;
+import java.util.stream.Stream;
 
 /**
- * The pluggable analysis step of ingest: returns the article with the events and quotes found in
- * it. A doc without the {@code EVENTS} layer is stored as not coded. Implementations are thread-safe.
+ * What analyses articles: returns each article with the layers found in it (events, quotes). A doc
+ * without the {@code EVENTS} layer is stored as not coded. Implementations are thread-safe.
  */
 @FunctionalInterface
 public interface Analyzer {
   ArticleDoc analyze(Article article);
+
+  /**
+   * The articles analysed on {@code threads} threads, lazily and in their order (a few ahead of the reader). An
+   * article the analysis throws on comes out with its failure; the others are not held up. Close the stream
+   * when leaving it early. This is the one parallel loop of Orbit: commands, ingest and the Spark bench use it.
+   */
+  default Stream<Analyzed> analyzeAll(Stream<Article> articles, int threads) {
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    return InOrder.map(articles, Math.max(1, threads), article -> {
+      long start = cpu.getCurrentThreadCpuTime();
+      try {
+        return new Analyzed(article, analyze(article), null, cpu.getCurrentThreadCpuTime() - start);
+      } catch (RuntimeException e) {
+        return new Analyzed(article, null, e, cpu.getCurrentThreadCpuTime() - start);
+      }
+    });
+  }
 
   /**
    * The analyzer {@code build} returns, built when the first article is analysed (once, whichever thread asks
