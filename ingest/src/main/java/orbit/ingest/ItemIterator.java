@@ -7,7 +7,7 @@ import java.util.NoSuchElementException;
  * An iterator over the items of one streamed input: subclasses read the next item in
  * {@link #advance()}, returning null for something to skip, and call {@link #finish()} at the end.
  */
-public abstract class ItemIterator implements Iterator<Parsed> {
+abstract class ItemIterator implements Iterator<Parsed> {
   private boolean done;
   private Parsed next;
 

@@ -173,11 +173,11 @@ class InputsTest {
     int complete = completeLines(cut);
     assertThat(complete).as("lines the cut leaves whole").isBetween(1, texts.size() - 1);
 
-    MemorySink sink = MemorySink.ingest(new Inputs(null).read(file));
+    ReadLog read = ReadLog.of(new Inputs(null).read(file));
 
-    assertThat(sink.stored()).extracting(Article::id)
+    assertThat(read.stored()).extracting(Article::id)
         .containsExactlyElementsOf(IntStream.range(0, complete).mapToObj(i -> "cut-" + i).toList());
-    assertThat(sink.outcomes()).hasSize(complete + 1)
+    assertThat(read.outcomes()).hasSize(complete + 1)
         .last().asString().startsWith("line " + (complete + 1) + " failed truncated input");
   }
 

@@ -22,13 +22,13 @@ class WarcFilesTest {
         + "Content-Length: 12\r\n\r\nHTTP/1.1 200\r\n\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
     response(warc, DETENTION_URL, "Third detention", SampleInputs.DETAINED_3);
 
-    MemorySink sink = ingest(warc);
+    ReadLog read = read(warc);
 
-    assertThat(sink.outcomes()).hasSize(3);
-    assertThat(sink.outcomes().get(0)).isEqualTo("record 1 ok");
-    assertThat(sink.outcomes().get(1)).startsWith("record 2 failed malformed WARC record: invalid WARC record");
-    assertThat(sink.outcomes().get(2)).isEqualTo("record 3 ok");
-    assertThat(sink.stored()).extracting(Article::url).containsExactly(REVIEW_URL, DETENTION_URL);
+    assertThat(read.outcomes()).hasSize(3);
+    assertThat(read.outcomes().get(0)).isEqualTo("record 1 ok");
+    assertThat(read.outcomes().get(1)).startsWith("record 2 failed malformed WARC record: invalid WARC record");
+    assertThat(read.outcomes().get(2)).isEqualTo("record 3 ok");
+    assertThat(read.stored()).extracting(Article::url).containsExactly(REVIEW_URL, DETENTION_URL);
   }
 
   @Test
@@ -41,17 +41,17 @@ class WarcFilesTest {
         "not an HTTP message\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
     response(warc, DETENTION_URL, "Third detention", SampleInputs.DETAINED_3);
 
-    MemorySink sink = ingest(warc);
+    ReadLog read = read(warc);
 
-    assertThat(sink.outcomes()).hasSize(4);
-    assertThat(sink.outcomes().get(1)).startsWith("record 2 failed malformed WARC record: ").contains("twelve");
-    assertThat(sink.outcomes().get(2)).startsWith("record 3 failed malformed HTTP response: ");
-    assertThat(sink.outcomes().get(3)).isEqualTo("record 4 ok");
-    assertThat(sink.stored()).extracting(Article::url).containsExactly(REVIEW_URL, DETENTION_URL);
+    assertThat(read.outcomes()).hasSize(4);
+    assertThat(read.outcomes().get(1)).startsWith("record 2 failed malformed WARC record: ").contains("twelve");
+    assertThat(read.outcomes().get(2)).startsWith("record 3 failed malformed HTTP response: ");
+    assertThat(read.outcomes().get(3)).isEqualTo("record 4 ok");
+    assertThat(read.stored()).extracting(Article::url).containsExactly(REVIEW_URL, DETENTION_URL);
   }
 
-  private static MemorySink ingest(ByteArrayOutputStream warc) {
-    return MemorySink.ingest(new Inputs(null).read("crawl.warc", "crawl.warc",
+  private static ReadLog read(ByteArrayOutputStream warc) {
+    return ReadLog.of(new Inputs(null).read("crawl.warc", "crawl.warc",
         new ByteArrayInputStream(warc.toByteArray())));
   }
 

@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import orbit.ingest.IngestSummary;
-import orbit.ingest.Ingestion;
+import orbit.core.doc.Analyzer;
 import orbit.ingest.Inputs;
 import orbit.ingest.Languages;
+import orbit.pipeline.IngestSummary;
+import orbit.pipeline.Ingestion;
 import orbit.store.EventQueries.Cluster;
 import orbit.store.EventQuery;
 import orbit.store.SparkOutput;
@@ -46,12 +47,15 @@ class LoadJobOutputTest {
 
   private static IngestSummary load(Store store) {
     try (SparkOutput output = SparkOutput.open(out)) {
-      return new Ingestion(output, store.keeping(output::clusterOf), LANGUAGES, 2, r -> { }).run(output.items());
+      Analyzer none = a -> {
+        throw new AssertionError("the job's articles come analysed: " + a.id());
+      };
+      return new Ingestion(none, store, LANGUAGES, 2, r -> { }).load(output.outcomes());
     }
   }
 
   private static IngestSummary ingest(Store store) {
-    return new Ingestion(ExecutorAnalysis.get()::analyze, store, LANGUAGES, 2, r -> { })
+    return new Ingestion(ExecutorAnalysis.get(), store, LANGUAGES, 2, r -> { })
         .run(new Inputs(null).read(List.of(articles)));
   }
 

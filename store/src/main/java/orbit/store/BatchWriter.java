@@ -18,9 +18,6 @@ import orbit.core.doc.Article;
 import orbit.core.doc.Layer;
 import orbit.core.event.Event;
 import orbit.core.event.Quote;
-import orbit.ingest.IngestRecord;
-import orbit.ingest.IngestStatus;
-import orbit.ingest.Outcome;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -103,7 +100,7 @@ final class BatchWriter {
   private static Outcome renamed(Outcome o, String id) {
     Article a = o.article();
     return id.equals(a.id()) ? o : new Outcome(o.record(), new Article(id, a.date(), a.title(), a.url(), a.source(),
-        a.text()), o.contentHash(), o.language(), o.doc());
+        a.text()), o.contentHash(), o.language(), o.doc(), o.clusters());
   }
 
   private void appendArticles(List<Outcome> stored) throws SQLException {
@@ -132,7 +129,7 @@ final class BatchWriter {
         List<Event> found = o.doc().events();
         for (int i = 0; i < found.size(); i++) {
           String id = article + "#" + i;
-          EventRow.append(events, id, kept.assign(clusterer, id, found.get(i)), article, found.get(i));
+          EventRow.append(events, id, kept.assign(clusterer, id, found.get(i), o.clusterOf(i)), article, found.get(i));
         }
         for (Quote q : o.doc().quotes()) {
           appendQuote(quotes, article, q);

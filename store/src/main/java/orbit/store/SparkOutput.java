@@ -13,12 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.WeakHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -28,18 +25,15 @@ import orbit.core.doc.Article;
 import orbit.core.doc.ArticleDoc;
 import orbit.core.event.Event;
 import orbit.core.event.Quote;
-import orbit.core.doc.Analyzer;
-import orbit.ingest.ItemIterator;
-import orbit.ingest.Parsed;
 
 /**
  * The Parquet output of the Spark job (docs/spark.md: {@code articles}, {@code events} partitioned by
- * event_month, {@code quotes}, {@code failures}) read with DuckDB, as ingest items: its failures, then
- * its articles by date and id, each with the events and quotes the job coded (this is the ingest's
- * {@link Analyzer}), and each event's cluster as the job found it ({@link #clusterOf}, for
- * {@link Store#keeping}). Ingest then stores them as it stores what it reads and codes itself.
+ * event_month, {@code quotes}, {@code failures}) read with DuckDB, as a stream of outcomes: its failures, then
+ * its articles by date and id, each analysed already (the events and quotes the job coded) and with each
+ * event's cluster as the job found it ({@link Outcome#clusters}). Ingest then stores them as it stores what it
+ * reads and codes itself.
  */
-public final class SparkOutput implements Analyzer, AutoCloseable {
+public final class SparkOutput implements AutoCloseable {
   private static final String FAILURES = "SELECT origin, id, \"partition\", reason FROM read_parquet(?)"
       + " ORDER BY origin, id";
   private static final String EVENTS = "SELECT article, list(to_json(e)::VARCHAR ORDER BY n) AS events,"
@@ -56,9 +50,6 @@ public final class SparkOutput implements Analyzer, AutoCloseable {
   private static final ObjectReader QUOTE = Json.mapper().readerFor(Quote.class);
   private final Path dir;
   private final Connection duckdb;
-  // what the job coded in the items in flight: weak keys, so ingest's finished batches drop them
-  private final Map<Article, Coded> coded = Collections.synchronizedMap(new WeakHashMap<>());
-  private final Map<Event, String> clusters = Collections.synchronizedMap(new WeakHashMap<>());
 
   private SparkOutput(Path dir, Connection duckdb) {
     this.dir = dir;
@@ -80,7 +71,7 @@ public final class SparkOutput implements Analyzer, AutoCloseable {
   }
 
   /** The job's failures, then its articles (lazily); close the stream to end the read. */
-  public Stream<Parsed> items() {
+  public Stream<Outcome> outcomes() {
     try {
       boolean events = hasEvents();
       PreparedStatement q = duckdb.prepareStatement(ARTICLES.formatted(events ? EVENTS : NO_EVENTS));
@@ -91,41 +82,24 @@ public final class SparkOutput implements Analyzer, AutoCloseable {
       q.setString(i++, glob("quotes", "*.parquet"));
       q.setString(i, glob("articles", "*.parquet"));
       ResultSet rows = q.executeQuery();
-      ItemIterator read = new ItemIterator() {
+      Spliterator<Outcome> read = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
         @Override
-        protected Parsed advance() {
+        public boolean tryAdvance(Consumer<? super Outcome> action) {
           try {
-            if (rows.next()) {
-              return article(rows);
+            if (!rows.next()) {
+              return false;
             }
-            finish();
-            return null;
+            action.accept(article(rows));
+            return true;
           } catch (SQLException e) {
             throw new OrbitException("cannot read the Spark job's output in " + dir + ": " + e.getMessage(), e);
           }
         }
       };
-      Stream<Parsed> articles = StreamSupport.stream(Spliterators.spliteratorUnknownSize(read, Spliterator.ORDERED),
-          false).onClose(() -> close(q));
-      return Stream.concat(failures().stream(), articles);
+      return Stream.concat(failures().stream(), StreamSupport.stream(read, false).onClose(() -> close(q)));
     } catch (SQLException e) {
       throw new OrbitException("cannot read the Spark job's output in " + dir + ": " + e.getMessage(), e);
     }
-  }
-
-  /** The events and quotes the job coded in an article of {@link #items}. */
-  @Override
-  public ArticleDoc analyze(Article article) {
-    Coded found = coded.get(article);
-    if (found == null) {
-      throw new IllegalStateException("not an article of " + dir + ": " + article.id());
-    }
-    return ArticleDoc.of(article).withQuotes(found.quotes()).withEvents(found.events());
-  }
-
-  /** The job's cluster of an event of an analysed article (the event id of its representative). */
-  public String clusterOf(Event event) {
-    return clusters.get(event);
   }
 
   /** Whether the job wrote any event (an empty dataset partitioned by month is a folder without files). */
@@ -137,41 +111,43 @@ public final class SparkOutput implements Analyzer, AutoCloseable {
     }
   }
 
-  private List<Parsed> failures() throws SQLException {
-    List<Parsed> failed = new ArrayList<>();
+  private List<Outcome> failures() throws SQLException {
+    List<Outcome> failed = new ArrayList<>();
     try (PreparedStatement q = duckdb.prepareStatement(FAILURES)) {
       q.setString(1, glob("failures", "*.parquet"));
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
           String id = r.getString(2);
-          failed.add(Parsed.failed(r.getString(1), id != null ? "id " + id : "partition " + r.getInt(3),
-              r.getString(4)));
+          failed.add(Outcome.failed(new IngestRecord(r.getString(1), id != null ? "id " + id : "partition " + r.getInt(3),
+              IngestStatus.FAILED, r.getString(4))));
         }
       }
     }
     return failed;
   }
 
-  private Parsed article(ResultSet r) throws SQLException {
+  /** An article row: the article with its events, their clusters and its quotes, or the failure to read them. */
+  private Outcome article(ResultSet r) throws SQLException {
     Article article = new Article(r.getString(2), r.getObject(3, LocalDate.class), r.getString(4), r.getString(5),
         r.getString(6), r.getString(7));
+    IngestRecord record = new IngestRecord(r.getString(1), "id " + article.id(), IngestStatus.OK, null);
     try {
       List<Event> events = new ArrayList<>();
-      Object[] eventJson = array(r, 8);
-      Object[] clusterIds = array(r, 9);
-      for (int i = 0; i < eventJson.length; i++) {
-        Event event = EVENT.readValue((String) eventJson[i]);
-        events.add(event);
-        clusters.put(event, (String) clusterIds[i]);
+      for (Object json : array(r, 8)) {
+        events.add(EVENT.readValue((String) json));
+      }
+      List<String> clusters = new ArrayList<>();
+      for (Object id : array(r, 9)) {
+        clusters.add((String) id);
       }
       List<Quote> quotes = new ArrayList<>();
       for (Object json : array(r, 10)) {
         quotes.add(QUOTE.readValue((String) json));
       }
-      coded.put(article, new Coded(events, quotes));
-      return Parsed.ok(r.getString(1), "id " + article.id(), article);
+      ArticleDoc doc = ArticleDoc.of(article).withQuotes(quotes).withEvents(events);
+      return new Outcome(record, article, null, null, doc, clusters);
     } catch (JsonProcessingException e) {
-      return Parsed.failed(r.getString(1), "id " + article.id(), "unreadable event or quote: " + e.getOriginalMessage());
+      return Outcome.failed(record.withStatus(IngestStatus.FAILED, "unreadable event or quote: " + e.getOriginalMessage()));
     }
   }
 
@@ -196,7 +172,4 @@ public final class SparkOutput implements Analyzer, AutoCloseable {
   public void close() {
     close(duckdb);
   }
-
-  /** What the job coded in one article. */
-  private record Coded(List<Event> events, List<Quote> quotes) {}
 }

@@ -10,21 +10,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.function.Function;
 import orbit.core.OrbitException;
-import orbit.core.event.Event;
-import orbit.ingest.IngestRecord;
-import orbit.ingest.IngestSink;
-import orbit.ingest.Outcome;
 import org.duckdb.DuckDBConnection;
 
 /**
  * Orbit's store: one DuckDB file holding articles, events, quotes, clusters and the ingest log.
  * Opening it applies any missing schema migration. One writer at a time; not thread-safe.
  */
-public final class Store implements IngestSink, AutoCloseable {
+public final class Store implements AutoCloseable {
   private final DuckDBConnection conn;
   private final Path file;
+  // clusters found elsewhere (the Spark job's) that this store's writes have met so far
+  private final KeptClusters kept = new KeptClusters();
 
   /** {@code file}: the database file (null: in memory), which an export must never overwrite. */
   private Store(DuckDBConnection conn, Path file) {
@@ -62,7 +59,7 @@ public final class Store implements IngestSink, AutoCloseable {
     return conn;
   }
 
-  @Override
+  /** The content hashes among {@code hashes} that are already stored. */
   public Set<String> knownHashes(Collection<String> hashes) {
     try {
       return BatchWriter.existing(conn, BatchWriter.HASHES, hashes);
@@ -71,29 +68,14 @@ public final class Store implements IngestSink, AutoCloseable {
     }
   }
 
-  @Override
-  public List<IngestRecord> write(List<Outcome> batch) {
-    return new BatchWriter(conn, KeptClusters.none()).write(batch);
-  }
-
   /**
-   * This store as a sink that keeps clusters found elsewhere ({@code clusterOf}: an event's cluster
-   * id there, or null): the first event written of each joins or starts a store cluster by the
-   * store's rule, its other events follow (the Spark job's output, {@link SparkOutput}).
+   * Writes the batch's articles, events, quotes and log rows in one transaction; returns the final log records
+   * (an article found stored meanwhile becomes a duplicate). Events that carry a cluster found elsewhere
+   * ({@link Outcome#clusters}): the first written of each joins or starts a store cluster by the store's rule,
+   * its other events follow.
    */
-  public IngestSink keeping(Function<Event, String> clusterOf) {
-    KeptClusters kept = new KeptClusters(clusterOf);
-    return new IngestSink() {
-      @Override
-      public Set<String> knownHashes(Collection<String> hashes) {
-        return Store.this.knownHashes(hashes);
-      }
-
-      @Override
-      public List<IngestRecord> write(List<Outcome> batch) {
-        return new BatchWriter(conn, kept).write(batch);
-      }
-    };
+  public List<IngestRecord> write(List<Outcome> batch) {
+    return new BatchWriter(conn, kept).write(batch);
   }
 
   /** The version of the newest schema migration applied. */

@@ -10,9 +10,6 @@ import orbit.core.event.Actor;
 import orbit.core.event.DatePrecision;
 import orbit.core.event.Event;
 import orbit.core.event.Factuality;
-import orbit.ingest.IngestRecord;
-import orbit.ingest.IngestStatus;
-import orbit.ingest.Outcome;
 import org.junit.jupiter.api.Test;
 
 class AnalyticsQueriesTest {

@@ -11,9 +11,6 @@ import orbit.core.doc.ArticleDoc;
 import orbit.core.event.DatePrecision;
 import orbit.core.event.Event;
 import orbit.core.event.Factuality;
-import orbit.ingest.IngestRecord;
-import orbit.ingest.IngestStatus;
-import orbit.ingest.Outcome;
 import org.junit.jupiter.api.Test;
 
 /** The store clusters events as they are written, with the rule of docs/dedup.md. */
@@ -31,7 +28,7 @@ class ClustererTest {
       assertThat(store.count(Store.Table.CLUSTERS)).isEqualTo(2);
       assertThat(store.events().find(EventQuery.all(10))).extracting(StoredEvent::cluster)
           .containsExactly(1L, 1L, 1L, 1L, 2L);
-      assertThat(IngestStoreTest.query(store, "SELECT num_mentions || ' ' || num_articles || ' ' || num_sources"
+      assertThat(StoreRows.query(store, "SELECT num_mentions || ' ' || num_articles || ' ' || num_sources"
           + " FROM clusters ORDER BY cluster_id")).containsExactly("4 3 2", "1 1 1");
     }
   }
@@ -45,9 +42,8 @@ class ClustererTest {
       Outcome found = outcome("wire-1", "Wire", strike("190", "2025-06-11", DatePrecision.DAY, KHARKIV, Factuality.ASSERTED),
           strike("190", "2025-06-30", DatePrecision.DAY, KHARKIV, Factuality.ASSERTED),
           strike("190", "2025-07-01", DatePrecision.DAY, KHARKIV, Factuality.ASSERTED));
-      List<Event> events = found.doc().events();
-      java.util.Map<Event, String> given = java.util.Map.of(events.get(0), "x", events.get(1), "x", events.get(2), "c");
-      store.keeping(given::get).write(List.of(found));
+      store.write(List.of(new Outcome(found.record(), found.article(), found.contentHash(), found.language(),
+          found.doc(), List.of("x", "x", "c"))));
       assertThat(store.events().find(EventQuery.all(10))).extracting(e -> e.id() + " " + e.cluster())
           .containsExactlyInAnyOrder("kyiv-1#0 1", "wire-1#0 1", "wire-1#1 1", "wire-1#2 2");
       assertThat(store.events().cluster(1)).get().extracting(c -> c.mentions() + " " + c.articles() + " " + c.sources())
@@ -61,6 +57,6 @@ class ClustererTest {
         e.evidence(), e.trigger(), e.source(), e.target(), e.cameo(), e.root(), e.plover(), e.goldstein(), e.quad(), e.date(),
         e.datePrecision(), e.location(), e.factuality(), e.attributedTo(), e.confidence())).toList();
     return new Outcome(new IngestRecord(id, "", IngestStatus.OK, null), article,
-        orbit.ingest.ContentHash.of(article.text()), "en", ArticleDoc.of(article).withEvents(mine));
+        "hash-" + id, "en", ArticleDoc.of(article).withEvents(mine));
   }
 }

@@ -13,9 +13,9 @@ import java.util.function.Supplier;
 import me.tongfei.progressbar.ProgressBar;
 import orbit.core.OrbitException;
 import orbit.core.doc.Analyzer;
-import orbit.ingest.IngestRecord;
-import orbit.ingest.IngestSummary;
-import orbit.ingest.Ingestion;
+import orbit.store.IngestRecord;
+import orbit.pipeline.IngestSummary;
+import orbit.pipeline.Ingestion;
 import orbit.ingest.Inputs;
 import orbit.ingest.ItemCounts;
 import orbit.ingest.Languages;
@@ -126,9 +126,9 @@ final class IngestCommand implements Callable<Integer> {
   private IngestSummary load(Path dir) {
     try (SparkOutput output = SparkOutput.open(dir); Store sink = store.open();
         ProgressBar bar = progressBar(OptionalLong.empty())) {
-      Ingestion ingestion = new Ingestion(output, sink.keeping(output::clusterOf), Languages.load(), batch,
-          r -> step(bar, r));
-      return ingestion.run(output.items());
+      // the job's articles come with their docs: the analysis is never built
+      Ingestion ingestion = new Ingestion(Analyzer.lazy(analyzers), sink, Languages.load(), batch, r -> step(bar, r));
+      return ingestion.load(output.outcomes());
     }
   }
 

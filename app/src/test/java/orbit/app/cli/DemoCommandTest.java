@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import orbit.app.cli.OrbitCommandTest.Run;
-import orbit.ingest.Ingestion;
+import orbit.pipeline.Ingestion;
 import orbit.ingest.Inputs;
 import orbit.ingest.Languages;
 import orbit.ingest.PhraseAnalyzer;

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import orbit.app.cli.StoreCommandsTest.Run;
-import orbit.ingest.Ingestion;
+import orbit.pipeline.Ingestion;
 import orbit.ingest.Inputs;
 import orbit.ingest.Languages;
 import orbit.ingest.PhraseAnalyzer;

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import orbit.core.doc.Article;
-import orbit.ingest.IngestRecord;
-import orbit.ingest.IngestStatus;
-import orbit.ingest.Outcome;
 import orbit.ingest.PhraseAnalyzer;
+import orbit.store.IngestRecord;
+import orbit.store.IngestStatus;
+import orbit.store.Outcome;
 import orbit.store.Store;
 
 /** A small in-memory store for the web tests, written through the store's own ingest API. */

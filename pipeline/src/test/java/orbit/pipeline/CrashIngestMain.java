@@ -1,13 +1,13 @@
-package orbit.store;
+package orbit.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
-import orbit.ingest.IngestSummary;
-import orbit.ingest.Ingestion;
 import orbit.ingest.Inputs;
 import orbit.ingest.Languages;
 import orbit.ingest.PhraseAnalyzer;
 import orbit.ingest.SampleInputs;
+import orbit.store.Store;
+import orbit.store.StoreConfig;
 
 /** Ingests one file into a store, printing a line every 100 items: the process the crash test kills. */
 public final class CrashIngestMain {

@@ -1,4 +1,4 @@
-package orbit.store;
+package orbit.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import orbit.core.Json;
 import orbit.ingest.SampleInputs;
+import orbit.store.EventQueries;
+import orbit.store.EventQuery;
+import orbit.store.ExportFormat;
+import orbit.store.ExportTarget;
+import orbit.store.Store;
+import orbit.store.StoreRows;
+import orbit.store.StoredEvent;
 
 class QueryExportTest {
   @TempDir static Path dir;
@@ -161,13 +166,7 @@ class QueryExportTest {
   }
 
   private static String readBack(String sql, Path file) throws SQLException {
-    try (PreparedStatement q = store.connection().prepareStatement(sql)) {
-      q.setString(1, file.toString());
-      try (ResultSet r = q.executeQuery()) {
-        r.next();
-        return r.getString(1);
-      }
-    }
+    return StoreRows.query(store, sql, file.toString()).get(0);
   }
 
   private static String urlHash(String url) {

@@ -1,4 +1,4 @@
-package orbit.ingest;
+package orbit.pipeline;
 
 import java.time.Duration;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package orbit.ingest;
+package orbit.store;
 
 /**
  * One line of the ingest log: the input (file path), the position in it ("line 12", "record 3",

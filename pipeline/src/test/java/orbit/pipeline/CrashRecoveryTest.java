@@ -1,4 +1,4 @@
-package orbit.store;
+package orbit.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import orbit.ingest.SampleInputs;
+import orbit.store.Store;
+import orbit.store.StoreConfig;
+import orbit.store.StoreRows;
 
 /**
  * Kills a real ingest process (kill -9, via destroyForcibly) in the middle of a large JSON Lines
@@ -60,12 +63,12 @@ class CrashRecoveryTest {
 
     try (Store store = Store.open(StoreConfig.file(db))) {
       assertThat(store.count(Store.Table.ARTICLES)).isEqualTo(ARTICLES);
-      assertThat(IngestStoreTest.query(store, "SELECT count(DISTINCT id) || ' ' || count(DISTINCT content_hash)"
+      assertThat(StoreRows.query(store, "SELECT count(DISTINCT id) || ' ' || count(DISTINCT content_hash)"
           + " FROM articles")).containsExactly(ARTICLES + " " + ARTICLES);
       assertThat(store.count(Store.Table.EVENTS)).isEqualTo(ARTICLES / 4);
-      assertThat(IngestStoreTest.query(store, "SELECT count(DISTINCT id) FROM events"))
+      assertThat(StoreRows.query(store, "SELECT count(DISTINCT id) FROM events"))
           .containsExactly(Integer.toString(ARTICLES / 4));
-      assertThat(IngestStoreTest.query(store, "SELECT sum(num_mentions) FROM clusters"))
+      assertThat(StoreRows.query(store, "SELECT sum(num_mentions) FROM clusters"))
           .containsExactly(Integer.toString(ARTICLES / 4));
     }
   }

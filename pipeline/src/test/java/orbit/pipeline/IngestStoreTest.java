@@ -1,25 +1,24 @@
-package orbit.store;
+package orbit.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import orbit.ingest.IngestRecord;
-import orbit.ingest.IngestStatus;
-import orbit.ingest.IngestSummary;
-import orbit.ingest.Ingestion;
 import orbit.ingest.Inputs;
 import orbit.ingest.Languages;
 import orbit.ingest.PhraseAnalyzer;
 import orbit.ingest.SampleInputs;
+import orbit.store.IngestRecord;
+import orbit.store.IngestStatus;
 import orbit.store.Store.Table;
+import orbit.store.Store;
+import orbit.store.StoreConfig;
+import orbit.store.StoreRows;
 
 class IngestStoreTest {
   private static final Languages LANGUAGES = Languages.load();
@@ -55,11 +54,11 @@ class IngestStoreTest {
       assertThat(store.count(Table.CLUSTERS)).isEqualTo(5);
       assertThat(log).filteredOn(r -> r.status() == IngestStatus.FAILED && r.input().endsWith("wire.jsonl"))
           .extracting(IngestRecord::position).containsExactly("line 2", "line 4");
-      assertThat(query(store, "SELECT language || ' ' || status FROM articles WHERE language <> 'en' ORDER BY 1"))
+      assertThat(StoreRows.query(store, "SELECT language || ' ' || status FROM articles WHERE language <> 'en' ORDER BY 1"))
           .containsExactly("fr not-coded", "ru not-coded");
-      assertThat(query(store, "SELECT status || ' ' || reason FROM ingest_log WHERE input LIKE '%huge.txt'"))
+      assertThat(StoreRows.query(store, "SELECT status || ' ' || reason FROM ingest_log WHERE input LIKE '%huge.txt'"))
           .containsExactly("failed too large: 6000000 characters of text (the cap is 5000000)");
-      assertThat(query(store, "SELECT num_mentions || ' ' || num_articles || ' ' || num_sources FROM clusters"
+      assertThat(StoreRows.query(store, "SELECT num_mentions || ' ' || num_articles || ' ' || num_sources FROM clusters"
           + " WHERE root = '11'")).containsExactly("2 2 2");
 
       IngestSummary again = ingest(store, inputs, new ArrayList<>());
@@ -90,19 +89,9 @@ class IngestStoreTest {
           .run(new Inputs(null).read(List.of(file)));
       assertThat(summary.stored()).isEqualTo(2);
       assertThat(summary.failures()).containsOnlyKeys("analysis failed");
-      assertThat(query(store, "SELECT id FROM articles ORDER BY id")).hasSize(2).first().isEqualTo("x");
-      assertThat(query(store, "SELECT id FROM articles ORDER BY id").get(1)).matches("x~[0-9a-f]{8}");
-      assertThat(query(store, "SELECT article FROM events")).containsExactly("x");
+      assertThat(StoreRows.query(store, "SELECT id FROM articles ORDER BY id")).hasSize(2).first().isEqualTo("x");
+      assertThat(StoreRows.query(store, "SELECT id FROM articles ORDER BY id").get(1)).matches("x~[0-9a-f]{8}");
+      assertThat(StoreRows.query(store, "SELECT article FROM events")).containsExactly("x");
     }
-  }
-
-  static List<String> query(Store store, String sql) throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (Statement s = store.connection().createStatement(); ResultSet r = s.executeQuery(sql)) {
-      while (r.next()) {
-        rows.add(r.getString(1));
-      }
-    }
-    return rows;
   }
 }

@@ -1,4 +1,4 @@
-package orbit.ingest;
+package orbit.store;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
