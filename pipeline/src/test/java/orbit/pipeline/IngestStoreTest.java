@@ -15,8 +15,8 @@ import orbit.ingest.PhraseAnalyzer;
 import orbit.ingest.SampleInputs;
 import orbit.store.IngestRecord;
 import orbit.store.IngestStatus;
-import orbit.store.Store.Table;
 import orbit.store.Store;
+import orbit.store.Store.Table;
 import orbit.store.StoreConfig;
 import orbit.store.StoreRows;
 

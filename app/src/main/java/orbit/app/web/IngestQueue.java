@@ -13,10 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import orbit.core.doc.Analyzer;
-import orbit.store.IngestRecord;
-import orbit.pipeline.Ingestion;
 import orbit.ingest.Languages;
 import orbit.ingest.Parsed;
+import orbit.pipeline.Ingestion;
+import orbit.store.IngestRecord;
 import orbit.store.Store;
 
 /**
