@@ -228,10 +228,8 @@ class EventCoderTest {
       throws java.io.IOException {
     java.nio.file.Path tsv = dir.resolve("lexicon.tsv");
     java.nio.file.Files.writeString(tsv, "190\tverb\tface\tobj=attack source=obj.nmod:from target=nsubj\n");
-    EventCoder coder = new EventCoder(EventLexicon.read(tsv.toUri().toURL()), Cues.standard(),
-        orbit.nlp.resolve.ActorResolver.standard(), orbit.core.cameo.Codebook.standard());
-    orbit.core.doc.Pipeline pipeline = orbit.core.doc.Pipeline.of(
-        new orbit.nlp.annotate.CoreNlpAnnotator(orbit.nlp.annotate.NlpConfig.standard(), coder.parseWhere()), coder);
+    orbit.core.doc.Pipeline pipeline = orbit.nlp.Stages.with(EventLexicon.read(tsv.toUri().toURL()),
+        orbit.nlp.resolve.ActorResolver.standard()).pipeline("corenlp", "quotes", "code");
     List<Event> events = pipeline.apply(new Article("t", DATE, null, null, null,
         "Ukraine faced a missile attack from Russia on Monday.")).events();
     assertThat(events).extracting(EventCoderTest::dyad).containsExactly("RUS>UKR:19");
