@@ -9,7 +9,11 @@ import java.util.concurrent.Callable;
 import orbit.analytics.Alert;
 import orbit.analytics.AlertEvaluation;
 import orbit.analytics.Cusum;
+import orbit.analytics.Detector;
 import orbit.analytics.Escalation;
+import orbit.analytics.EscalationBenchmark;
+import orbit.analytics.EscalationLabel;
+import orbit.analytics.PoissonGamma;
 import orbit.core.Json;
 import orbit.store.FactEvent;
 import orbit.store.Store;
@@ -23,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
     header = "Escalation alerts: CUSUM on each directed dyad's monthly conflict events, with the events behind them.",
     description = "Method and evaluation in docs/analytics.md.",
     footer = {"%nExamples:", "  ./orbit alerts", "  ./orbit alerts --since 2025-01-01 --h 2", "  ./orbit alerts --format json",
-        "  ./orbit alerts --labels corpus/sample/escalations.csv"})
+        "  ./orbit alerts --labels corpus/sample/escalations.csv",
+        "  ./orbit alerts --benchmark corpus/escalations/labels.tsv --db /tmp/e.duckdb"})
 final class AlertsCommand implements Callable<Integer> {
   enum Format { table, json }
 
@@ -48,6 +53,15 @@ final class AlertsCommand implements Callable<Integer> {
       description = "Score the alerts against labelled escalations (source,target,from,to,note), e.g. corpus/sample/escalations.csv.")
   Path labels;
 
+  @Option(names = "--benchmark", paramLabel = "TSV",
+      description = "Instead of alerts, score CUSUM and the Poisson-Gamma detector, on raw and on coverage-normalised counts,"
+          + " against labelled dyad-months, e.g. corpus/escalations/labels.tsv.")
+  Path benchmark;
+
+  @Option(names = "--alpha", defaultValue = "0.01",
+      description = "Tail probability below which the Poisson-Gamma detector alarms, for --benchmark (default: ${DEFAULT-VALUE}).")
+  double alpha;
+
   @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -63,6 +77,22 @@ final class AlertsCommand implements Callable<Integer> {
         e.dyads(), 100 * e.falseAlarmRate());
   }
 
+  /** The comparison table of docs/analytics.md: each detector on raw and on coverage-normalised counts. */
+  static void benchmark(List<FactEvent> facts, List<EscalationLabel> labels, List<Detector> detectors, PrintWriter out) {
+    out.println("| detector | counts | escalations detected | detection | median lag (days) | false alarms (quiet months)"
+        + " | false alarms per dyad-year | all alarms |");
+    out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
+    for (Detector d : detectors) {
+      for (boolean normalised : new boolean[] {false, true}) {
+        EscalationBenchmark.Result r = EscalationBenchmark.evaluate(facts, labels, d, normalised);
+        out.printf(Locale.ROOT, "| %s | %s | %d of %d | %.0f %% | %s | %d in %d | %.2f | %d |%n", r.detector(),
+            normalised ? "per article" : "raw", r.detected(), r.escalations(), 100 * r.detectionRate(),
+            r.medianLag().map(String::valueOf).orElse("–"), r.falseAlarms(), r.quietMonths(),
+            r.falseAlarmsPerDyadYear(), r.alarms());
+      }
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     Cusum cusum;
@@ -75,8 +105,15 @@ final class AlertsCommand implements Callable<Integer> {
     try (Store s = store.openExisting()) {
       facts = s.analytics().facts(since, domestic.include);
     }
-    List<Alert> alerts = new Escalation(cusum).alerts(facts);
     PrintWriter out = spec.commandLine().getOut();
+    if (benchmark != null) {
+      benchmark(facts, EscalationLabel.read(benchmark), List.of(cusum,
+          new PoissonGamma(alpha, PoissonGamma.STANDARD.priorEvents(), PoissonGamma.STANDARD.priorExposure(), baseline)),
+          out);
+      out.flush();
+      return 0;
+    }
+    List<Alert> alerts = new Escalation(cusum).alerts(facts);
     if (format == Format.json) {
       for (Alert a : alerts) {
         out.println(Json.mapper().writeValueAsString(a));
