@@ -4,33 +4,46 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import orbit.store.FactEvent;
 
 /**
- * Escalation alerts: for each directed dyad, the monthly count of distinct conflict events (quad 3
- * or 4) over every month from the first to the last month of the data, watched by a {@link Cusum}.
+ * Escalation alerts: for each directed dyad, the monthly count of distinct conflict events (quad 3 or 4) over
+ * every month from the first to the last month of the data, watched by a {@link Detector} on raw counts or on
+ * counts normalised by the articles about the pair (docs/analytics.md).
  */
 public final class Escalation {
-  private final Cusum cusum;
+  private final Detector detector;
+  private final boolean normalised;
 
-  public Escalation(Cusum cusum) {
-    this.cusum = cusum;
+  public Escalation(Detector detector, boolean normalised) {
+    this.detector = detector;
+    this.normalised = normalised;
   }
 
-  /** The alerts over all directed dyads, by month then dyad; {@code facts} sorted by day then id. */
+  /** CUSUM on raw counts. */
+  public Escalation(Cusum cusum) {
+    this(cusum, false);
+  }
+
+  /** The default, chosen on corpus/escalations/labels.tsv (docs/analytics.md): Poisson-Gamma on raw counts. */
+  public static Escalation standard() {
+    return new Escalation(PoissonGamma.STANDARD, false);
+  }
+
+  /**
+   * The alerts over all directed dyads, by month then dyad; {@code facts} sorted by day then id. An alert's
+   * {@code baseline} is the count the detector expected and {@code cusum} the detector's statistic.
+   */
   public List<Alert> alerts(List<FactEvent> facts) {
     List<Alert> alerts = new ArrayList<>();
     if (facts.isEmpty()) {
       return alerts;
     }
-    List<FactEvent> clusters = Clusters.representatives(facts);
-    List<LocalDate> months = months(clusters);
-    Map<String, List<FactEvent>> byDyad = clusters.stream().filter(e -> e.quad() >= 3)
-        .collect(Collectors.groupingBy(e -> e.source() + " " + e.target(), TreeMap::new, Collectors.toList()));
-    byDyad.values().forEach(events -> alerts.addAll(dyad(events, months)));
+    DyadMonths series = new DyadMonths(facts);
+    for (String dyad : series.conflicts.keySet()) {
+      double[] exposure = normalised ? series.articleCounts(dyad, null) : series.ones();
+      alerts.addAll(dyad(series, dyad, detector.run(series.conflictCounts(dyad, null), exposure)));
+    }
     alerts.sort(Comparator.comparing(Alert::period).thenComparing(Alert::source).thenComparing(Alert::target));
     return alerts;
   }
@@ -40,39 +53,26 @@ public final class Escalation {
     return facts.stream().map(e -> e.source() + " " + e.target()).distinct().count();
   }
 
-  private List<Alert> dyad(List<FactEvent> conflicts, List<LocalDate> months) {
-    double[] xs = new double[months.size()];
-    for (FactEvent e : conflicts) {
-      xs[months.indexOf(e.day().withDayOfMonth(1))]++;
-    }
-    Cusum.Step[] steps = cusum.run(xs);
+  /** The alerts of one dyad, each with the conflict events of the run since the statistic last stood at 0. */
+  private static List<Alert> dyad(DyadMonths series, String dyad, Detector.Step[] steps) {
+    List<FactEvent> conflicts = series.conflicts.get(dyad);
     List<Alert> alerts = new ArrayList<>();
     int runStart = 0;
     for (int t = 0; t < steps.length; t++) {
-      if (t > 0 && steps[t - 1].s() == 0 || t > 0 && steps[t - 1].alarm()) {
+      if (t > 0 && steps[t - 1].statistic() == 0 || t > 0 && steps[t - 1].alarm()) {
         runStart = t;
       }
       if (steps[t].alarm()) {
-        LocalDate from = months.get(runStart);
-        LocalDate to = months.get(t).plusMonths(1);
+        LocalDate from = series.months.get(runStart).atDay(1);
+        LocalDate to = series.months.get(t).plusMonths(1).atDay(1);
         List<FactEvent> drivers = conflicts.stream()
             .filter(e -> !e.day().isBefore(from) && e.day().isBefore(to)).toList();
         FactEvent any = conflicts.get(0);
-        Cusum.Step s = steps[t];
-        alerts.add(new Alert(any.source(), any.target(), months.get(t), s.x(), s.mean(), s.x() - s.mean(),
-            s.s(), drivers));
+        Detector.Step s = steps[t];
+        alerts.add(new Alert(any.source(), any.target(), series.months.get(t).atDay(1), s.x(), s.expected(),
+            s.x() - s.expected(), s.statistic(), drivers));
       }
     }
     return alerts;
-  }
-
-  private static List<LocalDate> months(List<FactEvent> events) {
-    LocalDate first = events.stream().map(FactEvent::day).min(Comparator.naturalOrder()).orElseThrow().withDayOfMonth(1);
-    LocalDate last = events.stream().map(FactEvent::day).max(Comparator.naturalOrder()).orElseThrow().withDayOfMonth(1);
-    List<LocalDate> months = new ArrayList<>();
-    for (LocalDate m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-      months.add(m);
-    }
-    return months;
   }
 }

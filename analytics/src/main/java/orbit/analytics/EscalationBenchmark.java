@@ -10,13 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import orbit.store.FactEvent;
 
 /**
  * Detectors scored on labelled dyad-months (corpus/escalations/labels.tsv, docs/analytics.md): an escalation is
  * detected when its dyad alarms in the labelled month or the next one, with the lag from its onset to the day
  * the alarm would have been raised (the first day whose events, counted as they arrive, make the month alarm);
- * a false alarm is an alarm in a quiet-labelled dyad-month, counted per dyad-year of quiet labels.
+ * a false alarm is an alarm in a quiet-labelled dyad-month, counted per dyad-year of quiet labels; the other
+ * alarms (in no labelled month) are counted per watched dyad-year (directed dyads with a fact event × months / 12).
  */
 public final class EscalationBenchmark {
   private EscalationBenchmark() {}
@@ -26,7 +28,7 @@ public final class EscalationBenchmark {
 
   /** The scores of one detector on the labels. */
   public record Result(String detector, boolean normalised, int escalations, int detected, List<Long> lags,
-                       int quietMonths, int falseAlarms, int alarms) {
+                       int quietMonths, int falseAlarms, int otherAlarms, double watchedDyadYears) {
     public double detectionRate() {
       return escalations == 0 ? 0 : (double) detected / escalations;
     }
@@ -34,6 +36,11 @@ public final class EscalationBenchmark {
     /** False alarms per dyad-year of quiet-labelled months. */
     public double falseAlarmsPerDyadYear() {
       return quietMonths == 0 ? 0 : falseAlarms / (quietMonths / 12.0);
+    }
+
+    /** Alarms in no labelled month, per watched dyad-year. */
+    public double otherAlarmsPerDyadYear() {
+      return watchedDyadYears == 0 ? 0 : otherAlarms / watchedDyadYears;
     }
 
     /** The median lag in days (alarm day − onset), empty when nothing was detected. */
@@ -68,24 +75,32 @@ public final class EscalationBenchmark {
                                 boolean normalised) {
     List<Alarm> alarms = alarms(facts, detector, normalised);
     Map<String, List<Alarm>> byDyad = alarms.stream().collect(Collectors.groupingBy(a -> a.source() + " " + a.target()));
-    Function<EscalationLabel, List<Alarm>> of = l -> byDyad.getOrDefault(l.source() + " " + l.target(), List.of());
+    Function<EscalationLabel, Stream<Alarm>> of = l -> byDyad.getOrDefault(l.source() + " " + l.target(), List.of())
+        .stream().filter(a -> labelled(l, a));
     List<Long> lags = new ArrayList<>();
     int escalations = 0;
     int quiet = 0;
     int falseAlarms = 0;
     for (EscalationLabel l : labels) {
-      YearMonth m = l.yearMonth();
       if (l.escalation()) {
         escalations++;
-        of.apply(l).stream().filter(a -> a.month().equals(m) || a.month().equals(m.plusMonths(1))).findFirst()
-            .ifPresent(a -> lags.add(ChronoUnit.DAYS.between(l.onsetDay(), a.day())));
+        of.apply(l).findFirst().ifPresent(a -> lags.add(ChronoUnit.DAYS.between(l.onsetDay(), a.day())));
       } else {
         quiet++;
-        falseAlarms += (int) of.apply(l).stream().filter(a -> a.month().equals(m)).count();
+        falseAlarms += (int) of.apply(l).count();
       }
     }
-    return new Result(detector.label(), normalised, escalations, lags.size(), lags, quiet, falseAlarms,
-        alarms.size());
+    long other = alarms.stream().filter(a -> labels.stream().noneMatch(l -> labelled(l, a))).count();
+    double dyadYears = facts.isEmpty() ? 0 : Escalation.dyads(facts) * new DyadMonths(facts).months.size() / 12.0;
+    return new Result(detector.label(), normalised, escalations, lags.size(), lags, quiet, falseAlarms, (int) other,
+        dyadYears);
+  }
+
+  /** Whether the alarm falls in the label's dyad-month (or the month after, for an escalation). */
+  private static boolean labelled(EscalationLabel l, Alarm a) {
+    YearMonth m = l.yearMonth();
+    return l.source().equals(a.source()) && l.target().equals(a.target())
+        && (a.month().equals(m) || l.escalation() && a.month().equals(m.plusMonths(1)));
   }
 
   /**

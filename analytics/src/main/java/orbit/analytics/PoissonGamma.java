@@ -10,7 +10,8 @@ import java.util.Locale;
  * P(X ≥ x_t) is below {@code alpha}. The statistic is −log10 of that tail.
  */
 public record PoissonGamma(double alpha, double priorEvents, double priorExposure, int baseline) implements Detector {
-  public static final PoissonGamma STANDARD = new PoissonGamma(0.01, 1, 2, 12);
+  /** The default of {@code orbit alerts} (docs/analytics.md: α chosen on the labelled dyad-months). */
+  public static final PoissonGamma STANDARD = new PoissonGamma(0.1, 1, 2, 12);
 
   public PoissonGamma {
     if (alpha <= 0 || alpha >= 1 || priorEvents <= 0 || priorExposure <= 0 || baseline < 1) {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "alerts", mixinStandardHelpOptions = true,
-    header = "Escalation alerts: CUSUM on each directed dyad's monthly conflict events, with the events behind them.",
+    header = "Escalation alerts on each directed dyad's monthly conflict events, with the events behind them.",
     description = "Method and evaluation in docs/analytics.md.",
     footer = {"%nExamples:", "  ./orbit alerts", "  ./orbit alerts --since 2025-01-01 --h 2", "  ./orbit alerts --format json",
         "  ./orbit alerts --labels corpus/sample/escalations.csv",
@@ -32,12 +32,22 @@ import picocli.CommandLine.Model.CommandSpec;
 final class AlertsCommand implements Callable<Integer> {
   enum Format { table, json }
 
+  enum Kind { poisson_gamma, cusum }
+
   @Mixin StoreOptions store;
 
   @Mixin DomesticOption domestic;
 
   @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Watch from this day on.")
   LocalDate since;
+
+  @Option(names = "--detector", defaultValue = "poisson_gamma",
+      description = "poisson_gamma (Poisson-Gamma baseline, the default) or cusum (default: ${DEFAULT-VALUE}).")
+  Kind kind;
+
+  @Option(names = "--per-article",
+      description = "Normalise by coverage: expect conflict events in proportion to the month's articles about the pair.")
+  boolean perArticle;
 
   @Option(names = "--k", defaultValue = "1.0", description = "CUSUM allowance in baseline deviations (default: ${DEFAULT-VALUE}).")
   double k;
@@ -58,8 +68,8 @@ final class AlertsCommand implements Callable<Integer> {
           + " against labelled dyad-months, e.g. corpus/escalations/labels.tsv.")
   Path benchmark;
 
-  @Option(names = "--alpha", defaultValue = "0.01",
-      description = "Tail probability below which the Poisson-Gamma detector alarms, for --benchmark (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--alpha", defaultValue = "0.1",
+      description = "Poisson-Gamma: alarm when the month's count is this unlikely under the baseline (default: ${DEFAULT-VALUE}).")
   double alpha;
 
   @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
@@ -79,16 +89,17 @@ final class AlertsCommand implements Callable<Integer> {
 
   /** The comparison table of docs/analytics.md: each detector on raw and on coverage-normalised counts. */
   static void benchmark(List<FactEvent> facts, List<EscalationLabel> labels, List<Detector> detectors, PrintWriter out) {
-    out.println("| detector | counts | escalations detected | detection | median lag (days) | false alarms (quiet months)"
-        + " | false alarms per dyad-year | all alarms |");
+    out.println("| detector | counts | escalations detected | detection | median lag, range (days) | false alarms (quiet months)"
+        + " | false alarms per dyad-year | other alarms per watched dyad-year |");
     out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
     for (Detector d : detectors) {
       for (boolean normalised : new boolean[] {false, true}) {
         EscalationBenchmark.Result r = EscalationBenchmark.evaluate(facts, labels, d, normalised);
-        out.printf(Locale.ROOT, "| %s | %s | %d of %d | %.0f %% | %s | %d in %d | %.2f | %d |%n", r.detector(),
+        out.printf(Locale.ROOT, "| %s | %s | %d of %d | %.0f %% | %s | %d in %d | %.2f | %d, %.3f |%n", r.detector(),
             normalised ? "per article" : "raw", r.detected(), r.escalations(), 100 * r.detectionRate(),
-            r.medianLag().map(String::valueOf).orElse("–"), r.falseAlarms(), r.quietMonths(),
-            r.falseAlarmsPerDyadYear(), r.alarms());
+            r.medianLag().map(m -> m + ", " + r.lags().stream().min(Long::compare).orElseThrow() + " … "
+                + r.lags().stream().max(Long::compare).orElseThrow()).orElse("–"), r.falseAlarms(), r.quietMonths(),
+            r.falseAlarmsPerDyadYear(), r.otherAlarms(), r.otherAlarmsPerDyadYear());
       }
     }
   }
@@ -96,8 +107,11 @@ final class AlertsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Cusum cusum;
+    PoissonGamma poissonGamma;
     try {
       cusum = new Cusum(k, h, baseline);
+      poissonGamma = new PoissonGamma(alpha, PoissonGamma.STANDARD.priorEvents(), PoissonGamma.STANDARD.priorExposure(),
+          baseline);
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -107,20 +121,19 @@ final class AlertsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (benchmark != null) {
-      benchmark(facts, EscalationLabel.read(benchmark), List.of(cusum,
-          new PoissonGamma(alpha, PoissonGamma.STANDARD.priorEvents(), PoissonGamma.STANDARD.priorExposure(), baseline)),
-          out);
+      benchmark(facts, EscalationLabel.read(benchmark), List.of(cusum, poissonGamma), out);
       out.flush();
       return 0;
     }
-    List<Alert> alerts = new Escalation(cusum).alerts(facts);
+    Detector detector = kind == Kind.cusum ? cusum : poissonGamma;
+    List<Alert> alerts = new Escalation(detector, perArticle).alerts(facts);
     if (format == Format.json) {
       for (Alert a : alerts) {
         out.println(Json.mapper().writeValueAsString(a));
       }
     } else {
       for (Alert a : alerts) {
-        out.printf(Locale.ROOT, "%s→%s  %s  conflict events %.0f vs baseline %.2f (excess %+.2f, CUSUM %.2f)%n",
+        out.printf(Locale.ROOT, "%s→%s  %s  conflict events %.0f vs baseline %.2f (excess %+.2f, statistic %.2f)%n",
             a.source(), a.target(), a.period().toString().substring(0, 7), a.conflict(), a.baseline(), a.excess(),
             a.cusum());
         for (FactEvent e : a.events()) {
@@ -128,8 +141,9 @@ final class AlertsCommand implements Callable<Integer> {
               e.evidence() == null ? "" : e.evidence());
         }
       }
-      out.printf("%d alert%s over %d directed dyads with fact events (k=%s, h=%s, baseline %d months)%n", alerts.size(),
-          alerts.size() == 1 ? "" : "s", Escalation.dyads(facts), k, h, baseline);
+      out.printf("%d alert%s over %d directed dyads with fact events (%s on %s counts, baseline %d months)%n",
+          alerts.size(), alerts.size() == 1 ? "" : "s", Escalation.dyads(facts), detector.label(),
+          perArticle ? "per-article" : "raw", baseline);
       if (labels != null) {
         evaluation(AlertEvaluation.of(alerts, AlertEvaluation.read(labels), Escalation.dyads(facts)), out);
       }

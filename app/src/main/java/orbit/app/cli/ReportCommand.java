@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import orbit.analytics.Cusum;
 import orbit.analytics.Escalation;
 import orbit.analytics.InfluenceRun;
 import orbit.analytics.Question;
@@ -83,7 +82,7 @@ final class ReportCommand implements Callable<Integer> {
       quotes = s.analytics().quotesMentioning(patron);
     }
     String html = new Brief(r.facts(), r.articles()).html(patron, region, subject.question, r.rows(),
-        new Escalation(Cusum.STANDARD).alerts(r.facts()), quotes);
+        Escalation.standard().alerts(r.facts()), quotes);
     Files.writeString(out, html, StandardCharsets.UTF_8);
     print.printf("wrote %s (%d clients)%n", out, r.rows().size());
     print.flush();
