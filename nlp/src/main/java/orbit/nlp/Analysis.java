@@ -6,15 +6,19 @@ import orbit.core.doc.ArticleDoc;
 import orbit.core.doc.Pipeline;
 import orbit.nlp.code.EventLexicon;
 import orbit.nlp.resolve.ActorResolver;
+import orbit.nlp.ru.RussianCoder;
 
 /**
  * Orbit's analyses of an article, each a pipeline of {@link Stages}: the full one (CoreNLP annotation, parsing
  * only sentences that can hold an event; quotes and their speakers; event coding, events inside quotes
- * attributed to the speaker), quotes only, tags only. Built once (loading models takes seconds); thread-safe.
+ * attributed to the speaker), quotes only, tags only; Russian
+ * articles go to the Russian coder's pipeline. Built once (loading models takes seconds); thread-safe.
  * {@link #analyzeAll} runs one on several threads.
  */
 public final class Analysis implements Analyzer {
   private final Pipeline pipeline;
+  /** Russian articles' pipeline, loaded when the first one comes. */
+  private Pipeline russian;
 
   private Analysis(Pipeline pipeline) {
     this.pipeline = pipeline;
@@ -42,10 +46,22 @@ public final class Analysis implements Analyzer {
 
   @Override
   public ArticleDoc analyze(Article article) {
-    return pipeline.apply(article);
+    return pipelineFor(article).apply(article);
   }
 
   public ArticleDoc analyze(Article article, Pipeline.StageClock clock) {
-    return pipeline.apply(article, clock);
+    return pipelineFor(article).apply(article, clock);
+  }
+
+  private Pipeline pipelineFor(Article article) {
+    if (!RussianCoder.writtenIn(article.text())) {
+      return pipeline;
+    }
+    synchronized (this) {
+      if (russian == null) {
+        russian = Stages.standard().pipeline("russian");
+      }
+      return russian;
+    }
   }
 }

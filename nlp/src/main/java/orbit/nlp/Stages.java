@@ -19,6 +19,7 @@ import orbit.nlp.code.EventLexicon;
 import orbit.nlp.quotes.QuoteStage;
 import orbit.nlp.quotes.ResolverCountries;
 import orbit.nlp.resolve.ActorResolver;
+import orbit.nlp.ru.RussianCoder;
 
 /**
  * The one registry of Orbit's stages, by name, over one lexicon and one actor knowledge base; pipelines are
@@ -28,6 +29,7 @@ import orbit.nlp.resolve.ActorResolver;
  *   tagger   tokens, tags, lemmas and entities only (phrases, quotes)
  *   quotes   quotes and their speakers; countries by the actor knowledge base
  *   code     events (events inside quotes attributed to the speaker)
+ *   russian  events, quotes and dates of Russian text (its own tokens, morphology and lexicon)
  * </pre>
  * A factory builds its stage when asked: the CoreNLP models load in seconds, the lexicon only when a stage needs it.
  */
@@ -44,6 +46,7 @@ public final class Stages {
     factories.put("tagger", () -> new CoreNlpAnnotator(NlpConfig.tagsOnly(), tokens -> false));
     factories.put("quotes", () -> new QuoteStage(new ResolverCountries(actors)));
     factories.put("code", this::coder);
+    factories.put("russian", RussianCoder::standard);
   }
 
   /** Orbit's lexicon and actor knowledge. */

@@ -16,12 +16,12 @@ import orbit.core.cameo.Codebook;
  * CAMEO's modality conventions (modality.tsv): the code of an actor's stated intention (03x) or threat
  * (13x) by the code of the act it states, the longest listed prefix of that code deciding.
  */
-final class Modality {
+public final class Modality {
   /**
    * How an actor states an act: as what it will do ("will visit", "offered to send"), as a threat ("warned it
    * would strike"), or as decided ("agreed to exchange", "decided to expel"); in the order of the table's columns.
    */
-  enum Kind { INTENDED, THREATENED, DECIDED }
+  public enum Kind { INTENDED, THREATENED, DECIDED }
 
   private static final String SAME = "same";
   private static final String NONE = "-";
@@ -35,7 +35,7 @@ final class Modality {
     this.byPrefix = byPrefix;
   }
 
-  static Modality standard(Codebook codebook) {
+  public static Modality standard(Codebook codebook) {
     return read(Modality.class.getResource("/orbit/code/modality.tsv"), codebook);
   }
 
@@ -78,7 +78,7 @@ final class Modality {
    * The code of the statement that an actor will do the act coded {@code code} (or threatens to), or
    * null when such a statement is no CAMEO event ("will make a statement") or the act's root is not listed.
    */
-  String stated(String code, Kind kind) {
+  public String stated(String code, Kind kind) {
     for (int length = code.length(); length >= 2; length--) {
       String[] stated = byPrefix.get(code.substring(0, length));
       if (stated != null) {

@@ -12,13 +12,13 @@ import java.util.List;
 import orbit.core.OrbitException;
 
 /** Reads a tab-separated resource of this package ('#' starts a comment line) into rows of cells. */
-final class WordTable {
+public final class WordTable {
   private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY)
       .enable(CsvParser.Feature.ALLOW_COMMENTS).enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
 
   private WordTable() {}
 
-  static List<String[]> read(String resource) {
+  public static List<String[]> read(String resource) {
     CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator('\t').withoutQuoteChar();
     try (InputStream in = WordTable.class.getResourceAsStream(resource)) {
       if (in == null) {
