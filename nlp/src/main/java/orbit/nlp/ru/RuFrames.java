@@ -79,6 +79,7 @@ final class RuFrames {
       }
     }
     Mention objectMention = passive ? patient : object < 0 ? null : containing(ms, object);
+    objectMention = objectMention == null || objectMention.country() == null ? null : objectMention;
     if (e.own() && objectMention != null) {
       sources = List.of(objectMention);
     }
@@ -134,7 +135,7 @@ final class RuFrames {
       if (cues.is(RuCues.Kind.PRONOUN, t.get(k))) {
         Mention last = null;
         for (Mention m : ms) {
-          if (m.last() < i && !sources.contains(m)) {
+          if (m.last() < i && m.country() != null && !sources.contains(m)) {
             last = m;
           }
         }
@@ -172,8 +173,9 @@ final class RuFrames {
     return before != null ? before : first(ms, i, right, m -> m.preposition() == null && m.inCase("Nom")).orElse(null);
   }
 
+  /** The first phrase with a country after token {@code after}, by {@code right}, that passes {@code ok}. */
   private static Optional<Mention> first(List<Mention> ms, int after, int right, java.util.function.Predicate<Mention> ok) {
-    return ms.stream().filter(m -> m.first() > after && m.last() <= right && ok.test(m)).findFirst();
+    return ms.stream().filter(m -> m.first() > after && m.last() <= right && m.country() != null && ok.test(m)).findFirst();
   }
 
   private static Mention containing(List<Mention> ms, int token) {

@@ -15,7 +15,7 @@ final class RuLexicon {
 
   /** One row: code, lemma, object lemmas, where the target and source are, and whether it is joint or a noun. */
   record Entry(String code, String lemma, Needs needs, Set<String> objects, List<String> targets, boolean own,
-               boolean mutual, boolean noun) {}
+               boolean mutual, boolean noun, boolean police) {}
 
   private static final String RESOURCE = "/orbit/ru/lexicon.tsv";
 
@@ -35,7 +35,7 @@ final class RuLexicon {
       Set<String> objects = needs == Needs.NOTHING ? Set.of() : Set.of(f[2].substring(4).split("\\|"));
       List<String> flags = List.of(f[5].split(","));
       entries.add(new Entry(f[0], f[1], needs, objects, List.of(f[3].split(",")), f[4].equals("own"),
-          flags.contains("mutual"), flags.contains("noun")));
+          flags.contains("mutual"), flags.contains("noun"), flags.contains("police")));
     }
     return new RuLexicon(entries);
   }

@@ -19,8 +19,9 @@ final class RuMentions {
   private static final Set<String> LOCATIVE = Set.of("в", "во");
 
   /**
-   * An actor phrase over tokens first…last: its head, the case readings of its head, its country and sector,
-   * the country a diplomat serves in (else null), the preposition before it (else null).
+   * An actor phrase over tokens first…last: its head, the case readings of its head, its country (null for a
+   * sector named without one: "правительство", whose country the discourse gives) and sector, the country a
+   * diplomat serves in (else null), the preposition before it (else null).
    */
   record Mention(int first, int last, int head, Set<String> cases, String country, String sector, String post,
                  String preposition, String text) {
@@ -51,7 +52,7 @@ final class RuMentions {
       int first = i;
       int head = -1;
       Set<String> cases = Set.of();
-      while (i < tokens.size() && tokens.get(i).nominal() && (head < 0 || continues(tokens.get(i), cases))) {
+      while (i < tokens.size() && tokens.get(i).nominal() && (head < 0 || continues(tokens.get(i), cases, names.proper(tokens.get(head))))) {
         if (head < 0 && tokens.get(i).any(r -> r.is("NN") || r.is("ABR")) || head < 0 && tokens.get(i).readings().isEmpty()) {
           head = i;
           cases = cases(tokens.get(i));
@@ -63,9 +64,12 @@ final class RuMentions {
     return withPosts(tokens, found);
   }
 
-  /** A word continues a phrase when it agrees with the head's case or stands in the genitive. */
-  private static boolean continues(RuToken t, Set<String> headCases) {
-    return t.readings().isEmpty() || t.any(r -> r.has("R") || headCases.stream().anyMatch(r::inCase));
+  /**
+   * A word continues a phrase when it agrees with the head's case or, after a common noun, stands in the genitive
+   * ("МИД России"; but "в Москве | МИД России": a proper name takes no genitive).
+   */
+  private static boolean continues(RuToken t, Set<String> headCases, boolean properHead) {
+    return t.readings().isEmpty() || t.any(r -> !properHead && r.has("R") || headCases.stream().anyMatch(r::inCase));
   }
 
   private static Set<String> cases(RuToken head) {
@@ -105,7 +109,7 @@ final class RuMentions {
       k = m.get().last() + 1;
     }
     String sector = headSector != null ? headSector : nameSector != null ? nameSector : otherSector;
-    if (country == null) {
+    if (country == null && sector == null) {
       return Optional.empty();
     }
     String preposition = first > 0 && tokens.get(first - 1).any(r -> r.is("PREP")) ? tokens.get(first - 1).lower() : null;
@@ -113,13 +117,17 @@ final class RuMentions {
         preposition, text.substring(tokens.get(first).begin(), tokens.get(last).end())));
   }
 
-  /** A diplomat's phrase followed by "в" + a country's phrase serves there; that phrase is a place, not an actor. */
-  private static List<Mention> withPosts(List<RuToken> tokens, List<Mention> found) {
+  /**
+   * A diplomat's phrase followed by "в" + a country or capital serves there ("посол России в Армении"); that
+   * phrase is a place, not an actor ("поверенный в делах России" is a title, not a post).
+   */
+  private List<Mention> withPosts(List<RuToken> tokens, List<Mention> found) {
     List<Mention> out = new ArrayList<>(found.size());
     for (int k = 0; k < found.size(); k++) {
       Mention m = found.get(k);
       Mention next = k + 1 < found.size() ? found.get(k + 1) : null;
       if (next != null && next.first() == m.last() + 2 && next.preposition() != null && LOCATIVE.contains(next.preposition())
+          && names.proper(tokens.get(next.head()))
           && tokens.get(m.head()).lemmas().stream().anyMatch(POSTED::contains)) {
         out.add(new Mention(m.first(), m.last(), m.head(), m.cases(), m.country(), m.sector(), next.country(),
             m.preposition(), m.text()));

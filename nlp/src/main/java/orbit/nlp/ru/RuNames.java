@@ -99,6 +99,21 @@ final class RuNames {
     return true;
   }
 
+  /** Whether a word is a proper name of the table (a country, a capital or city, a person): such heads take no genitive. */
+  boolean proper(RuToken t) {
+    for (String lemma : t.lemmas()) {
+      for (Name n : byFirstLemma.getOrDefault(lemma, List.of())) {
+        if (n.words().size() == 1 && switch (n.kind()) {
+          case COUNTRY, CAPITAL, PERSON, OFFICIAL -> true;
+          default -> false;
+        }) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /**
    * A person's country and sector on a date: the role that holds it; after the last role, its country and ELI (a
    * former office holder); before the first, the country alone.

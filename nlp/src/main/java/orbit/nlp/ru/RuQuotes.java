@@ -38,7 +38,7 @@ final class RuQuotes {
       for (RuSentence s : sentences) {
         for (Mention m : mentions.get(s.index())) {
           int begin = s.tokens().get(m.first()).begin();
-          if (begin > open && begin < close && !countries.contains(m.country())) {
+          if (begin > open && begin < close && m.country() != null && !countries.contains(m.country())) {
             countries.add(m.country());
           }
         }

@@ -92,13 +92,19 @@ public final class RussianCoder implements Stage {
     List<List<Mention>> found = sentences.stream().map(s -> mentions.find(s.tokens(), body, date)).toList();
     List<Quote> quoted = quotes.find(doc.article().id(), body, sentences, found);
     List<Event> events = new ArrayList<>();
+    Scene scene = new Scene();
     for (RuSentence s : sentences) {
+      List<Mention> ms = found.get(s.index());
+      Location place = place(ms);
+      scene.place = place == null ? scene.place : place.country();
       Set<String> seen = new HashSet<>();
-      for (Frame f : frames.frames(s.tokens(), found.get(s.index()))) {
-        for (Mention source : f.sources().isEmpty() ? java.util.Collections.<Mention>singletonList(null) : f.sources()) {
-          Event e = event(doc, s, f, source, found.get(s.index()), quoted);
-          if (e != null && seen.add((e.source() == null ? "-" : e.source().code()) + "|" + e.target().code() + "|" + e.root())) {
+      for (Frame f : frames.frames(s.tokens(), ms)) {
+        for (Mention m : f.sources().isEmpty() ? java.util.Collections.<Mention>singletonList(null) : f.sources()) {
+          Actor source = scene.source(m, f, place);
+          Event e = f.entry().noun() && source == null ? null : event(doc, s, f, source, m, ms, quoted);
+          if (e != null && seen.add((source == null ? "-" : source.code()) + "|" + e.target().code() + "|" + e.root())) {
             events.add(e);
+            scene.actor = source == null ? scene.actor : source.country();
           }
         }
       }
@@ -107,8 +113,26 @@ public final class RussianCoder implements Stage {
         .withQuotes(quoted).withEvents(events);
   }
 
-  private Event event(ArticleDoc doc, RuSentence s, Frame f, Mention source, List<Mention> ms, List<Quote> quoted) {
-    if (f.target() == null || source != null && source.country().equals(f.target().country())
+  /**
+   * What the article has established so far: the country of its last event's source (the actor of a sector named
+   * without a country: "Правительство также отменило …") and its last scene (the police of an agentless arrest).
+   */
+  private static final class Scene {
+    String actor;
+    String place;
+
+    Actor source(Mention m, Frame f, Location here) {
+      if (m != null) {
+        return m.country() != null ? m.actor() : actor == null ? null : Actor.of(actor, m.sector(), m.text());
+      }
+      String country = here != null ? here.country() : place != null ? place : actor;
+      return f.passive() && f.entry().police() && country != null ? Actor.of(country, "COP", "") : null;
+    }
+  }
+
+  private Event event(ArticleDoc doc, RuSentence s, Frame f, Actor source, Mention sourceMention, List<Mention> ms,
+                      List<Quote> quoted) {
+    if (f.target() == null || f.target().country() == null || source != null && source.country().equals(f.target().country())
         && java.util.Objects.equals(source.sector(), f.target().sector())) {
       return null;
     }
@@ -136,14 +160,14 @@ public final class RussianCoder implements Stage {
       factuality = Factuality.REPORTED;
       attributedTo = reporter.text();
     }
-    int first = Math.min(f.trigger(), Math.min(source == null ? f.trigger() : source.first(), f.target().first()));
-    int last = Math.max(f.trigger(), Math.max(source == null ? f.trigger() : source.last(), f.target().last()));
+    int first = Math.min(f.trigger(), Math.min(sourceMention == null ? f.trigger() : sourceMention.first(), f.target().first()));
+    int last = Math.max(f.trigger(), Math.max(sourceMention == null ? f.trigger() : sourceMention.last(), f.target().last()));
     int start = t.get(first).begin();
     int end = t.get(last).end();
     RuDates.When when = RuDates.nearest(t, f.trigger(), doc.article().date(), f.future());
     CameoCode c = codebook.get(code);
     return new Event(doc.article().id(), s.index(), start, end, doc.text().substring(start, end),
-        new Span(trigger.begin(), trigger.end()), source == null ? null : source.actor(), f.target().actor(),
+        new Span(trigger.begin(), trigger.end()), source, f.target().actor(),
         c.code(), c.root(), c.plover(), c.goldstein(), c.quad(),
         (when == null ? doc.article().date() : when.date()).toString(),
         when == null ? DatePrecision.ARTICLE : when.precision(), place(ms), factuality, attributedTo, 0.6);
