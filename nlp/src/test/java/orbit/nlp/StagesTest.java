@@ -26,6 +26,6 @@ class StagesTest {
   @Test
   void anUnknownNameListsTheStages() {
     assertThatThrownBy(() -> stages.pipeline("parse")).isInstanceOf(OrbitException.class)
-        .hasMessageContaining("no stage named 'parse'").hasMessageContaining("[corenlp, tagger, quotes, code]");
+        .hasMessageContaining("no stage named 'parse'").hasMessageContaining("[corenlp, tagger, quotes, code, russian]");
   }
 }
