@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import orbit.ingest.SampleInputs;
@@ -23,6 +24,7 @@ import orbit.store.StoreRows;
  * Kills a real ingest process (kill -9, via destroyForcibly) in the middle of a large JSON Lines
  * file, runs it again, and checks that every article is stored exactly once with its events.
  */
+@Tag("slow")
 class CrashRecoveryTest {
   private static final int ARTICLES = 4000;
   @TempDir Path dir;

@@ -27,10 +27,12 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The job in local[2] on a few real articles gets the events the coder gets when run directly. */
+@Tag("slow")
 class CodeJobTest {
   private static SparkSession spark;
   private static Path articles;

@@ -22,6 +22,7 @@ import orbit.store.StoreConfig;
 import orbit.store.StoredEvent;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The job's output loaded into a store (./orbit ingest --events) is what ingesting the same
  * articles directly stores: articles, events, quotes, clusters and what the dashboard queries see.
  */
+@Tag("slow")
 class LoadJobOutputTest {
   private static final Languages LANGUAGES = Languages.load();
   @TempDir static Path dir;

@@ -16,6 +16,7 @@ import orbit.store.FactEvent;
 import orbit.store.Store;
 import orbit.store.StoreConfig;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (about four minutes on two cores), scored against the labelled dyad-months. Prints the comparison table and
  * pins the default detector's figures, which docs/analytics.md quotes.
  */
+@Tag("slow")
 class EscalationCorpusTest {
   static final Path CORPUS = SampleCorpusAnalyticsTest.CORPUS.resolve("escalations");
   @TempDir static Path dir;

@@ -22,6 +22,7 @@ import orbit.store.Indicator;
 import orbit.store.Store;
 import orbit.store.StoreConfig;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -32,6 +33,7 @@ import org.openqa.selenium.WebElement;
  * alerts scored against corpus/sample/escalations.csv, Russia's influence over Armenia and Azerbaijan, and the HTML
  * brief in headless chromium. The figures are printed; docs/analytics.md and docs/influence.md quote them.
  */
+@Tag("slow")
 class SampleCorpusAnalyticsTest {
   static final Path CORPUS = Path.of(System.getProperty("orbit.root", "..")).resolve("corpus");
   /** At most this share of the watched directed dyads may have an alert outside every labelled escalation. */
