@@ -54,10 +54,10 @@ public final class SampleInputs {
   static final String REVIEW = "Officials in Baku said on Friday that they would review all cooperation agreements"
       + " with Moscow, including those on energy and education. The review, expected to take several weeks,"
       + " follows the deaths in custody that have strained relations between the neighbours.";
-  static final String FRENCH = "Le gouvernement azerbaïdjanais a rappelé son ambassadeur à Moscou après la mort de"
+  public static final String FRENCH = "Le gouvernement azerbaïdjanais a rappelé son ambassadeur à Moscou après la mort de"
       + " deux de ses ressortissants dans un commissariat. Le ministère des affaires étrangères a déclaré que les"
       + " relations entre les deux pays dépendraient des résultats de l'enquête.";
-  static final String RUSSIAN = "Министерство иностранных дел Азербайджана вызвало посла России в связи с гибелью"
+  public static final String RUSSIAN = "Министерство иностранных дел Азербайджана вызвало посла России в связи с гибелью"
       + " двух граждан в Екатеринбурге. В Баку заявили, что отношения между странами будут зависеть от результатов"
       + " расследования.";
 

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 /**
  * The totals of one ingest run: items read, articles stored new (coded or not), duplicates,
- * failures (counted by kind of reason, in name order), non-English articles (stored, not coded), events coded.
+ * failures (counted by kind of reason, in name order), articles in a language the analyzer does not code (stored, not coded), events coded.
  */
 public record IngestSummary(long read, long stored, long duplicates, long failed, long nonEnglish, long events,
                             Map<String, Long> failures, Duration time) {

@@ -27,7 +27,8 @@ import orbit.store.Store;
 /**
  * One ingest run, the one path from articles to the store: reads items in batches, drops what is too large,
  * hashes and identifies the language of each article, skips duplicates (by content hash, against the store and
- * within the batch), analyses new English articles ({@link Analyzer#analyzeAll}) and writes each batch to the
+ * within the batch), analyses new articles in the analyzer's languages ({@link Analyzer#analyzeAll}; the others are
+ * stored uncoded) and writes each batch to the
  * store as one transaction. Items analysed elsewhere (the Spark job's output, {@link #load}) take the same path
  * and keep their docs.
  */
@@ -123,7 +124,7 @@ public final class Ingestion {
       return Outcome.failed(record.withStatus(IngestStatus.FAILED, "empty"));
     }
     String language = languages.detect(article.text());
-    if (language != null && !language.equals("en")) {
+    if (language != null && !analyzer.languages().contains(language)) {
       // stored, not coded: a doc analysed elsewhere is dropped too
       return new Outcome(record.withStatus(IngestStatus.NON_ENGLISH, "language " + language + ": stored, not coded"),
           article, ContentHash.of(article.text()), language, null);
@@ -131,7 +132,7 @@ public final class Ingestion {
     return new Outcome(record, article, ContentHash.of(article.text()), language, item.doc(), item.clusters());
   }
 
-  /** Whether the item is a new English article not analysed yet. */
+  /** Whether the item is a new article in a coded language, not analysed yet. */
   private static boolean needsAnalysis(Outcome o) {
     return o.article() != null && o.record().status() == IngestStatus.OK && o.doc() == null;
   }

@@ -71,6 +71,35 @@ class IngestStoreTest {
   }
 
   @Test
+  void anArticleInALanguageTheAnalyzerCodesIsAnalysedTheOthersStoredUncoded() throws IOException, SQLException {
+    Path inputs = SampleInputs.write(dir.resolve("in"));
+    PhraseAnalyzer phrases = new PhraseAnalyzer();
+    List<String> analysed = new ArrayList<>();
+    orbit.core.doc.Analyzer russianToo = new orbit.core.doc.Analyzer() {
+      @Override
+      public orbit.core.doc.ArticleDoc analyze(orbit.core.doc.Article article) {
+        synchronized (analysed) {
+          analysed.add(article.text());
+        }
+        return phrases.analyze(article);
+      }
+
+      @Override
+      public java.util.Set<String> languages() {
+        return java.util.Set.of("en", "ru");
+      }
+    };
+    try (Store store = Store.open(StoreConfig.file(dir.resolve("ru.duckdb")))) {
+      IngestSummary summary = new Ingestion(russianToo, store, LANGUAGES, 4, r -> { })
+          .run(new Inputs(SampleInputs.DATE).read(List.of(inputs)));
+      assertThat(summary.nonEnglish()).isEqualTo(SampleInputs.NON_ENGLISH - 1);
+      assertThat(analysed).contains(SampleInputs.RUSSIAN).doesNotContain(SampleInputs.FRENCH);
+      assertThat(StoreRows.query(store, "SELECT language || ' ' || status FROM articles WHERE language <> 'en' ORDER BY 1"))
+          .containsExactly("fr not-coded", "ru coded");
+    }
+  }
+
+  @Test
   void aFailingAnalyzerFailsItsArticleOnlyAndATakenIdGetsTheHashAppended() throws IOException, SQLException {
     Path file = dir.resolve("same-id.jsonl");
     java.nio.file.Files.writeString(file, String.join("\n",

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
     header = "Code the bundled sample corpus into a store, show the Russia-Azerbaijan events and serve the dashboard.",
-    description = "On first run, ingests corpus/sample/articles.jsonl (74 articles, 2022-2025) into out/demo.duckdb "
+    description = "On first run, ingests corpus/sample/articles.jsonl (74 articles, 2022-2025) and its Russian twins "
+        + "corpus/sample-ru/articles.jsonl (32 articles) into out/demo.duckdb "
         + "(about a minute on two cores) with the indicators of corpus/indicators/post-soviet.csv; then prints the events between Russia and Azerbaijan, each with its "
         + "evidence sentence, and serves the dashboard on http://127.0.0.1:7070/ (--no-serve: stop after printing). The same store serves the other commands (events, export).",
     footer = {"%nExamples:", "  ./orbit demo", "  ./orbit events --db out/demo.duckdb --dyad ARM:AZE"})
@@ -46,7 +47,8 @@ final class DemoCommand implements Callable<Integer> {
     if (articles == 0) {
       out.println("Coding the sample corpus into " + store + " ...");
       out.flush();
-      int exit = run("ingest", root.resolve("corpus/sample/articles.jsonl").toString(), "--db", store.toString());
+      int exit = run("ingest", root.resolve("corpus/sample/articles.jsonl").toString(),
+          root.resolve("corpus/sample-ru/articles.jsonl").toString(), "--db", store.toString());
       if (exit != 0) {
         return exit;
       }

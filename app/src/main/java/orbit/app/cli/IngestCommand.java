@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import me.tongfei.progressbar.ProgressBar;
@@ -17,6 +18,7 @@ import orbit.ingest.Inputs;
 import orbit.ingest.ItemCounts;
 import orbit.ingest.Languages;
 import orbit.ingest.WebInputs;
+import orbit.nlp.Analysis;
 import orbit.pipeline.IngestSummary;
 import orbit.pipeline.Ingestion;
 import orbit.store.IngestRecord;
@@ -80,13 +82,16 @@ final class IngestCommand implements Callable<Integer> {
 
   /** Builds the analysis step; called only once an article needs coding. */
   private final Supplier<Analyzer> analyzers;
+  /** The languages it codes, known before it is built. */
+  private final Set<String> languages;
 
   IngestCommand() {
-    this(Analyzers::forCli);
+    this(Analyzers::forCli, Analysis.LANGUAGES);
   }
 
-  IngestCommand(Supplier<Analyzer> analyzers) {
+  IngestCommand(Supplier<Analyzer> analyzers, Set<String> languages) {
     this.analyzers = analyzers;
+    this.languages = languages;
   }
 
   @Override
@@ -116,7 +121,7 @@ final class IngestCommand implements Callable<Integer> {
     OptionalLong total = noProgress || inputs.stream().anyMatch(WebInputs::isUrl) ? OptionalLong.empty()
         : ItemCounts.of(inputs.stream().map(Path::of).toList());
     try (Store sink = store.open(); ProgressBar bar = progressBar(total)) {
-      Ingestion ingestion = new Ingestion(Analyzer.lazy(analyzers), sink, Languages.load(), batch, r -> step(bar, r));
+      Ingestion ingestion = new Ingestion(Analyzer.lazy(analyzers, languages), sink, Languages.load(), batch, r -> step(bar, r));
       return ingestion.run(inputs.stream()
           .flatMap(i -> WebInputs.isUrl(i) ? web.read(i) : files.read(List.of(Path.of(i)))));
     }
@@ -127,7 +132,7 @@ final class IngestCommand implements Callable<Integer> {
     try (SparkOutput output = SparkOutput.open(dir); Store sink = store.open();
         ProgressBar bar = progressBar(OptionalLong.empty())) {
       // the job's articles come with their docs: the analysis is never built
-      Ingestion ingestion = new Ingestion(Analyzer.lazy(analyzers), sink, Languages.load(), batch, r -> step(bar, r));
+      Ingestion ingestion = new Ingestion(Analyzer.lazy(analyzers, languages), sink, Languages.load(), batch, r -> step(bar, r));
       return ingestion.load(output.outcomes());
     }
   }
@@ -151,7 +156,7 @@ final class IngestCommand implements Callable<Integer> {
     for (Map.Entry<String, Long> kind : s.failures().entrySet()) {
       out.printf("  %8d  %s%n", kind.getValue(), kind.getKey());
     }
-    out.printf("non-English %8d (stored with their language, not coded)%n", s.nonEnglish());
+    out.printf("uncoded     %8d (in a language Orbit does not code: stored with it)%n", s.nonEnglish());
     out.printf("events      %8d coded%n", s.events());
     out.println("Every item's outcome is in the store's ingest_log table.");
     out.flush();

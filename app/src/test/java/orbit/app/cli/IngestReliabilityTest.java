@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import orbit.app.cli.StoreCommandsTest.Run;
@@ -36,7 +37,7 @@ class IngestReliabilityTest {
   private Run ingest(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cmd = new CommandLine(new IngestCommand(counted));
+    CommandLine cmd = new CommandLine(new IngestCommand(counted, Set.of("en")));
     cmd.setExecutionExceptionHandler(new ErrorHandler(() -> false));
     cmd.setOut(new PrintWriter(out));
     cmd.setErr(new PrintWriter(err));

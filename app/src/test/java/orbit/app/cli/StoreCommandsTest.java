@@ -60,7 +60,7 @@ class StoreCommandsTest {
     assertThat(first.exit()).isZero();
     assertThat(first.out()).containsPattern("read\\s+21 items").containsPattern("new\\s+12 articles")
         .containsPattern("duplicates\\s+1 ").containsPattern("failed\\s+8").containsPattern("1\\s+too large")
-        .containsPattern("non-English\\s+2").containsPattern("events\\s+[1-9]\\d* coded");
+        .containsPattern("uncoded\\s+1").containsPattern("events\\s+[1-9]\\d* coded");
     Run again = run("ingest", samples.toString(), "--date", "2025-06-01", "--db", db);
     assertThat(again.out()).containsPattern("new\\s+0 articles").containsPattern("duplicates\\s+13 ");
   }

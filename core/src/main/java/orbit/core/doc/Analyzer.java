@@ -2,6 +2,7 @@ package orbit.core.doc;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -12,6 +13,11 @@ import java.util.stream.Stream;
 @FunctionalInterface
 public interface Analyzer {
   ArticleDoc analyze(Article article);
+
+  /** The languages it codes (ISO 639-1): ingest stores an article in another language uncoded. */
+  default Set<String> languages() {
+    return Set.of("en");
+  }
 
   /**
    * The articles analysed on {@code threads} threads, lazily and in their order (a few ahead of the reader). An
@@ -33,11 +39,17 @@ public interface Analyzer {
   /**
    * The analyzer {@code build} returns, built when the first article is analysed (once, whichever thread asks
    * first), so a run whose input is all bad, empty or duplicate never pays for it (the NLP models take seconds
-   * and gigabytes). A failed build is not retried: every article then fails with its error.
+   * and gigabytes). A failed build is not retried: every article then fails with its error. {@code languages} are
+   * the built analyzer's, known without building it.
    */
-  static Analyzer lazy(Supplier<? extends Analyzer> build) {
+  static Analyzer lazy(Supplier<? extends Analyzer> build, Set<String> languages) {
     return new Analyzer() {
       private volatile Supplier<Analyzer> built;
+
+      @Override
+      public Set<String> languages() {
+        return languages;
+      }
 
       @Override
       public ArticleDoc analyze(Article article) {

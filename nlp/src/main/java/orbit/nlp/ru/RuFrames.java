@@ -53,7 +53,10 @@ final class RuFrames {
         if (e.noun() ? !noun : !(passive || finite)) {
           continue;
         }
-        int object = object(t, e, i, right);
+        int object = object(t, e, i + 1, right);
+        if (object < 0 && passive && e.needs() == Needs.OBJECT) {
+          object = object(t, e, left, i - 1); // a passive's object is its subject: "посол России … отозван"
+        }
         if (e.needs() != Needs.NOTHING && object < 0) {
           continue;
         }
@@ -78,7 +81,9 @@ final class RuFrames {
         sources = first(ms, i, right, m -> m.preposition() == null && m.inCase("Nom")).map(List::of).orElse(List.of());
       }
     }
-    Mention objectMention = passive ? patient : object < 0 ? null : containing(ms, object);
+    // the object word's phrase; a passive's patient when the object is not named ("посол России …, Сергей К., отозван")
+    Mention named = object < 0 ? null : containing(ms, object);
+    Mention objectMention = passive && (named == null || named.country() == null) ? patient : named;
     objectMention = objectMention == null || objectMention.country() == null ? null : objectMention;
     if (e.own() && objectMention != null) {
       sources = List.of(objectMention);
@@ -182,8 +187,9 @@ final class RuFrames {
     return ms.stream().filter(m -> m.first() <= token && token <= m.last()).findFirst().orElse(null);
   }
 
-  private int object(List<RuToken> t, Entry e, int i, int right) {
-    for (int k = i + 1; k <= right; k++) {
+  /** The first token from {@code from} to {@code to} that is the entry's object word, or -1. */
+  private int object(List<RuToken> t, Entry e, int from, int to) {
+    for (int k = from; k <= to; k++) {
       RuToken w = t.get(k);
       boolean form = e.needs() == Needs.INFINITIVE ? w.any(r -> r.has("INF") && e.objects().contains(r.lemma()))
           : w.lemmas().stream().anyMatch(e.objects()::contains);

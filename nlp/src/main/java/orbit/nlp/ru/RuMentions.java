@@ -52,7 +52,7 @@ final class RuMentions {
       int first = i;
       int head = -1;
       Set<String> cases = Set.of();
-      while (i < tokens.size() && tokens.get(i).nominal() && (head < 0 || continues(tokens.get(i), cases, names.proper(tokens.get(head))))) {
+      while (i < tokens.size() && tokens.get(i).nominal() && (head < 0 || continues(tokens, i, cases, names.proper(tokens.get(head))))) {
         if (head < 0 && tokens.get(i).any(r -> r.is("NN") || r.is("ABR")) || head < 0 && tokens.get(i).readings().isEmpty()) {
           head = i;
           cases = cases(tokens.get(i));
@@ -66,10 +66,15 @@ final class RuMentions {
 
   /**
    * A word continues a phrase when it agrees with the head's case or, after a common noun, stands in the genitive
-   * ("МИД России"; but "в Москве | МИД России": a proper name takes no genitive).
+   * ("МИД России"; but "в Москве | МИД России": a proper name takes no genitive). An adjective goes with the noun
+   * after it, so it continues only when that noun does ("свои требования | российской стороне").
    */
-  private static boolean continues(RuToken t, Set<String> headCases, boolean properHead) {
-    return t.readings().isEmpty() || t.any(r -> !properHead && r.has("R") || headCases.stream().anyMatch(r::inCase));
+  private static boolean continues(List<RuToken> tokens, int i, Set<String> headCases, boolean properHead) {
+    RuToken t = tokens.get(i);
+    boolean agrees = t.readings().isEmpty() || t.any(r -> !properHead && r.has("R") || headCases.stream().anyMatch(r::inCase));
+    boolean adjective = t.any(r -> r.is("ADJ")) && !t.any(r -> r.is("NN"));
+    return agrees && (!adjective || i + 1 == tokens.size() || !tokens.get(i + 1).nominal()
+        || continues(tokens, i + 1, headCases, properHead));
   }
 
   private static Set<String> cases(RuToken head) {

@@ -58,4 +58,10 @@ class RuMentionsTest {
     assertThat(codes("Полиция задержала десятки граждан Киргизии и азербайджанских журналистов."))
         .containsExactly("Полиция=?COP", "десятки граждан Киргизии=KGZCVL", "азербайджанских журналистов=AZEMED");
   }
+
+  @Test
+  void anAdjectiveGoesWithTheNounAfterIt() {
+    assertThat(codes("Азербайджан передал свои требования российской стороне."))
+        .containsExactly("Азербайджан=AZE", "российской стороне=RUSGOV");
+  }
 }

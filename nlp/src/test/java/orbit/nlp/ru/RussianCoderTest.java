@@ -35,4 +35,18 @@ class RussianCoderTest {
     assertThat(code("МИД Азербайджана 29 июня вызвал временного поверенного в делах России в Баку и потребовал провести полное расследование."))
         .contains("AZEGOV>RUS 114 asserted 2025-06-29");
   }
+
+  @Test
+  void aPassivesObjectWordIsItsSubject() {
+    assertThat(code("Посол России в Армении Сергей Копыркин отозван в Москву для консультаций."))
+        .contains("RUSGOV>ARMGOV 161 asserted 2025-07-02");
+    assertThat(code("Посол России в Армении Сергей Копыркин не отозван в Москву."))
+        .contains("RUSGOV>ARMGOV 161 negated 2025-07-02");
+  }
+
+  @Test
+  void aPronounTargetStandsForTheActorNamedBeforeIt() {
+    assertThat(code("Замминистра иностранных дел Киргизии в понедельник принял посла России Сергея Вакунова и вручил ему ноту."))
+        .anyMatch(e -> e.startsWith("KGZGOV>RUSGOV 11"));
+  }
 }
