@@ -28,7 +28,7 @@ import orbit.nlp.petrarch.ConlluParse;
  * sentences' texts joined by a space, or by a blank line at a new paragraph.
  */
 final class ConlluCases {
-  static final LocalDate DATE = LocalDate.of(2025, 7, 24);
+  private static final LocalDate DATE = LocalDate.of(2025, 7, 24);
   private static final Pipeline CODING = Stages.standard().pipeline(ConlluParse.LAYERS, "quotes", "code");
 
   private final Map<String, List<Parsed>> docs;
