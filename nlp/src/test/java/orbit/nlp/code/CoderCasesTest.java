@@ -1,0 +1,140 @@
+package orbit.nlp.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import orbit.core.doc.Pipeline;
+import orbit.core.event.DatePrecision;
+import orbit.core.event.Event;
+import orbit.core.event.Factuality;
+import orbit.nlp.Stages;
+import orbit.nlp.petrarch.ConlluParse;
+import orbit.nlp.resolve.ActorResolver;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Fast twins of {@link EventCoderTest}'s cases of roles, actors and scenes: sentences of the same constructions,
+ * given as the parses CoreNLP's UD parser gives them ({@code coder-cases.conllu}), coded without loading CoreNLP.
+ */
+class CoderCasesTest {
+  static final ConlluCases CASES = ConlluCases.read("coder-cases.conllu");
+
+  static String dyad(Event e) {
+    return (e.source() == null ? "?" : e.source().country()) + ">" + e.target().country() + ":" + e.root();
+  }
+
+  @Test
+  void passiveWithAgentTakesTheAgentAsSource() {
+    assertThat(CASES.code("passive-agent")).singleElement().satisfies(e -> {
+      assertThat(e.source().code()).isEqualTo("RUSMIL");
+      assertThat(e.target().country()).isEqualTo("GEO");
+      assertThat(e.root()).isIn("18", "19", "20");
+      assertThat(e.date()).isEqualTo("2023-03");
+      assertThat(e.datePrecision()).isEqualTo(DatePrecision.MONTH);
+      assertThat(e.factuality()).isEqualTo(Factuality.ALLEGED);
+    });
+  }
+
+  @Test
+  void passiveWithoutAgentTakesThePoliceOfThePlaceOrLeavesTheSourceUnknown() {
+    assertThat(CASES.code("passive-scene")).singleElement().satisfies(e -> {
+      assertThat(e.source().code()).isEqualTo("RUSCOP");
+      assertThat(e.target().country()).isEqualTo("GEO");
+      assertThat(e.root()).isEqualTo("17");
+    });
+    assertThat(CASES.code("passive-no-scene")).extracting(CoderCasesTest::dyad).containsExactly("?>GEO:17");
+  }
+
+  @Test
+  void actorsWithoutACountryTakeTheScenesAndDomesticEventsAreKept() {
+    List<Event> events = CASES.code("domestic-scene");
+    assertThat(events).extracting(CoderCasesTest::dyad).containsExactly("GEO>GEO:14", "GEO>GEO:17", "GEO>GEO:17");
+    assertThat(events).allSatisfy(e -> assertThat(e.domestic()).isTrue());
+    assertThat(events.get(0).target().code()).isEqualTo("GEOGOV");
+    assertThat(events.get(1).source().code()).isEqualTo("GEOCOP");
+    assertThat(CASES.code("force-abroad")).noneMatch(Event::domestic);
+  }
+
+  @Test
+  void coordinatedSubjectsYieldOneEventEach() {
+    assertThat(CASES.code("coordinated-subjects")).extracting(CoderCasesTest::dyad)
+        .containsExactlyInAnyOrder("LVA>RUS:11", "EST>RUS:11");
+  }
+
+  @Test
+  void coordinatedVerbsShareTheirSubject() {
+    List<Event> events = CASES.code("coordinated-verbs");
+    assertThat(events).extracting(CoderCasesTest::dyad).containsExactly("GEO>RUS:16", "GEO>RUS:16");
+    assertThat(events.get(1).target().code()).isEqualTo("RUSGOV");
+  }
+
+  @Test
+  void eachOtherYieldsBothDirections() {
+    assertThat(CASES.code("each-other")).extracting(CoderCasesTest::dyad)
+        .containsExactlyInAnyOrder("IND>PAK:11", "PAK>IND:11");
+  }
+
+  @Test
+  void eachSideTheOtherRefersToAPairEarlierInTheSentence() {
+    assertThat(CASES.code("each-side")).extracting(CoderCasesTest::dyad).contains("IND>PAK:11", "PAK>IND:11");
+  }
+
+  @Test
+  void aReactionToAnAccordConcernsBothParties() {
+    assertThat(CASES.code("accord-reaction")).extracting(CoderCasesTest::dyad)
+        .contains("KEN>ETH:05", "KEN>ERI:05", "GBR>ETH:02", "GBR>ERI:02");
+  }
+
+  @Test
+  void talksBetweenTwoPartiesNeedNoSubject() {
+    assertThat(CASES.code("talks-between")).extracting(CoderCasesTest::dyad).contains("ETH>ERI:04", "IND>PAK:19");
+  }
+
+  @Test
+  void aParagraphKeepsItsSceneAndACapitalIsNamedByItsCountry() {
+    assertThat(CASES.code("paragraph-scene"))
+        .extracting(e -> e.root() + "@" + (e.location() == null ? null : e.location().name()))
+        .containsExactly("04@Tbilisi", "05@Tbilisi", "11@null");
+  }
+
+  @Test
+  void whatAnAppealAsksForIsNotAnEventOfItsOwn() {
+    assertThat(CASES.code("appeal")).extracting(CoderCasesTest::dyad).containsExactly("ARM>AZE:02");
+  }
+
+  @Test
+  void aPatternCanNameItsSourceAndTargetRoles(@TempDir Path dir) throws IOException {
+    Path tsv = dir.resolve("lexicon.tsv");
+    Files.writeString(tsv, "190\tverb\tface\tobj=attack source=obj.nmod:from target=nsubj\n");
+    Pipeline coding = Stages.with(EventLexicon.read(tsv.toUri().toURL()), ActorResolver.standard())
+        .pipeline(ConlluParse.LAYERS, "quotes", "code");
+    assertThat(CASES.code("pattern-roles", coding)).extracting(CoderCasesTest::dyad).containsExactly("LBN>ISR:19");
+    assertThat(CASES.code("pattern-roles")).isEmpty();
+  }
+
+  @Test
+  void evidenceIsTheExactSpanOfTheArticleText() {
+    String text = CASES.doc("evidence-span").text();
+    assertThat(CASES.code("evidence-span")).singleElement().satisfies(e -> {
+      assertThat(e.sentence()).isEqualTo(1);
+      assertThat(text.substring(e.start(), e.end())).isEqualTo(e.evidence());
+      assertThat(e.evidence()).isEqualTo("Georgian authorities arrested several Russian nationals");
+      assertThat(e.cameo()).isEqualTo("173");
+    });
+  }
+
+  @Test
+  void theTriggerSpanCoversTheVerbOrTheLightVerbThroughItsNoun() {
+    String verb = CASES.doc("evidence-span").text();
+    assertThat(CASES.code("evidence-span")).singleElement()
+        .satisfies(e -> assertThat(verb.substring(e.trigger().start(), e.trigger().end())).isEqualTo("arrested"));
+    String light = CASES.doc("dates-places").text();
+    assertThat(CASES.code("dates-places")).singleElement()
+        .satisfies(e -> assertThat(light.substring(e.trigger().start(), e.trigger().end()))
+            .isEqualTo("held direct talks"));
+  }
+}
