@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import orbit.core.OrbitException;
 import orbit.core.actors.ActorEntry.Kind;
 
@@ -107,12 +109,18 @@ public final class ActorBase {
     public ActorBase build() {
       CountryTable countries = CountryTable.load();
       List<Tsv.Row> metonyms = Tsv.resource("metonyms.tsv");
+      // the gazetteer reads its own files: on a second core while the entries are read
+      CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(() -> Gazetteer.load(countries, metonyms));
       List<ActorEntry> all = new ArrayList<>();
       if (orbit) {
         orbitEntries(countries, metonyms, all);
       }
       all.addAll(extra);
-      return new ActorBase(countries, all, Gazetteer.load(countries, metonyms));
+      try {
+        return new ActorBase(countries, all, gazetteer.join());
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
     }
 
     private static void orbitEntries(CountryTable countries, List<Tsv.Row> metonyms, List<ActorEntry> out) {
