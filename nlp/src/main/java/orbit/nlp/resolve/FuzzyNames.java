@@ -17,7 +17,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * Corrects one misspelt capitalised name of at least {@value #MIN_LETTERS} letters ("Mumbay",
  * "Uzbekz") to a one-word name of the lexicon or the gazetteer: edit distance 1 (2 from
  * {@value #TWO_EDITS} letters), and only when every nearest name points at one country, so a
- * correction never picks between two actors, and never in a word CoreNLP tags as a person's name; names of loaded PETRARCH or user dictionaries are not
+ * correction never picks between two actors, and never in a person's full name; names of loaded PETRARCH or user dictionaries are not
  * corrected towards. Answers are cached per word. Thread-safe.
  */
 final class FuzzyNames {
@@ -57,8 +57,7 @@ final class FuzzyNames {
   Fix fix(TokenView view) {
     for (int i = 0; i < view.size; i++) {
       String word = view.words[i];
-      // a person's name is no misspelt place ("Sarah Parris" is not Paris)
-      if (!view.capital[i] || view.person[i] || word.length() < MIN_LETTERS
+      if (!view.capital[i] || inFullName(view, i) || word.length() < MIN_LETTERS
           || !word.chars().allMatch(Character::isLetter)) {
         continue;
       }
@@ -71,6 +70,14 @@ final class FuzzyNames {
       }
     }
     return null;
+  }
+
+  /**
+   * A word of a person's full name is no misspelt place ("Sarah Parris" is not Paris); a lone word
+   * CoreNLP calls a person may still be one ("Kenyya", which it has never seen).
+   */
+  private static boolean inFullName(TokenView view, int i) {
+    return view.person[i] && (i > 0 && view.person[i - 1] || i + 1 < view.size && view.person[i + 1]);
   }
 
   private Optional<String> nearest(String word) {

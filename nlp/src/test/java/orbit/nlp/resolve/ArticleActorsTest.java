@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import orbit.core.doc.Token;
-import orbit.nlp.annotate.CoreNlpAnnotator;
-import orbit.nlp.annotate.NlpConfig;
+import orbit.nlp.Analysis;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,7 @@ class ArticleActorsTest {
 
   @BeforeAll
   static void tag() {
-    tagged = Phrases.tag(new CoreNlpAnnotator(NlpConfig.tagsOnly(), t -> false), TEXT, DAY);
+    tagged = Phrases.tag(Analysis.tagsOnly(), TEXT, DAY);
   }
 
   private static String codes(ArticleActors article, int sentence) {
