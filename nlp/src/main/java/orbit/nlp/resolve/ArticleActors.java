@@ -39,11 +39,12 @@ public final class ArticleActors {
     TokenView view = TokenView.of(sentence, from, to);
     List<Resolution> found = resolver.resolve(sentence, from, to, date);
     if (!found.isEmpty()) {
-      learn(view, found);
+      learn(sentence, view, found);
       return found;
     }
     int name = trailingName(view, matcher.matches(view));
-    List<Resolution> linked = name < 0 ? null : names.get(view.key(name, view.size, false));
+    // the name heads the phrase: "the measures against Sputnik Azerbaijan" are not the agency
+    List<Resolution> linked = name < 0 || afterPreposition(view, name) ? null : names.get(view.key(name, view.size, false));
     // "the president", not "the authorities": one actor, the first met with that noun
     int noun = view.size > 0 && view.words[0].equals("the") ? 1
         : from > 0 && sentence.get(from - 1).word().equalsIgnoreCase("the") ? 0 : -1;
@@ -70,16 +71,18 @@ public final class ArticleActors {
   }
 
   /**
-   * As {@link ActorResolver#mentions}, in order, learning first the unknown names beside an actor:
-   * right after it ("Moroccan Interior Minister" + "Karim Benlahcen") or across a comma, an
-   * apposition ("Tomas Valdrik, Estonia's defence minister,").
+   * As {@link ActorResolver#mentions}, in order, learning first the unknown names beside an actor
+   * with a country and a role: right after it ("Moroccan Interior Minister" + "Karim Benlahcen") or
+   * across a comma, an apposition ("Tomas Valdrik, Estonia's defence minister,").
    */
   public List<Resolution> mentions(List<Token> sentence, LocalDate date) {
-    for (int[] run : runs(sentence, resolver.anchors(sentence))) {
+    for (int[] run : runs(sentence, resolver.anchors(sentence), true)) {
       List<Resolution> found = resolver.resolve(sentence, run[0], run[1], date);
-      if (found.size() == 1 && found.get(0).country() != null) {
+      // a title or role noun, not a bare country or capital ("According to Parviz Mullojanov, Russia's
+      // focus …", "Azerbaijan's ambassador in Moscow, Rahman Mustafayev")
+      if (found.size() == 1 && found.get(0).country() != null && namesRole(TokenView.of(sentence, run[0], run[1]))) {
         learnProperNouns(sentence, run[1], 1, found);
-        if (run[0] >= 2 && sentence.get(run[0] - 1).word().equals(",")) {
+        if (run[0] >= 2 && sentence.get(run[0] - 1).word().equals(",") && closes(sentence, run[1])) {
           learnProperNouns(sentence, run[0] - 2, -1, found);
         }
         if (run[1] + 1 < sentence.size() && sentence.get(run[1]).word().equals(",")) {
@@ -88,11 +91,21 @@ public final class ArticleActors {
       }
     }
     List<Resolution> out = new ArrayList<>();
-    for (int[] run : runs(sentence, anchors(sentence))) {
+    for (int[] run : runs(sentence, anchors(sentence), false)) {  // the resolver's own mentions, plus links
       out.addAll(resolve(sentence, run[0], run[1], date));
     }
     out.sort(IN_ORDER);
     return out;
+  }
+
+  private boolean namesRole(TokenView view) {
+    return matcher.matches(view).stream().anyMatch(m -> m.entries().get(0).kind() == ActorEntry.Kind.SECTOR);
+  }
+
+  /** Whether an apposition ends at token {@code i}: a comma, the sentence's end or its last punctuation. */
+  private static boolean closes(List<Token> sentence, int i) {
+    return i >= sentence.size() || sentence.get(i).word().equals(",")
+        || i == sentence.size() - 1 && !Character.isLetterOrDigit(sentence.get(i).word().charAt(0));
   }
 
   /** The proper nouns running from token {@code start} in direction {@code step}, learnt as a name of the actor. */
@@ -103,17 +116,20 @@ public final class ArticleActors {
       end += step;
     }
     if (end != start) {
-      learnName(TokenView.of(sentence, Math.min(start, end + 1), Math.max(start + 1, end)), 0, actor);
+      learnName(sentence, TokenView.of(sentence, Math.min(start, end + 1), Math.max(start + 1, end)), 0, actor);
     }
   }
 
-  /** Maximal runs [start, end) of anchors, a possessive between two joining them ("Estonia 's defence minister"). */
-  private static List<int[]> runs(List<Token> sentence, boolean[] anchors) {
+  /**
+   * Maximal runs [start, end) of anchors; with {@code possessive}, a possessive between two joins
+   * them ("Estonia 's defence minister").
+   */
+  private static List<int[]> runs(List<Token> sentence, boolean[] anchors, boolean possessive) {
     List<int[]> runs = new ArrayList<>();
     for (int i = 0; i < anchors.length; i++) {
       if (anchors[i]) {
         int end = i;
-        while (end < anchors.length && (anchors[end] || end + 1 < anchors.length && anchors[end + 1]
+        while (end < anchors.length && (anchors[end] || possessive && end + 1 < anchors.length && anchors[end + 1]
             && Lexicon.skipped(sentence.get(end).word()))) {
           end++;
         }
@@ -125,14 +141,14 @@ public final class ArticleActors {
   }
 
   /** A phrase naming one actor with a country teaches its trailing name and its last role noun. */
-  private void learn(TokenView view, List<Resolution> found) {
+  private void learn(List<Token> sentence, TokenView view, List<Resolution> found) {
     if (found.stream().anyMatch(r -> r.country() == null)) {
       return;
     }
     List<PhraseMatcher.Match> matches = matcher.matches(view);
     int name = trailingName(view, matches);
     if (name >= 0) {
-      learnName(view, name, found);
+      learnName(sentence, view, name, found);
     }
     for (int m = matches.size() - 1; m >= 0 && found.size() == 1; m--) {
       PhraseMatcher.Match match = matches.get(m);
@@ -144,8 +160,17 @@ public final class ArticleActors {
     }
   }
 
-  /** A name from view position {@code start} to the end: the whole name and its last word, if not taken. */
-  private void learnName(TokenView view, int start, List<Resolution> actor) {
+  /**
+   * A name from view position {@code start} to the end: the whole name and its last word, if not
+   * taken; only a person's or organisation's name ("on Thursday" ends phrases too).
+   */
+  private void learnName(List<Token> sentence, TokenView view, int start, List<Resolution> actor) {
+    for (int i = start; i < view.size; i++) {
+      String ner = sentence.get(view.index[i]).ner();
+      if (!"PERSON".equals(ner) && !"ORGANIZATION".equals(ner)) {
+        return;
+      }
+    }
     names.putIfAbsent(view.key(start, view.size, false), actor);
     String last = view.words[view.size - 1];
     if (view.size - start > 1 && last.length() >= 3 && resolver.base().lexicon().get(last).isEmpty()) {
@@ -168,6 +193,15 @@ public final class ArticleActors {
       }
     }
     return start < view.size ? start : -1;
+  }
+
+  private static boolean afterPreposition(TokenView view, int name) {
+    for (int i = 0; i < name; i++) {
+      if (view.pos[i].equals("IN") || view.pos[i].equals("TO")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Resolution> linked(List<Resolution> first, List<Token> sentence, int from, int to) {
