@@ -51,7 +51,8 @@ final class ShortForms {
   /** The short form of a person's written name ("William Samoei Ruto"), if it has a safe one. */
   Optional<String> of(String name) {
     String[] words = name.split(" ");
-    if (words.length < 3 || List.of(words).stream().anyMatch(w -> MakeActorTables.SMALL.contains(w.toLowerCase(Locale.ROOT)))) {
+    if (words.length < 3
+        || List.of(words).stream().anyMatch(w -> MakeActorTables.SMALL.contains(w.toLowerCase(Locale.ROOT)))) {
       return Optional.empty();
     }
     String pair = words[0] + " " + words[words.length - 1];

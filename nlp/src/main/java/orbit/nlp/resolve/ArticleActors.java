@@ -44,7 +44,8 @@ public final class ArticleActors {
     }
     int name = trailingName(view, matcher.matches(view));
     // the name heads the phrase: "the measures against Sputnik Azerbaijan" are not the agency
-    List<Resolution> linked = name < 0 || afterPreposition(view, name) ? null : names.get(view.key(name, view.size, false));
+    List<Resolution> linked = name < 0 || afterPreposition(view, name) ? null
+        : names.get(view.key(name, view.size, false));
     // "the president", not "the authorities": one actor, the first met with that noun
     int noun = view.size > 0 && view.words[0].equals("the") ? 1
         : from > 0 && sentence.get(from - 1).word().equalsIgnoreCase("the") ? 0 : -1;

@@ -17,8 +17,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * Corrects one misspelt capitalised name of at least {@value #MIN_LETTERS} letters ("Mumbay",
  * "Uzbekz") to a one-word name of the lexicon or the gazetteer: edit distance 1 (2 from
  * {@value #TWO_EDITS} letters), and only when every nearest name points at one country, so a
- * correction never picks between two actors, and never in a person's full name; names of loaded PETRARCH or user dictionaries are not
- * corrected towards. Answers are cached per word. Thread-safe.
+ * correction never picks between two actors, and never inside a person's full name; names of
+ * loaded PETRARCH or user dictionaries are not corrected towards. Answers are cached per word.
+ * Thread-safe.
  */
 final class FuzzyNames {
   static final int MIN_LETTERS = 5;
