@@ -5,5 +5,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 phoenix="${1:-$root/../shared/data/petrarch/petrarch2}"
 (cd "$root" && ./mvnw -q -B -DskipTests package -pl app -am)
-java -cp "$root/app/target/orbit.jar" "$root/tools/actors/MakeActorTables.java" "$phoenix" \
+classes="$(mktemp -d)"
+trap 'rm -rf "$classes"' EXIT
+javac -cp "$root/app/target/orbit.jar" -d "$classes" "$root"/tools/actors/*.java
+java -cp "$root/app/target/orbit.jar:$classes" MakeActorTables "$phoenix" \
   "$root/core/src/main/resources/orbit/actors" "$root/tools/actors/common-words.txt"

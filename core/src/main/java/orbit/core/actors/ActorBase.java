@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import orbit.core.OrbitException;
 import orbit.core.actors.ActorEntry.Kind;
 
@@ -107,12 +109,18 @@ public final class ActorBase {
     public ActorBase build() {
       CountryTable countries = CountryTable.load();
       List<Tsv.Row> metonyms = Tsv.resource("metonyms.tsv");
+      // the gazetteer reads its own files: on a second core while the entries are read
+      CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(() -> Gazetteer.load(countries, metonyms));
       List<ActorEntry> all = new ArrayList<>();
       if (orbit) {
         orbitEntries(countries, metonyms, all);
       }
       all.addAll(extra);
-      return new ActorBase(countries, all, Gazetteer.load(countries, metonyms));
+      try {
+        return new ActorBase(countries, all, gazetteer.join());
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
     }
 
     private static void orbitEntries(CountryTable countries, List<Tsv.Row> metonyms, List<ActorEntry> out) {
@@ -141,19 +149,40 @@ public final class ActorBase {
         String sector = r.get("sector");
         add(out, r.required("phrase"), Kind.SECTOR, r.required("phrase"), null, sector == null ? "" : sector, null);
       }
-      for (Tsv.Row r : Tsv.resource("people.tsv")) {
-        named(r, Kind.PERSON, ActorEntry.ORBIT, out);
+      List<Named> rows = new ArrayList<>();
+      Tsv.resource("people.tsv").forEach(r -> rows.add(new Named(r, Kind.PERSON, ActorEntry.ORBIT)));
+      Tsv.resource("organisations.tsv").forEach(r -> rows.add(new Named(r, Kind.ORGANISATION, ActorEntry.ORBIT)));
+      Tsv.resource("people-phoenix.tsv").forEach(r -> rows.add(new Named(r, Kind.PERSON, ActorEntry.GENERATED)));
+      Tsv.resource("organisations-phoenix.tsv")
+          .forEach(r -> rows.add(new Named(r, Kind.ORGANISATION, ActorEntry.GENERATED)));
+      withAllAliases(rows, out);
+    }
+
+    /** A row of a people or organisations table, read with its kind and priority. */
+    private record Named(Tsv.Row row, Kind kind, int priority) {}
+
+    /**
+     * A person's aliases are given once: every row of that person (or organisation) gets them, the
+     * row's own first and the other rows' after every row (so an alias lists its own rows first).
+     */
+    private static void withAllAliases(List<Named> rows, List<ActorEntry> out) {
+      java.util.Map<String, Set<String>> aliases = new java.util.HashMap<>();
+      for (Named n : rows) {
+        List<String> own = n.row().list("aliases");
+        if (!own.isEmpty()) {
+          aliases.computeIfAbsent(n.kind() + n.row().required("name"), k -> new LinkedHashSet<>()).addAll(own);
+        }
+        named(n.row(), n.kind(), n.priority(), out);
       }
-      for (Tsv.Row r : Tsv.resource("organisations.tsv")) {
-        named(r, Kind.ORGANISATION, ActorEntry.ORBIT, out);
+      for (Named n : rows) {
+        String name = n.row().required("name");
+        Set<String> others = new LinkedHashSet<>(aliases.getOrDefault(n.kind() + name, Set.of()));
+        others.removeAll(n.row().list("aliases"));
+        others.remove(name);
+        if (!others.isEmpty()) {
+          entries(n.row(), n.kind(), n.priority(), others, out);
+        }
       }
-      for (Tsv.Row r : Tsv.resource("people-phoenix.tsv")) {
-        named(r, Kind.PERSON, ActorEntry.GENERATED, out);
-      }
-      for (Tsv.Row r : Tsv.resource("organisations-phoenix.tsv")) {
-        named(r, Kind.ORGANISATION, ActorEntry.GENERATED, out);
-      }
-      mergeAliases(out);
     }
 
     private static void add(List<ActorEntry> out, String phrase, Kind kind, String name, String country,
@@ -162,57 +191,43 @@ public final class ActorBase {
     }
 
     private static void named(Tsv.Row r, Kind kind, int priority, List<ActorEntry> out) {
+      List<String> phrases = new ArrayList<>();
+      phrases.add(r.required("name"));
+      phrases.addAll(r.list("aliases"));
+      entries(r, kind, priority, phrases, out);
+    }
+
+    /** One entry per phrase for the row's role. */
+    private static void entries(Tsv.Row r, Kind kind, int priority, java.util.Collection<String> phrases,
+        List<ActorEntry> out) {
       String name = r.required("name");
       LocalDate from = date(r, "from");
       LocalDate to = date(r, "to");
       String country = kind == Kind.SECTOR ? null : r.required("country");
-      String sector = r.get("sector");
-      List<String> phrases = new ArrayList<>();
-      phrases.add(name);
-      phrases.addAll(r.list("aliases"));
+      String sector = kind == Kind.SECTOR && r.get("sector") == null ? "" : r.get("sector");
+      String role = r.get("role");
       for (String phrase : phrases) {
-        out.add(new ActorEntry(phrase, kind, name, country, kind == Kind.SECTOR && sector == null ? "" : sector,
-            from, to, r.get("role"), priority));
+        out.add(new ActorEntry(phrase, kind, name, country, sector, from, to, role, priority));
       }
-    }
-
-    /** A person's aliases are given once: every role row of that person gets them. */
-    private static void mergeAliases(List<ActorEntry> out) {
-      java.util.Map<String, Set<String>> phrasesByName = new java.util.HashMap<>();
-      Set<String> rows = new java.util.HashSet<>();
-      for (ActorEntry e : out) {
-        if (e.named()) {
-          phrasesByName.computeIfAbsent(e.kind() + e.name(), k -> new LinkedHashSet<>()).add(e.phrase());
-          rows.add(rowKey(e.phrase(), e));
-        }
-      }
-      List<ActorEntry> more = new ArrayList<>();
-      for (ActorEntry e : out) {
-        if (e.named() && e.phrase().equals(e.name())) {
-          for (String phrase : phrasesByName.get(e.kind() + e.name())) {
-            if (!phrase.equals(e.name()) && rows.add(rowKey(phrase, e))) {
-              more.add(new ActorEntry(phrase, e.kind(), e.name(), e.country(), e.sector(), e.from(), e.to(),
-                  e.note(), e.priority()));
-            }
-          }
-        }
-      }
-      out.addAll(more);
-    }
-
-    /** One row of a person's roles under one phrase: the phrase, the name and the role's start. */
-    private static String rowKey(String phrase, ActorEntry role) {
-      return phrase + '\u0000' + role.name() + '\u0000' + role.from();
     }
 
     private static LocalDate date(Tsv.Row r, String column) {
       String value = r.get(column);
+      if (value == null) {
+        return null;
+      }
       try {
-        return value == null ? null : LocalDate.parse(value);
-      } catch (java.time.format.DateTimeParseException e) {
+        return isoDay(value) ? LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10),
+            Integer.parseInt(value, 8, 10, 10)) : LocalDate.parse(value);
+      } catch (java.time.DateTimeException | NumberFormatException e) {
         throw new OrbitException(r.file() + " line " + r.line() + ": " + column + " '" + value
             + "' is not a date YYYY-MM-DD");
       }
+    }
+
+    /** Whether a cell has the shape YYYY-MM-DD: read without a formatter (it is ~50,000 cells at load). */
+    private static boolean isoDay(String value) {
+      return value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-';
     }
 
     private static Kind kindOf(String kind, Tsv.Row r) {

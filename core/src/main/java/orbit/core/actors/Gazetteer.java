@@ -46,7 +46,9 @@ public final class Gazetteer {
         places.putIfAbsent(Lexicon.key(alias), new Place(alias, p.country(), p.lat(), p.lon(), 0, "region"));
       }
     }
-    for (Tsv.Row r : Tsv.resource("subdivisions.tsv")) {
+    List<Tsv.Row> subdivisions = new java.util.ArrayList<>(Tsv.resource("subdivisions.tsv"));
+    subdivisions.addAll(Tsv.resource("subdivision-names.tsv"));  // English names ISO does not give ("Bavaria")
+    for (Tsv.Row r : subdivisions) {
       // a state shares its name with its seat ("Lagos"): that city, with coordinates, wins; a smaller
       // city abroad does not ("Ontario" is the province, not the Californian city)
       for (String name : java.util.stream.Stream.concat(java.util.stream.Stream.of(r.required("name")),

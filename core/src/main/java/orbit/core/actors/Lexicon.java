@@ -26,7 +26,7 @@ public final class Lexicon<T> {
         starts.add(key.substring(0, i));
       }
     }
-    this.prefixes = java.util.Set.copyOf(starts);
+    this.prefixes = java.util.Collections.unmodifiableSet(starts);
   }
 
   /** Whether some key is longer than this one and starts with its tokens: a scan can stop when not. */
@@ -83,36 +83,32 @@ public final class Lexicon<T> {
 
   /** The key of a phrase as a data file writes it ("the Kremlin" -> "kremlin", "Nagorno-Karabakh" -> "nagorno karabakh"). */
   public static String key(String phrase) {
-    List<String> tokens = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
+    StringBuilder key = new StringBuilder(phrase.length());
+    int start = 0;
     for (int i = 0; i <= phrase.length(); i++) {
       char c = i < phrase.length() ? phrase.charAt(i) : ' ';
       if (c == ' ' || c == '-' || c == ',') {
-        addWord(tokens, word.toString());
-        word.setLength(0);
+        addWord(key, phrase.substring(start, i));
         if (c == ',') {
-          tokens.add(",");
+          addWord(key, ",");
         }
-      } else {
-        word.append(c);
+        start = i + 1;
       }
     }
-    if (tokens.size() > 1 && tokens.get(0).equals("the")) {
-      tokens.remove(0);
-    }
-    return String.join(" ", tokens);
+    boolean theFirst = key.length() > 4 && key.charAt(3) == ' ' && key.indexOf("the") == 0;
+    return theFirst ? key.substring(4) : key.toString();
   }
 
-  private static void addWord(List<String> tokens, String word) {
+  private static void addWord(StringBuilder key, String word) {
     if (word.isEmpty()) {
       return;
     }
-    String folded = fold(word);
+    String folded = word.equals(",") ? word : fold(word);
     if (folded.endsWith("'s") && folded.length() > 2) {
       folded = folded.substring(0, folded.length() - 2);
     }
     if (!folded.isEmpty() && !skipped(folded)) {
-      tokens.add(folded);
+      key.append(key.length() == 0 ? "" : " ").append(folded);
     }
   }
 
@@ -137,20 +133,28 @@ public final class Lexicon<T> {
       Map<String, List<T>> index = new HashMap<>(byKey.size() * 2);
       int longest = 1;
       for (Map.Entry<String, List<T>> e : byKey.entrySet()) {
-        int top = Integer.MIN_VALUE;
-        for (T t : e.getValue()) {
-          top = Math.max(top, priority.applyAsInt(t));
-        }
-        List<T> kept = new ArrayList<>();
-        for (T t : e.getValue()) {
-          if (priority.applyAsInt(t) == top) {
-            kept.add(t);
-          }
-        }
-        index.put(e.getKey(), List.copyOf(kept));
+        index.put(e.getKey(), top(e.getValue()));
         longest = Math.max(longest, tokenCount(e.getKey()));
       }
-      return new Lexicon<>(Map.copyOf(index), longest);
+      return new Lexicon<>(java.util.Collections.unmodifiableMap(index), longest);
+    }
+
+    /** The entries of the highest priority, in the order added. */
+    private List<T> top(List<T> entries) {
+      if (entries.size() == 1) {
+        return List.of(entries.get(0));
+      }
+      int top = Integer.MIN_VALUE;
+      for (T t : entries) {
+        top = Math.max(top, priority.applyAsInt(t));
+      }
+      List<T> kept = new ArrayList<>();
+      for (T t : entries) {
+        if (priority.applyAsInt(t) == top) {
+          kept.add(t);
+        }
+      }
+      return List.copyOf(kept);
     }
 
     private static int tokenCount(String key) {

@@ -10,12 +10,13 @@ import java.util.function.Predicate;
 import orbit.core.doc.Dependency;
 import orbit.core.doc.Sentence;
 import orbit.core.doc.Token;
-import orbit.nlp.resolve.ActorResolver;
 import orbit.nlp.resolve.ActorResolver.Resolution;
+import orbit.nlp.resolve.ArticleActors;
 
 /**
  * What the article has mentioned so far, in order: resolves "he", "it", "both countries" and the
- * implicit counterpart of statements such as "voiced concern" to recent actors. One per article.
+ * implicit counterpart of statements such as "voiced concern" to recent actors, and names a later
+ * "Ruto" or "the president" by its first full mention ({@link ArticleActors}). One per article.
  */
 final class Discourse {
   /** How many sentences back a reference may reach. */
@@ -28,9 +29,19 @@ final class Discourse {
   record Mention(int sentence, int position, Resolution actor, boolean person, boolean place, boolean subject) {}
 
   private final List<Mention> mentions = new ArrayList<>();
+  private final ArticleActors actors;
+
+  Discourse(ArticleActors actors) {
+    this.actors = actors;
+  }
+
+  /** The article's actors, with what its earlier sentences taught them. */
+  ArticleActors actors() {
+    return actors;
+  }
 
   /** Adds the sentence's actor mentions, marking persons and places ("in Astana"); returns them. */
-  List<Mention> remember(Sentence sentence, LocalDate date, ActorResolver actors) {
+  List<Mention> remember(Sentence sentence, LocalDate date) {
     List<Mention> found = new ArrayList<>();
     List<Token> tokens = sentence.tokens();
     Set<Integer> subjects = new HashSet<>();

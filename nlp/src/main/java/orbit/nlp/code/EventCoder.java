@@ -18,6 +18,7 @@ import orbit.core.event.DatePrecision;
 import orbit.core.event.Event;
 import orbit.nlp.resolve.ActorResolver;
 import orbit.nlp.resolve.ActorResolver.Resolution;
+import orbit.nlp.resolve.ArticleActors;
 
 /**
  * The event coder: for each parsed sentence, finds lexicon triggers, their source and target
@@ -88,12 +89,12 @@ public final class EventCoder implements Stage {
 
   @Override
   public ArticleDoc apply(ArticleDoc doc) {
-    Discourse discourse = new Discourse();
+    Discourse discourse = new Discourse(new ArticleActors(actors));
     Scene where = new Scene(actors, scenes);
     List<Event> events = new ArrayList<>();
     Event scene = null; // the paragraph's latest event with a place
     for (Sentence sentence : doc.sentences()) {
-      List<Discourse.Mention> mentions = discourse.remember(sentence, doc.article().date(), actors);
+      List<Discourse.Mention> mentions = discourse.remember(sentence, doc.article().date());
       boolean paragraph = EventDating.startsParagraph(doc, sentence);
       scene = paragraph ? null : scene;
       ParseGraph g = sentence.isParsed() ? new ParseGraph(sentence) : null;
@@ -134,7 +135,7 @@ public final class EventCoder implements Stage {
 
   private List<Event> code(ArticleDoc doc, Sentence sentence, ParseGraph g, Discourse discourse, Scene.View scene) {
     LocalDate date = doc.article().date();
-    Participants who = new Participants(g, actors, date, discourse, sentence.index(), scene);
+    Participants who = new Participants(g, discourse.actors(), date, discourse, sentence.index(), scene);
     Coding at = new Coding(doc, sentence, g, who, discourse, scene);
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import orbit.nlp.resolve.ActorResolver;
 import orbit.nlp.resolve.ActorResolver.Resolution;
+import orbit.nlp.resolve.ArticleActors;
 
 /**
  * Finds who takes part in a predicate: the heads {@link Arguments} finds at its roles, each phrase (and
@@ -21,13 +21,13 @@ final class Participants {
 
   private final ParseGraph g;
   private final Arguments args;
-  private final ActorResolver actors;
+  private final ArticleActors actors;
   private final LocalDate date;
   private final Discourse discourse;
   private final int sentence;
   private final Scene.View scene;
 
-  Participants(ParseGraph g, ActorResolver actors, LocalDate date, Discourse discourse, int sentence,
+  Participants(ParseGraph g, ArticleActors actors, LocalDate date, Discourse discourse, int sentence,
                Scene.View scene) {
     this.g = g;
     this.args = new Arguments(g);

@@ -314,7 +314,7 @@ public final class ActorResolver {
     return next < view.size && view.pos[next].equals("CD");
   }
 
-  private static String text(List<Token> sentence, int from, int to) {
+  static String text(List<Token> sentence, int from, int to) {
     StringBuilder out = new StringBuilder();
     for (int i = from; i < to; i++) {
       Token t = sentence.get(i);

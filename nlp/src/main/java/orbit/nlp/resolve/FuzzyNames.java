@@ -17,8 +17,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * Corrects one misspelt capitalised name of at least {@value #MIN_LETTERS} letters ("Mumbay",
  * "Uzbekz") to a one-word name of the lexicon or the gazetteer: edit distance 1 (2 from
  * {@value #TWO_EDITS} letters), and only when every nearest name points at one country, so a
- * correction never picks between two actors; names of loaded PETRARCH or user dictionaries are not
- * corrected towards. Answers are cached per word. Thread-safe.
+ * correction never picks between two actors, and never inside a person's full name; names of
+ * loaded PETRARCH or user dictionaries are not corrected towards. Answers are cached per word.
+ * Thread-safe.
  */
 final class FuzzyNames {
   static final int MIN_LETTERS = 5;
@@ -57,7 +58,8 @@ final class FuzzyNames {
   Fix fix(TokenView view) {
     for (int i = 0; i < view.size; i++) {
       String word = view.words[i];
-      if (!view.capital[i] || word.length() < MIN_LETTERS || !word.chars().allMatch(Character::isLetter)) {
+      if (!view.capital[i] || inFullName(view, i) || word.length() < MIN_LETTERS
+          || !word.chars().allMatch(Character::isLetter)) {
         continue;
       }
       if (cache.size() > CACHE) {
@@ -69,6 +71,14 @@ final class FuzzyNames {
       }
     }
     return null;
+  }
+
+  /**
+   * A word of a person's full name is no misspelt place ("Sarah Parris" is not Paris); a lone word
+   * CoreNLP calls a person may still be one ("Kenyya", which it has never seen).
+   */
+  private static boolean inFullName(TokenView view, int i) {
+    return view.person[i] && (i > 0 && view.person[i - 1] || i + 1 < view.size && view.person[i + 1]);
   }
 
   private Optional<String> nearest(String word) {

@@ -14,6 +14,8 @@ final class TokenView {
   final String[] lemmas;
   final boolean[] capital;
   final String[] pos;
+  /** CoreNLP tagged the token as part of a person's name */
+  final boolean[] person;
   final int size;
 
   private TokenView(int capacity) {
@@ -22,6 +24,7 @@ final class TokenView {
     lemmas = new String[capacity];
     capital = new boolean[capacity];
     pos = new String[capacity];
+    person = new boolean[capacity];
     size = 0;
   }
 
@@ -31,6 +34,7 @@ final class TokenView {
     this.lemmas = filled.lemmas;
     this.capital = filled.capital;
     this.pos = filled.pos;
+    this.person = filled.person;
     this.size = size;
   }
 
@@ -49,6 +53,7 @@ final class TokenView {
       char first = word.isEmpty() ? ' ' : word.charAt(0);
       view.capital[n] = Character.isUpperCase(first) || Character.isDigit(first);
       view.pos[n] = t.pos() == null ? "" : t.pos();
+      view.person[n] = "PERSON".equals(t.ner());
       n++;
     }
     return new TokenView(view, n);
@@ -62,6 +67,7 @@ final class TokenView {
     System.arraycopy(lemmas, 0, copy.lemmas, 0, size);
     System.arraycopy(capital, 0, copy.capital, 0, size);
     System.arraycopy(pos, 0, copy.pos, 0, size);
+    System.arraycopy(person, 0, copy.person, 0, size);
     copy.words[i] = word;
     copy.lemmas[i] = word;
     return new TokenView(copy, size);

@@ -256,4 +256,15 @@ class EventCoderTest {
     assertThat(code(light)).singleElement()
         .satisfies(e -> assertThat(light.substring(e.trigger().start(), e.trigger().end())).isEqualTo("held direct talks"));
   }
+
+  @Test
+  void aLaterSurnameIsTheActorOfItsFirstFullMention() {
+    // an invented minister: no table knows him, the article's first sentence does
+    List<Event> events = code("Moroccan Interior Minister Karim Benlahcen visited Madrid on Monday. "
+        + "On Tuesday, Benlahcen accused Algeria of arming smugglers.");
+    assertThat(events).filteredOn(e -> e.root().equals("11")).singleElement().satisfies(e -> {
+      assertThat(e.source().code()).isEqualTo("MARGOV");
+      assertThat(e.target().country()).isEqualTo("DZA");
+    });
+  }
 }
