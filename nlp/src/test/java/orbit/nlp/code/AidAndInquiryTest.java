@@ -9,7 +9,10 @@ import orbit.core.event.Event;
 import orbit.nlp.Analysis;
 import org.junit.jupiter.api.Test;
 
-/** Issue 17, roots 07 and 09: goods and money given to another country, and inquiries into an actor. */
+/**
+ * Issue 17, roots 07 to 09: goods and money given to another country, a state yielding at home with no one
+ * named, and inquiries into an actor.
+ */
 class AidAndInquiryTest {
   private static final Analysis ANALYSIS = Analysis.full();
 
@@ -44,5 +47,17 @@ class AidAndInquiryTest {
   void aDomesticInquiryKeepsItsTarget() {
     assertThat(dyads("Chilean prosecutors opened a criminal case into Chile's former interior minister."))
         .singleElement().asString().startsWith("CHL>CHL:09");
+  }
+
+  @Test
+  void aStateYieldingAtHomeYieldsToItsOwnCountry() {
+    assertThat(dyads("Armenia's prime minister resigned on Tuesday.")).containsExactly("ARM>ARM:0831");
+    assertThat(dyads("Kenyan doctors called off their strike on Wednesday.")).containsExactly("KEN>KEN:082");
+  }
+
+  @Test
+  void tradeRestrictionsLiftedNameNoOwnTarget() {
+    assertThat(dyads("Japan lifted its restrictions on exports of chemicals to South Korea."))
+        .noneMatch(d -> d.startsWith("JPN>JPN"));
   }
 }
