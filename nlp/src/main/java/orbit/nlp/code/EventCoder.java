@@ -242,6 +242,7 @@ public final class EventCoder implements Stage {
     if (pairs.isEmpty() && p.roles().infersTargets()) {
       pairs.addAll(implicit.atPlace(g, who, trigger, sources, sourceHead));
       pairs.addAll(pairs.isEmpty() ? implicit.atGovernment(g, who, trigger, sources) : List.of());
+      pairs.addAll(pairs.isEmpty() ? implicit.atHome(g, trigger, sources) : List.of());
       targetHead = pairs.isEmpty() ? targetHead : -1;
     }
     // force is often used abroad: its unnamed actors take a country only from a place the sentence names;

@@ -12,7 +12,7 @@ final class EventRoles {
   private static final Set<String> PARTNER_ROLES = Set.of("obj", "iobj", "obl:with", "obl:against", "obl:to",
       "nmod:with", "nmod:against", "nmod:to", "nmod:between");
   private static final List<String> NOUN_TARGETS = List.of("nmod:against", "nmod:with", "nmod:on", "nmod:to",
-      "nmod:toward", "nmod:of", "nmod:between", "nmod:over");
+      "nmod:toward", "nmod:of", "nmod:between", "nmod:over", "nmod:into");
   /** A target on the light verb that carries a noun event ("issued an apology to X"). */
   private static final String PREDICATE = "pred.";
   /** The role of a target a PETRARCH pattern marks with '+'. */
@@ -259,7 +259,7 @@ final class EventRoles {
       List<String> roles = new ArrayList<>(NOUN_TARGETS);
       if (trigger.predicate() != trigger.noun()) {
         roles.addAll(List.of(PREDICATE + "iobj", PREDICATE + "obl:to", PREDICATE + "obl:with",
-            PREDICATE + "obl:against", PREDICATE + "obl:on"));
+            PREDICATE + "obl:against", PREDICATE + "obl:on", PREDICATE + "obl:into"));
       }
       return roles;
     }

@@ -8,7 +8,8 @@ import orbit.nlp.resolve.ActorResolver.Resolution;
 /**
  * Targets the text leaves unnamed, for Orbit's own lexicon: the counterpart the discourse gives
  * ("voiced concern", "denied"), both parties of an accord ("Russia welcomed the deal"), the
- * country where the event takes place ("protested in Beijing"), or the protesters' own government.
+ * country where the event takes place ("protested in Beijing"), the protesters' own government, or the
+ * source's own country (a government that lifts a curfew or resigns yields to its own people).
  */
 final class ImplicitTargets {
   /** The CAMEO actor type of a government. */
@@ -84,9 +85,25 @@ final class ImplicitTargets {
     return pairs;
   }
 
-  /** Whether the trigger's root (roots.tsv) lets an unnamed target come from this source. */
+  /** Source–own-country pairs, for a state's act at home that names no one it is done to ("lifted the curfew"). */
+  List<Pair> atHome(ParseGraph g, Trigger trigger, List<Resolution> sources) {
+    List<Pair> pairs = new ArrayList<>();
+    if (!implicit(trigger, RootPolicies.Implicit.OWN)) {
+      return pairs;
+    }
+    for (Resolution s : sources) {
+      if (Scene.isState(s.country())) {
+        pairs.add(new Pair(s, new Resolution(g.token(trigger.token()).word(), s.country(), s.country(), null,
+            "scene:own", 0.5, trigger.token(), trigger.token())));
+      }
+    }
+    return pairs;
+  }
+
+  /** Whether the row of the trigger's code (roots.tsv, its longest prefix) lets an unnamed target come from this source. */
   private static boolean implicit(Trigger trigger, RootPolicies.Implicit source) {
-    return RootPolicies.STANDARD.of(trigger.pattern().root()).implicit().contains(source);
+    LexiconEntry p = trigger.pattern();
+    return RootPolicies.STANDARD.of(p.code() != null ? p.code() : p.reverseCode()).implicit().contains(source);
   }
 
   private boolean aimedAtGovernment(ParseGraph g, Trigger trigger) {

@@ -21,7 +21,10 @@ class PolicyTablesTest {
     assertThat(roots.of("14").implicit())
         .containsExactlyInAnyOrder(RootPolicies.Implicit.PLACE, RootPolicies.Implicit.GOVERNMENT);
     assertThat(roots.of("13").states()).isEqualTo(RootPolicies.States.THREAT);
-    assertThat(roots.of("09").partner()).isTrue();
+    assertThat(roots.of("07").partner()).isTrue();
+    assertThat(roots.of("09").partner()).isFalse();
+    assertThat(roots.of("0813").implicit()).containsExactly(RootPolicies.Implicit.OWN);
+    assertThat(roots.of("081").implicit()).isEmpty();
     assertThat(roots.of("10").partner()).isFalse();
   }
 
