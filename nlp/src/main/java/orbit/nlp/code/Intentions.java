@@ -127,17 +127,19 @@ final class Intentions {
   /**
    * The code and factuality of an event of code {@code code} read as {@code r}: a fact its actor states as
    * intended, threatened or decided is that statement, by the table ("will visit" 036); where the table has no
-   * such statement, or the speaker who says so is not of the actor's side ("analysts said X would strike"), it stays
+   * such statement, or the speaker who says so is of neither party's side ("analysts said X would strike"), it stays
    * hypothetical, as it is not yet a fact. A user's PETRARCH dictionary pattern keeps its own code: the
    * dictionary states its own conventions.
    */
-  Coded code(LexiconEntry p, String code, Factualities.Reading r, Resolution source, Participants who) {
+  Coded code(LexiconEntry p, String code, Factualities.Reading r, Resolution source, Resolution target,
+      Participants who) {
     if (r.modality() == null || !r.factuality().isFact()) {
       return new Coded(code, r.factuality(), false);
     }
-    // the actor's own word: no speaker but the writer, or a speaker of its side ("analysts said" is not)
-    boolean own = r.attributedTo() < 0
-        || who.actors(r.attributedTo()).stream().anyMatch(s -> s.country().equals(source.country()));
+    // a party's word: no speaker but the writer, or a speaker of either side (the host announcing a visit to it);
+    // "analysts said" is not
+    boolean own = r.attributedTo() < 0 || who.actors(r.attributedTo()).stream()
+        .anyMatch(s -> s.country().equals(source.country()) || target != null && s.country().equals(target.country()));
     String stated = own && p.roles().recodesStatements() ? table.stated(code, r.modality()) : null;
     return stated == null ? new Coded(code, Factuality.HYPOTHETICAL, false) : new Coded(stated, r.factuality(), true);
   }
