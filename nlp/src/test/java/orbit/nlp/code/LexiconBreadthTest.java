@@ -51,4 +51,13 @@ class LexiconBreadthTest {
     assertThat(dyads("The United States paused a shipment of bombs to Israel.")).singleElement().asString()
         .startsWith("USA>ISR:16");
   }
+
+  @Test
+  void drivingPeopleFromTheirHomesIsForcedDisplacement() {
+    assertThat(dyads("Azerbaijani forces drove thousands of Armenians from their homes in the region last week."))
+        .containsExactly("AZE>ARM:201");
+    assertThat(dyads("Serbian militias forced hundreds of Bosnian families from their villages."))
+        .containsExactly("SRB>BIH:201");
+    assertThat(dyads("Protesters forced their way into the Kenyan parliament.")).isEmpty();
+  }
 }
