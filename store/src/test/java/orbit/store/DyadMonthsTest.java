@@ -9,11 +9,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import orbit.core.event.DatePrecision;
-import orbit.core.event.Event;
 import orbit.core.event.Factuality;
-import orbit.ingest.Outcome;
 import org.junit.jupiter.api.Test;
 
 /** The dyads' monthly summary stays equal to counting the stored events, batch after batch. */
@@ -35,12 +32,12 @@ class DyadMonthsTest {
       // clusters found elsewhere: "x" joins the stored cluster once more in July, "y" is new
       Outcome found = outcome("wire-1", "Wire", strike("190", "2025-07-02", DatePrecision.DAY, KHARKIV,
           Factuality.ASSERTED), strike("190", "2025-07-20", DatePrecision.DAY, KHARKIV, Factuality.ASSERTED));
-      List<Event> events = found.doc().events();
-      store.keeping(Map.of(events.get(0), "x", events.get(1), "y")::get).write(List.of(found));
+      store.write(List.of(new Outcome(found.record(), found.article(), found.contentHash(), found.language(),
+          found.doc(), List.of("x", "y"))));
       assertThat(store.events().monthly("RUS", "UKR"))
           .extracting(m -> m.month() + " " + m.events() + " " + m.mentions() + " " + (int) m.goldstein())
           .containsExactly("2025-06-01 1 3 -30", "2025-07-01 2 3 -30")
-          .containsExactlyElementsOf(IngestStoreTest.query(store, COUNTED).stream()
+          .containsExactlyElementsOf(StoreRows.query(store, COUNTED).stream()
               .map(row -> row.substring(0, 7) + "-01" + row.substring(7)).toList());
       assertThat(store.events().monthly("UKR", "RUS")).isEmpty();
     }
