@@ -72,6 +72,10 @@ class CrashRecoveryTest {
           .containsExactly(Integer.toString(ARTICLES / 4));
       assertThat(StoreRows.query(store, "SELECT sum(num_mentions) FROM clusters"))
           .containsExactly(Integer.toString(ARTICLES / 4));
+      // the dyads' monthly counts went in with their batches: each event counted once, none lost
+      assertThat(StoreRows.query(store, "SELECT sum(mentions) FROM dyad_months")).containsExactlyElementsOf(
+          StoreRows.query(store, "SELECT count(*) FROM events WHERE source_country IS NOT NULL"
+              + " AND target_country IS NOT NULL AND event_day IS NOT NULL"));
     }
   }
 

@@ -25,7 +25,7 @@ import org.duckdb.DuckDBConnection;
  * Writes one batch in one transaction: its articles, their events (clustered) and quotes, and
  * every item's ingest log row. An article whose content hash is already stored becomes a
  * duplicate; an article whose id is taken by other text gets the id suffixed with its hash.
- * Rows go in through DuckDB's Appender.
+ * Rows go in through DuckDB's Appender; the dyads' monthly counts ({@link DyadMonths}) follow in the same transaction.
  */
 final class BatchWriter {
   static final String HASHES = "SELECT content_hash FROM articles WHERE content_hash IN (SELECT unnest(?::VARCHAR[]))";
@@ -138,6 +138,7 @@ final class BatchWriter {
       events.flush();
       quotes.flush();
     }
+    DyadMonths.add(conn, clusterer.firstNew(), clusterer.joined(), stored.stream().map(o -> o.article().id()).toList());
     clusterer.refresh();
   }
 

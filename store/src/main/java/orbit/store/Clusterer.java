@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import orbit.core.dedup.ClusterKey;
 import orbit.core.event.Event;
@@ -33,6 +34,7 @@ final class Clusterer {
       + " WHERE clusters.cluster_id = s.id";
   private final Connection conn;
   private final Set<Long> touched = new LinkedHashSet<>();
+  private final long firstNew;
   private long nextId;
 
   Clusterer(Connection conn) throws SQLException {
@@ -42,6 +44,17 @@ final class Clusterer {
       r.next();
       nextId = r.getLong(1);
     }
+    firstNew = nextId;
+  }
+
+  /** The id of the first cluster this clusterer creates: those from it on are new. */
+  long firstNew() {
+    return firstNew;
+  }
+
+  /** The older clusters that events joined since the last refresh. */
+  List<Long> joined() {
+    return touched.stream().filter(id -> id < firstNew).toList();
   }
 
   /** The cluster of an event with id {@code eventId}; a new cluster when none is compatible. */

@@ -105,11 +105,10 @@ public final class EventQueries {
   /** One month of a directed dyad: distinct real-world events (clusters), mentions and Goldstein. */
   public record DyadMonth(LocalDate month, long events, long mentions, double goldstein) {}
 
-  /** The monthly series of source → target: one row per month that has events. */
+  /** The monthly series of source → target: one row per month that has events (from the summary, {@link DyadMonths}). */
   public List<DyadMonth> monthly(String source, String target) {
-    String sql = "SELECT date_trunc('month', event_day) AS month, count(DISTINCT cluster_id), count(*), sum(goldstein)"
-        + " FROM events WHERE source_country = ? AND target_country = ? AND event_day IS NOT NULL"
-        + " GROUP BY month ORDER BY month";
+    String sql = "SELECT month, events, mentions, goldstein FROM dyad_months WHERE source_country = ? AND target_country = ?"
+        + " ORDER BY month";
     try (PreparedStatement q = conn.prepareStatement(sql)) {
       q.setString(1, source);
       q.setString(2, target);
