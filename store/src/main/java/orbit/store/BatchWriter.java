@@ -29,7 +29,7 @@ import org.duckdb.DuckDBConnection;
  */
 final class BatchWriter {
   static final String HASHES = "SELECT content_hash FROM articles WHERE content_hash IN (SELECT unnest(?::VARCHAR[]))";
-  private static final String IDS = "SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))";
+  static final String IDS = "SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))";
   private final DuckDBConnection conn;
   private final KeptClusters kept;
 

@@ -157,6 +157,10 @@ public final class Store implements AutoCloseable {
     return new AnalyticsQueries(conn);
   }
 
+  public WatchState watch() {
+    return new WatchState(conn);
+  }
+
   public Exporter exporter() {
     return new Exporter(conn, file);
   }
@@ -172,7 +176,7 @@ public final class Store implements AutoCloseable {
 
   /** The store's tables; the names are fixed identifiers, never user input. */
   public enum Table {
-    ARTICLES, EVENTS, QUOTES, CLUSTERS, INGEST_LOG, INDICATORS;
+    ARTICLES, EVENTS, QUOTES, CLUSTERS, INGEST_LOG, INDICATORS, ALERTS, WATCHED;
 
     String sqlName() {
       return name().toLowerCase(java.util.Locale.ROOT);
