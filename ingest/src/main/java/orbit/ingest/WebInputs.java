@@ -52,32 +52,62 @@ public final class WebInputs {
 
   /** The items of the page or feed at {@code url}. */
   public Stream<Parsed> read(String url) {
+    return fetch(url, null, null).items().stream();
+  }
+
+  /**
+   * The page or feed at {@code url} fetched again only if it changed since the version with these validators (a
+   * conditional GET: If-None-Match, If-Modified-Since; either may be null): what the server answered, with the
+   * validators of the version now current (the given ones when it did not change or the fetch failed).
+   */
+  public Fetch fetch(String url, String etag, String lastModified) {
     CompletableFuture<HttpResponse<byte[]>> fetch = null;
     try {
-      HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(HEADERS_TIMEOUT)
-          .header("User-Agent", "orbit-ingest").GET().build();
-      fetch = client.sendAsync(request, info -> new CappedBody());
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(HEADERS_TIMEOUT)
+          .header("User-Agent", "orbit-ingest").GET();
+      if (etag != null) {
+        request.header("If-None-Match", etag);
+      }
+      if (lastModified != null) {
+        request.header("If-Modified-Since", lastModified);
+      }
+      fetch = client.sendAsync(request.build(), info -> new CappedBody());
       HttpResponse<byte[]> response = fetch.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+      if (response.statusCode() == 304) {
+        return new Fetch(true, etag, lastModified, List.of(), null);
+      }
       if (response.statusCode() / 100 != 2) {
-        return Stream.of(Parsed.failed(url, "", "HTTP " + response.statusCode()));
+        return failed(url, etag, lastModified, "HTTP " + response.statusCode());
       }
       String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-      return items(url, response.body(), type).stream();
+      return new Fetch(false, response.headers().firstValue("ETag").orElse(null),
+          response.headers().firstValue("Last-Modified").orElse(null), items(url, response.body(), type), null);
     } catch (TimeoutException e) {
-      return Stream.of(Parsed.failed(url, "", "fetch exceeded the " + seconds(deadline) + " deadline"));
+      return failed(url, etag, lastModified, "fetch exceeded the " + seconds(deadline) + " deadline");
     } catch (ExecutionException e) {
       String reason = e.getCause() instanceof IOException io ? RawInput.reason(io) : String.valueOf(e.getCause());
-      return Stream.of(Parsed.failed(url, "", "cannot fetch: " + reason));
+      return failed(url, etag, lastModified, "cannot fetch: " + reason);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return Stream.of(Parsed.failed(url, "", "interrupted while fetching"));
+      return failed(url, etag, lastModified, "interrupted while fetching");
     } catch (IllegalArgumentException e) {
-      return Stream.of(Parsed.failed(url, "", "not a valid URL: " + e.getMessage()));
+      return failed(url, etag, lastModified, "not a valid URL: " + e.getMessage());
     } finally {
       if (fetch != null) {
         fetch.cancel(true); // aborts a fetch that is still running and releases its connection
       }
     }
+  }
+
+  /**
+   * What one fetch gave: whether the server said the resource had not changed (304, no items), the validators of
+   * the version now current (ETag and Last-Modified, null when the server sent none), the items read, and why the
+   * fetch failed (null when it did not; its items are then one failed item with that reason, for the ingest log).
+   */
+  public record Fetch(boolean notModified, String etag, String lastModified, List<Parsed> items, String failure) {}
+
+  private static Fetch failed(String url, String etag, String lastModified, String reason) {
+    return new Fetch(false, etag, lastModified, List.of(Parsed.failed(url, "", reason)), reason);
   }
 
   private List<Parsed> items(String url, byte[] body, String type) {

@@ -48,6 +48,17 @@ class WebInputsTest {
       }
       exchange.close();
     });
+    server.createContext("/versioned.rss", exchange -> {
+      byte[] feed = Files.readAllBytes(dir.resolve("web/wire.rss"));
+      boolean same = "\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"));
+      exchange.getResponseHeaders().add("ETag", "\"v1\"");
+      exchange.getResponseHeaders().add("Last-Modified", "Tue, 01 Dec 2026 10:00:00 GMT");
+      exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
+      exchange.sendResponseHeaders(same ? 304 : 200, same ? -1 : feed.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(same ? new byte[0] : feed);
+      }
+    });
     // the stalled handler must not hold up the others
     server.setExecutor(Executors.newCachedThreadPool());
     server.start();
@@ -94,6 +105,23 @@ class WebInputsTest {
     assertThat(items.get(0).failure()).isEqualTo("fetch exceeded the 1 s deadline");
     assertThat(items.get(1).article().title()).as("the run goes on").isEqualTo("Baku summons envoy");
     assertThat(took).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(10));
+  }
+
+  @Test
+  void aConditionalFetchReadsAFeedOnlyWhenItChanged() {
+    WebInputs web = new WebInputs(null);
+    WebInputs.Fetch first = web.fetch(base + "/versioned.rss", null, null);
+    assertThat(first.notModified()).isFalse();
+    assertThat(first.items()).hasSize(2);
+    assertThat(first.etag()).isEqualTo("\"v1\"");
+    assertThat(first.lastModified()).isEqualTo("Tue, 01 Dec 2026 10:00:00 GMT");
+    WebInputs.Fetch again = web.fetch(base + "/versioned.rss", first.etag(), first.lastModified());
+    assertThat(again.notModified()).isTrue();
+    assertThat(again.items()).isEmpty();
+    assertThat(again.etag()).isEqualTo(first.etag());
+    WebInputs.Fetch missing = web.fetch(base + "/nothing-here", "\"v0\"", null);
+    assertThat(missing.failure()).isEqualTo("HTTP 404");
+    assertThat(missing.etag()).as("a failed fetch keeps the version read before").isEqualTo("\"v0\"");
   }
 
   @Test
