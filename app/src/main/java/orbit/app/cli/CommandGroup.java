@@ -14,7 +14,8 @@ import picocli.CommandLine.Help.TextTable;
  * what {@link OrbitCommand#commandLine()} registers, so a command cannot be added without a heading.
  */
 enum CommandGroup {
-  NEWS("Work with news", DemoCommand.class, CodeCommand.class, QuotesCommand.class, IngestCommand.class),
+  NEWS("Work with news", DemoCommand.class, CodeCommand.class, QuotesCommand.class, IngestCommand.class,
+      WatchCommand.class),
   QUERY("Query and analyse", EventsCommand.class, ExportCommand.class, DyadCommand.class, AlertsCommand.class,
       InfluenceCommand.class, ReportCommand.class, VoicesCommand.class, IndicatorsCommand.class),
   SERVE("Serve", ServeCommand.class),
