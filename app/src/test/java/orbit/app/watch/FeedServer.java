@@ -29,15 +29,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * polls, served with an ETag and answering 304 to a request that has it; {@code /broken} answers 500 and
  * {@code /slow} answers after {@code slowSeconds}.
  */
-final class FeedServer implements AutoCloseable {
+public final class FeedServer implements AutoCloseable {
   private final HttpServer server;
   private final List<SyndEntry> entries = new CopyOnWriteArrayList<>();
-  final AtomicInteger notModified = new AtomicInteger();
+  public final AtomicInteger notModified = new AtomicInteger();
   final AtomicInteger served = new AtomicInteger();
   volatile boolean broken = true;
   volatile int slowSeconds = 5;
 
-  FeedServer() throws IOException {
+  public FeedServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/feed.rss", this::feed);
     server.createContext("/broken", exchange -> {
@@ -59,12 +59,12 @@ final class FeedServer implements AutoCloseable {
     server.start();
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 
   /** Adds an entry with a link of its own, published on {@code day}. */
-  void add(String link, LocalDate day, String text) {
+  public void add(String link, LocalDate day, String text) {
     SyndEntry entry = new SyndEntryImpl();
     entry.setTitle(text.substring(0, Math.min(30, text.length())));
     entry.setLink(url("/news/" + link));

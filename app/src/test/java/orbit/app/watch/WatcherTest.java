@@ -34,10 +34,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Rounds of the watcher against a local feed server and a drop folder, with the phrase coder (no models). */
-class WatcherTest {
-  static final String CONDEMNED = "Azerbaijan condemned the Russian strike on the border post.";
-  static final String RECALLED = "Baku recalled its ambassador from Moscow after the strike.";
-  static final String DETAINED = "Russian police detained two Azerbaijani traders at a market.";
+public class WatcherTest {
+  public static final String CONDEMNED = "Azerbaijan condemned the Russian strike on the border post.";
+  public static final String RECALLED = "Baku recalled its ambassador from Moscow after the strike.";
+  public static final String DETAINED = "Russian police detained two Azerbaijani traders at a market.";
   private static int told;
   @TempDir Path dir;
   Path db;
@@ -180,7 +180,7 @@ class WatcherTest {
   }
 
   /** The sentence with a second one that makes its text (and content hash) its own. */
-  static String news(String sentence) {
+  public static String news(String sentence) {
     return sentence + " It was report " + ++told + " of the day.";
   }
 
