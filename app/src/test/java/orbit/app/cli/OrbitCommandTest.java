@@ -47,7 +47,7 @@ class OrbitCommandTest {
     Map<String, List<String>> groups = groups(help.out());
     assertThat(groups).containsOnlyKeys("Work with news", "Query and analyse", "Serve", "Evaluate and benchmark",
         "Knowledge base", "Help");
-    assertThat(groups.get("Work with news")).containsExactlyInAnyOrder("demo", "code", "quotes", "ingest");
+    assertThat(groups.get("Work with news")).containsExactlyInAnyOrder("demo", "code", "quotes", "ingest", "watch");
     assertThat(groups.get("Query and analyse")).containsExactlyInAnyOrder("events", "export", "dyad", "alerts",
         "influence", "report", "voices", "indicators");
     assertThat(groups.get("Serve")).containsExactly("serve");
@@ -61,10 +61,10 @@ class OrbitCommandTest {
 
   @Test
   void anUnknownCommandFollowedByHelpIsAUsageError() {
-    Run r = run("watch", "--help");
+    Run r = run("wach", "--help");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.out()).as("no help printed").isEmpty();
-    assertThat(r.err()).startsWith("orbit: unknown command 'watch'").contains("Did you mean:", "./orbit --help");
+    assertThat(r.err()).startsWith("orbit: unknown command 'wach'").contains("Did you mean:", "./orbit --help");
   }
 
   @Test
