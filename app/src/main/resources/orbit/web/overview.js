@@ -28,6 +28,29 @@
     } catch (e) { Orbit.error(tbody, e); }
   }
 
+  // alerts raised by a watch loop: catch up, then ask for the ones after the last seen every few seconds
+  const RAISED_SHOWN = 50;
+  let lastRaised = 0;
+  async function raised() {
+    const tbody = document.getElementById('raised');
+    try {
+      let page;
+      do {
+        page = await Orbit.get('api/alerts/raised?limit=200&after=' + lastRaised);
+        lastRaised = page.last;
+        if (page.alerts.length && tbody.querySelector('.muted')) tbody.replaceChildren();
+        for (const x of page.alerts) {
+          tbody.prepend(el('tr', { class: 'raised-alert' }, el('td', {}, x.raised.replace('T', ' ').slice(0, 19)),
+            el('td', {}, x.period.slice(0, 7)), el('td', {}, dyadLink(x.source, x.target, x.source + ' → ' + x.target)),
+            el('td', {}, x.conflict), el('td', {}, x.baseline.toFixed(2))));
+        }
+      } while (page.alerts.length === 200);
+      while (tbody.rows.length > RAISED_SHOWN) tbody.lastElementChild.remove();
+      if (tbody.rows.length === 0) tbody.replaceChildren(el('tr', {}, el('td', { colspan: 5, class: 'muted' }, 'None raised yet.')));
+    } catch (e) { Orbit.error(tbody, e); }
+    setTimeout(raised, 5000);
+  }
+
   async function network() {
     const box = document.getElementById('network');
     const q = new URLSearchParams({ limit: '60' });
@@ -46,4 +69,5 @@
   corpus();
   network();
   alerts();
+  raised();
 })();

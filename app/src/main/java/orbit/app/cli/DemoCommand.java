@@ -77,7 +77,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     out.flush();
     if (!noServe) {
-      ServeCommand.serve(store, ServerConfig.of("127.0.0.1", port), out);
+      ServeCommand.serve(store, ServerConfig.of("127.0.0.1", port), out, null);
     }
     return 0;
   }

@@ -2,21 +2,28 @@ package orbit.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import orbit.app.watch.WatchLoop;
 import orbit.app.web.ServerConfig;
 import orbit.app.web.WebServer;
+import orbit.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    header = "Serve the dashboard and the JSON API over a store, read-only unless --ingest-token is given.",
+    header = "Serve the dashboard and the JSON API over a store, read-only unless --ingest-token or --watch is given.",
     description = "Pages: overview, dyad explorer, article view, voices, influence. API under /api (OpenAPI at /api/docs). "
-        + "Listens on 127.0.0.1 unless --host says otherwise; stop with Ctrl-C.",
+        + "Listens on 127.0.0.1 unless --host says otherwise; stop with Ctrl-C. With --watch, the server runs the rounds"
+        + " of ./orbit watch (--every, --date, --fetch-deadline as there) and the overview shows alerts as they are raised.",
     footer = {"%nExamples:", "  ./orbit serve --db out/demo.duckdb", "  curl 'http://127.0.0.1:7070/api/events?dyad=RUS:AZE'",
         "  ORBIT_INGEST_TOKEN=$(openssl rand -hex 16) ./orbit serve --db news.duckdb",
-        "  curl -H \"Authorization: Bearer $ORBIT_INGEST_TOKEN\" --data-binary @articles.jsonl http://127.0.0.1:7070/api/articles"})
+        "  curl -H \"Authorization: Bearer $ORBIT_INGEST_TOKEN\" --data-binary @articles.jsonl http://127.0.0.1:7070/api/articles",
+        "  ./orbit serve --db news.duckdb --watch https://example.org/world/rss.xml drop/ --every 15m"})
 final class ServeCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "FILE", defaultValue = "orbit.duckdb",
       description = "The DuckDB store file (default: ${DEFAULT-VALUE}).")
@@ -41,6 +48,13 @@ final class ServeCommand implements Callable<Integer> {
       description = "Posts a minute per client address; more get 429 (default: ${DEFAULT-VALUE}).")
   int ingestRate;
 
+  @Option(names = "--watch", paramLabel = "FEED_URL|FOLDER", arity = "1..*",
+      description = "Follow these feeds and drop folders as ./orbit watch does, in this process (the store's one"
+          + " writer: not with --ingest-token).")
+  List<String> watched = List.of();
+
+  @Mixin WatchOptions watch;
+
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -52,13 +66,22 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    serve(db, config, spec.commandLine().getOut());
+    if (!watched.isEmpty() && config.ingests()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--watch and --ingest-token cannot be combined: the store has one writer");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    serve(db, config, out, watched.isEmpty() ? null : store -> new WatchLoop(
+        watch.watcher(store, watched, Analyzers::forCli), watch.every, r -> WatchCommand.report(r, out, err),
+        e -> err.println("orbit serve: the watch round failed, trying again next round: " + e.getMessage())));
     return 0;
   }
 
-  /** Starts the server, prints its URL and blocks until the process is stopped. */
-  static void serve(Path db, ServerConfig config, PrintWriter out) throws InterruptedException {
-    WebServer server = WebServer.start(db, config, Analyzers::forCli);
+  /** Starts the server (with a watch loop unless {@code watch} is null), prints its URL and blocks until stopped. */
+  static void serve(Path db, ServerConfig config, PrintWriter out, Function<Store, WatchLoop> watch)
+      throws InterruptedException {
+    WebServer server = WebServer.start(db, config, Analyzers::forCli, watch);
     out.println("Orbit dashboard: " + server.url() + "  (API: " + server.url() + "api/docs; Ctrl-C stops)");
     if (config.ingests()) {
       out.println("Ingest over HTTP is on: POST " + server.url() + "api/articles with the token (plain HTTP: keep it on"

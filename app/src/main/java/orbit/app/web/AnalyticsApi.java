@@ -19,6 +19,7 @@ import orbit.analytics.Influence;
 import orbit.analytics.InfluenceRun;
 import orbit.analytics.Regions;
 import orbit.core.OrbitException;
+import orbit.store.RaisedAlert;
 
 /** The analytics module over the store: escalation alerts (CUSUM) and a patron's influence over a region. */
 final class AnalyticsApi {
@@ -65,6 +66,23 @@ final class AnalyticsApi {
         .filter(a -> country == null || country.equals(a.source()) || country.equals(a.target()))
         .sorted(Comparator.comparing(Alert::period).reversed()).limit(limit).toList();
     ctx.json(new Alerts(cusum.k(), cusum.h(), cusum.baseline(), alerts));
+  }
+
+  /** Alerts as they were raised (by ./orbit watch or serve --watch), and the id to ask after next time. */
+  record Raised(List<RaisedAlert> alerts, long last) {}
+
+  @OpenApi(path = "/api/alerts/raised", methods = HttpMethod.GET, summary = "Alerts as they were raised, oldest first",
+      description = "The alerts kept by ./orbit watch or serve --watch, with when each was first raised; poll with"
+          + " after=last to get only new ones.", tags = "analytics", queryParams = {
+          @OpenApiParam(name = "after", type = Integer.class, description = "Only alerts with a larger id (default 0)"),
+          @OpenApiParam(name = "limit", type = Integer.class, description = "At most this many alerts, 1 to 200 (default 50)")},
+      responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = Raised.class)),
+          @OpenApiResponse(status = "400", content = @OpenApiContent(from = Problem.class))})
+  void raised(Context ctx) {
+    int after = Params.integer(ctx, "after", 0, 0, Integer.MAX_VALUE);
+    int limit = Params.limit(ctx, maxPage);
+    List<RaisedAlert> alerts = readers.read(s -> s.watch().alertsAfter(after, limit));
+    ctx.json(new Raised(alerts, alerts.isEmpty() ? after : alerts.get(alerts.size() - 1).id()));
   }
 
   @OpenApi(path = "/api/influence/{p}", methods = HttpMethod.GET, summary = "Influence of a patron over a region's clients",

@@ -69,6 +69,7 @@ public final class OrbitServer {
         get("/api/overview", corpus::overview);
         get("/api/network", corpus::network);
         get("/api/alerts", analytics::alerts);
+        get("/api/alerts/raised", analytics::raised);
         get("/api/influence/{p}", analytics::influence);
         get("/api/events", events::list);
         get("/api/events/{id}", events::one);

@@ -128,7 +128,7 @@ class WebApiTest {
       JsonNode paths = json(client.get("/api/docs")).get("paths");
       assertThat(paths.fieldNames()).toIterable().containsExactlyInAnyOrder("/api/overview", "/api/events",
           "/api/events/{id}", "/api/dyads/{a}/{b}/series", "/api/quotes", "/api/articles/{id}", "/api/codebook",
-          "/api/network", "/api/alerts", "/api/influence/{p}", "/api/articles", "/api/ingest/{job}");
+          "/api/network", "/api/alerts", "/api/alerts/raised", "/api/influence/{p}", "/api/articles", "/api/ingest/{job}");
       assertThat(paths.get("/api/articles").fieldNames()).toIterable().containsExactly("post");
     });
   }
