@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import orbit.analytics.Alert;
@@ -81,9 +80,8 @@ public final class Watcher {
     if (dyads != null && dyads.isEmpty()) {
       return raised;
     }
-    Set<String> watched = dyads == null ? null : new HashSet<>(dyads);
     for (Alert a : new Escalation(Cusum.STANDARD).alerts(store.analytics().facts(null, false))) {
-      if (watched == null || watched.contains(TouchedDyads.dyad(a.source(), a.target()))) {
+      if (dyads == null || dyads.contains(TouchedDyads.dyad(a.source(), a.target()))) {
         List<String> events = a.events().stream().map(FactEvent::id).toList();
         state.raise(new RaisedAlert(0, a.source(), a.target(), a.period(), a.conflict(), a.baseline(), a.cusum(),
             events, now)).ifPresent(r -> raised.add(new NewAlert(r.id(), r.raised(), a)));
