@@ -25,8 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
         + " ingest_log), then evaluates the escalation alerts (./orbit alerts, standard CUSUM) of the dyads the new"
         + " events touched. Alerts not raised before are printed on stdout and kept in the store's alerts table"
         + " with when they were first raised; a summary of each round goes to stderr.",
-        "State is in the store: after a restart only what changed is read. Ctrl-C or SIGTERM ends the round running"
-            + " and stops."},
+        "State is in the store: after a restart only what changed is read. Ctrl-C or SIGTERM lets the round running"
+            + " finish, then stops."},
     footer = {"%nExamples:", "  ./orbit watch --db news.duckdb https://example.org/world/rss.xml drop/",
         "  ./orbit watch --db news.duckdb --every 1h https://example.org/atom.xml >> alerts.jsonl",
         "  ./orbit watch --db news.duckdb --once drop/     (one round, for cron)"})

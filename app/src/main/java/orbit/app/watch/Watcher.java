@@ -3,6 +3,7 @@ package orbit.app.watch;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -67,7 +68,7 @@ public final class Watcher {
     TouchedDyads sink = new TouchedDyads(store);
     IngestSummary summary = new Ingestion(analyzer, sink, languages, BATCH, r -> { })
         .run(items.stream().filter(i -> !i.isOk() || !stored.contains(i.article().id())));
-    Instant now = Instant.now();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // the store's precision: printed as kept
     checked.forEach(c -> state.checked(c.input(), c.version(), c.outcome(), now));
     List<NewAlert> raised = raise(state, first ? null : sink.dyads(), now);
     first = false;
