@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -60,6 +61,24 @@ public final class WatchState {
   public Set<String> storedArticles(Collection<String> ids) {
     try {
       return BatchWriter.existing(conn, BatchWriter.IDS, ids);
+    } catch (SQLException e) {
+      throw new OrbitException("cannot read the store: " + e.getMessage(), e);
+    }
+  }
+
+  /** The directed dyads ("SRC TGT") of the events with both sides known in articles stored at or after {@code since}. */
+  public Set<String> dyadsStoredSince(Instant since) {
+    String sql = "SELECT DISTINCT e.source_country || ' ' || e.target_country FROM events e JOIN articles a"
+        + " ON a.id = e.article WHERE a.ingested >= ? AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL";
+    Set<String> dyads = new HashSet<>();
+    try (PreparedStatement q = conn.prepareStatement(sql)) {
+      q.setObject(1, since.atOffset(ZoneOffset.UTC).toLocalDateTime());
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          dyads.add(r.getString(1));
+        }
+      }
+      return dyads;
     } catch (SQLException e) {
       throw new OrbitException("cannot read the store: " + e.getMessage(), e);
     }

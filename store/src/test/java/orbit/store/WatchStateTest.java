@@ -6,11 +6,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import orbit.ingest.Ingestion;
-import orbit.ingest.Languages;
-import orbit.ingest.Parsed;
-import orbit.ingest.PhraseAnalyzer;
 import orbit.core.doc.Article;
+import orbit.core.doc.ArticleDoc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,8 +55,8 @@ class WatchStateTest {
   void tellsWhichArticlesAreStored() {
     try (Store store = Store.inMemory()) {
       Article a = new Article("a1", LocalDate.of(2025, 6, 1), "t", null, "s", "Russian police detained two men.");
-      new Ingestion(new PhraseAnalyzer(), store, Languages.load(), 10, r -> { })
-          .run(java.util.stream.Stream.of(Parsed.ok("in", "line 1", a)));
+      store.write(List.of(new Outcome(new IngestRecord("in", "line 1", IngestStatus.OK, null), a, "hash-a1", "en",
+          ArticleDoc.of(a))));
       assertThat(store.watch().storedArticles(List.of("a1", "b2"))).containsExactly("a1");
     }
   }

@@ -14,4 +14,9 @@ final class Analyzers {
   static Analyzer forCli() {
     return Analysis.full();
   }
+
+  /** {@link #forCli} built when the first article in one of its languages needs coding. */
+  static Analyzer lazily() {
+    return Analyzer.lazy(Analyzers::forCli, Analysis.LANGUAGES);
+  }
 }

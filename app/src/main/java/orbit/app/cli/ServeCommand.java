@@ -73,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     serve(db, config, out, watched.isEmpty() ? null : store -> new WatchLoop(
-        watch.watcher(store, watched, Analyzers::forCli), watch.every, r -> WatchCommand.report(r, out, err),
+        watch.watcher(store, watched, Analyzers.lazily()), watch.every, r -> WatchCommand.report(r, out, err),
         e -> err.println("orbit serve: the watch round failed, trying again next round: " + e.getMessage())));
     return 0;
   }

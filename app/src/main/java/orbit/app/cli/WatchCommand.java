@@ -4,12 +4,11 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Supplier;
 import orbit.app.watch.WatchLoop;
 import orbit.app.watch.Watcher;
 import orbit.core.Json;
-import orbit.ingest.Analyzer;
-import orbit.ingest.IngestSummary;
+import orbit.core.doc.Analyzer;
+import orbit.pipeline.IngestSummary;
 import orbit.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
     header = "Follow RSS/Atom feeds and drop folders: ingest what is new, print new escalation alerts as JSON Lines.",
     description = {"Each round asks every feed again with a conditional GET (ETag, Last-Modified) and reads the"
         + " folders' new or changed files, ingests the items not stored yet as ./orbit ingest does (bad items in the"
-        + " ingest_log), then evaluates the escalation alerts (./orbit alerts, standard CUSUM) of the dyads the new"
+        + " ingest_log), then evaluates the escalation alerts (./orbit alerts, its default detector) of the dyads the new"
         + " events touched. Alerts not raised before are printed on stdout and kept in the store's alerts table"
         + " with when they were first raised; a summary of each round goes to stderr.",
         "State is in the store: after a restart only what changed is read. Ctrl-C or SIGTERM lets the round running"
@@ -43,14 +42,14 @@ final class WatchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  private final Supplier<Analyzer> analyzers;
+  private final Analyzer analyzer;
 
   WatchCommand() {
-    this(Analyzers::forCli);
+    this(Analyzers.lazily());
   }
 
-  WatchCommand(Supplier<Analyzer> analyzers) {
-    this.analyzers = analyzers;
+  WatchCommand(Analyzer analyzer) {
+    this.analyzer = analyzer;
   }
 
   @Override
@@ -59,7 +58,7 @@ final class WatchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     CountDownLatch closed = new CountDownLatch(1);
     try (Store s = store.open()) {
-      WatchLoop loop = new WatchLoop(watch.watcher(s, inputs, analyzers), watch.every, r -> report(r, out, err),
+      WatchLoop loop = new WatchLoop(watch.watcher(s, inputs, analyzer), watch.every, r -> report(r, out, err),
           e -> err.println("orbit watch: the round failed, trying again next round: " + e.getMessage()));
       // on SIGINT/SIGTERM: let the round running finish and the store close before the JVM ends
       Thread hook = new Thread(() -> {

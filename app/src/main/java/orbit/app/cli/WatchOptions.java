@@ -7,10 +7,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import orbit.app.watch.Watcher;
 import orbit.core.OrbitException;
-import orbit.ingest.Analyzer;
+import orbit.core.doc.Analyzer;
 import orbit.ingest.Inputs;
 import orbit.ingest.WebInputs;
 import orbit.store.Store;
@@ -34,7 +33,7 @@ final class WatchOptions {
   int fetchDeadline;
 
   /** A watcher of the inputs (feed URLs, folders that must exist) writing to {@code store}. */
-  Watcher watcher(Store store, List<String> inputs, Supplier<Analyzer> analyzers) {
+  Watcher watcher(Store store, List<String> inputs, Analyzer analyzer) {
     for (String input : inputs) {
       if (!WebInputs.isUrl(input) && !Files.isDirectory(Path.of(input))) {
         throw new OrbitException("not a feed URL nor a folder: " + input);
@@ -44,7 +43,7 @@ final class WatchOptions {
       throw new OrbitException("--fetch-deadline must be at least 1 second, not " + fetchDeadline);
     }
     return new Watcher(store, inputs, new WebInputs(date, Duration.ofSeconds(fetchDeadline)), new Inputs(date),
-        Analyzer.lazy(analyzers));
+        analyzer);
   }
 
   /** "15m", "30s", "1h30m" (ISO 8601 durations without their "PT"), or "PT15M". */

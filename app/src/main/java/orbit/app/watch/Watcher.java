@@ -8,11 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import orbit.analytics.Alert;
-import orbit.analytics.Cusum;
 import orbit.analytics.Escalation;
-import orbit.ingest.Analyzer;
-import orbit.ingest.IngestSummary;
-import orbit.ingest.Ingestion;
+import orbit.core.doc.Analyzer;
+import orbit.pipeline.IngestSummary;
+import orbit.pipeline.Ingestion;
 import orbit.ingest.Inputs;
 import orbit.ingest.Languages;
 import orbit.ingest.Parsed;
@@ -25,7 +24,7 @@ import orbit.store.WatchState;
 /**
  * One round of {@code orbit watch} over a store (its one writer): polls every input, ingests the items not stored yet
  * through the normal {@link Ingestion} (same de-duplication, failures in the ingest log), records what it read, then
- * evaluates the escalation alerts ({@link Escalation}, standard CUSUM) of the dyads the new events touched and keeps
+ * evaluates the escalation alerts ({@link Escalation#standard()}, as {@code orbit alerts}) of the dyads the new events touched and keeps
  * those not raised before. The first round after a start evaluates every dyad, so an alert a crash kept from being
  * raised is raised then. Every step commits before the next, so a stop between rounds loses nothing.
  */
@@ -65,12 +64,12 @@ public final class Watcher {
       checked.addAll(poll.checked());
     }
     Set<String> stored = state.storedArticles(items.stream().filter(Parsed::isOk).map(i -> i.article().id()).toList());
-    TouchedDyads sink = new TouchedDyads(store);
-    IngestSummary summary = new Ingestion(analyzer, sink, languages, BATCH, r -> { })
+    Instant start = Instant.now();
+    IngestSummary summary = new Ingestion(analyzer, store, languages, BATCH, r -> { })
         .run(items.stream().filter(i -> !i.isOk() || !stored.contains(i.article().id())));
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // the store's precision: printed as kept
     checked.forEach(c -> state.checked(c.input(), c.version(), c.outcome(), now));
-    List<NewAlert> raised = raise(state, first ? null : sink.dyads(), now);
+    List<NewAlert> raised = raise(state, first ? null : state.dyadsStoredSince(start), now);
     first = false;
     return new Round(summary, raised);
   }
@@ -81,8 +80,8 @@ public final class Watcher {
     if (dyads != null && dyads.isEmpty()) {
       return raised;
     }
-    for (Alert a : new Escalation(Cusum.STANDARD).alerts(store.analytics().facts(null, false))) {
-      if (dyads == null || dyads.contains(TouchedDyads.dyad(a.source(), a.target()))) {
+    for (Alert a : Escalation.standard().alerts(store.analytics().facts(null, false))) {
+      if (dyads == null || dyads.contains(a.source() + " " + a.target())) {
         List<String> events = a.events().stream().map(FactEvent::id).toList();
         state.raise(new RaisedAlert(0, a.source(), a.target(), a.period(), a.conflict(), a.baseline(), a.cusum(),
             events, now)).ifPresent(r -> raised.add(new NewAlert(r.id(), r.raised(), a)));

@@ -14,15 +14,18 @@ import java.util.regex.Pattern;
 import orbit.analytics.Alert;
 import orbit.analytics.ClientInfluence;
 import orbit.analytics.Cusum;
+import orbit.analytics.Detector;
 import orbit.analytics.Escalation;
 import orbit.analytics.Influence;
 import orbit.analytics.InfluenceRun;
+import orbit.analytics.PoissonGamma;
 import orbit.analytics.Regions;
 import orbit.core.OrbitException;
 import orbit.store.RaisedAlert;
 
 /** The analytics module over the store: escalation alerts (CUSUM) and a patron's influence over a region. */
 final class AnalyticsApi {
+  private static final Pattern DETECTORS = Pattern.compile("poisson_gamma|cusum");
   private static final Pattern REGION = Pattern.compile("[a-z-]{1,40}|[A-Z]{3}(,[A-Z]{3}){0,40}");
   private final Readers readers;
   private final int maxPage;
@@ -32,8 +35,8 @@ final class AnalyticsApi {
     this.maxPage = maxPage;
   }
 
-  /** Alerts, latest month first, with the CUSUM settings they were computed with. */
-  record Alerts(double k, double h, int baselineMonths, List<Alert> alerts) {}
+  /** Alerts, latest month first, with the detector and the settings they were computed with. */
+  record Alerts(String detector, Detector settings, List<Alert> alerts) {}
 
   /**
    * A patron's influence over a region's clients: the years compared, the region's verdict, one row per client and
@@ -42,12 +45,15 @@ final class AnalyticsApi {
   record InfluenceTable(String patron, String region, int fromYear, int toYear, boolean noIndicators,
                         Influence.Summary summary, List<ClientInfluence> clients, Map<String, Map<Integer, Double>> trend) {}
 
-  @OpenApi(path = "/api/alerts", methods = HttpMethod.GET, summary = "Escalation alerts (CUSUM), latest first",
-      description = "CUSUM on each directed dyad's monthly conflict events (docs/analytics.md), with the events behind each alert.",
+  @OpenApi(path = "/api/alerts", methods = HttpMethod.GET, summary = "Escalation alerts, latest first",
+      description = "A detector (Poisson-Gamma by default, or CUSUM) on each directed dyad's monthly conflict events"
+          + " (docs/analytics.md), with the events behind each alert.",
       tags = "analytics", queryParams = {
           @OpenApiParam(name = "since", description = "Watch from this day on, YYYY-MM-DD"),
           @OpenApiParam(name = "actor", description = "Only alerts where this country is source or target, e.g. AZE"),
           @OpenApiParam(name = "domestic", type = Boolean.class, description = "true: include events within one country (default false)"),
+          @OpenApiParam(name = "detector", description = "poisson_gamma (default) or cusum"),
+          @OpenApiParam(name = "alpha", type = Double.class, description = "Poisson-Gamma: alert when the month's count is this improbable, above 0 to 0.5 (default 0.1)"),
           @OpenApiParam(name = "k", type = Double.class, description = "CUSUM allowance in baseline deviations, 0 to 10 (default 1.0)"),
           @OpenApiParam(name = "h", type = Double.class, description = "CUSUM threshold, above 0 to 50; lower alerts more (default 1.5)"),
           @OpenApiParam(name = "baseline", type = Integer.class, description = "Trailing months of the baseline, 1 to 120 (default 12)"),
@@ -59,13 +65,18 @@ final class AnalyticsApi {
     String country = Params.country(ctx, "actor");
     int limit = Params.limit(ctx, maxPage);
     boolean domestic = Params.domestic(ctx);
+    String kind = Params.matching(ctx, "detector", DETECTORS, "poisson_gamma or cusum");
+    int baseline = Params.integer(ctx, "baseline", Cusum.STANDARD.baseline(), 1, 120);
+    // every setting is checked, whichever detector runs: a bad value is never ignored silently
     Cusum cusum = new Cusum(Params.decimal(ctx, "k", Cusum.STANDARD.k(), 0, 10),
-        Params.decimal(ctx, "h", Cusum.STANDARD.h(), 0.01, 50),
-        Params.integer(ctx, "baseline", Cusum.STANDARD.baseline(), 1, 120));
-    List<Alert> alerts = new Escalation(cusum).alerts(readers.read(s -> s.analytics().facts(since, domestic))).stream()
+        Params.decimal(ctx, "h", Cusum.STANDARD.h(), 0.01, 50), baseline);
+    PoissonGamma poissonGamma = new PoissonGamma(Params.decimal(ctx, "alpha", PoissonGamma.STANDARD.alpha(), 0.0001, 0.5),
+        PoissonGamma.STANDARD.priorEvents(), PoissonGamma.STANDARD.priorExposure(), baseline);
+    Detector detector = "cusum".equals(kind) ? cusum : poissonGamma;
+    List<Alert> alerts = new Escalation(detector, false).alerts(readers.read(s -> s.analytics().facts(since, domestic))).stream()
         .filter(a -> country == null || country.equals(a.source()) || country.equals(a.target()))
         .sorted(Comparator.comparing(Alert::period).reversed()).limit(limit).toList();
-    ctx.json(new Alerts(cusum.k(), cusum.h(), cusum.baseline(), alerts));
+    ctx.json(new Alerts(kind == null ? "poisson_gamma" : kind, detector, alerts));
   }
 
   /** Alerts as they were raised (by ./orbit watch or serve --watch), and the id to ask after next time. */

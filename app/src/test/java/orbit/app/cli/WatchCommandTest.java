@@ -39,7 +39,7 @@ class WatchCommandTest {
   private Run watch(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cmd = new CommandLine(new WatchCommand(PhraseAnalyzer::new));
+    CommandLine cmd = new CommandLine(new WatchCommand(new PhraseAnalyzer()));
     cmd.setExecutionExceptionHandler(new ErrorHandler(() -> false));
     cmd.setOut(new PrintWriter(out));
     cmd.setErr(new PrintWriter(err));

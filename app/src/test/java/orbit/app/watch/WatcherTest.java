@@ -18,7 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import orbit.core.doc.Article;
-import orbit.ingest.Ingestion;
+import orbit.pipeline.Ingestion;
 import orbit.ingest.Inputs;
 import orbit.ingest.Languages;
 import orbit.ingest.Parsed;

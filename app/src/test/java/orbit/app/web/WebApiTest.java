@@ -87,20 +87,26 @@ class WebApiTest {
   @Test
   void alertsComeFromTheAnalyticsModuleLatestFirst() {
     JavalinTest.test(WebFixture.app(), (server, client) -> {
-      // a month's one or two conflict events against an empty baseline: below the standard threshold
+      // the default detector: the first month has no history to be improbable against; June 2025 follows a silent year
       JsonNode standard = json(client.get("/api/alerts"));
-      assertThat(standard.get("h").asDouble()).isEqualTo(orbit.analytics.Cusum.STANDARD.h());
-      assertThat(standard.get("alerts")).isEmpty();
-      // without allowance and with a low threshold each of them alarms
-      JsonNode a = json(client.get("/api/alerts?k=0&h=0.5"));
+      assertThat(standard.get("detector").asText()).isEqualTo("poisson_gamma");
+      assertThat(standard.get("settings").get("alpha").asDouble()).isEqualTo(orbit.analytics.PoissonGamma.STANDARD.alpha());
+      assertThat(standard.get("alerts").findValuesAsText("period")).contains("2025-06-01").doesNotContain("2024-03-01");
+      // CUSUM's standard allowance lets one or two events against an empty baseline pass ...
+      JsonNode cusum = json(client.get("/api/alerts?detector=cusum"));
+      assertThat(cusum.get("settings").get("h").asDouble()).isEqualTo(orbit.analytics.Cusum.STANDARD.h());
+      assertThat(cusum.get("alerts")).isEmpty();
+      // ... without allowance and with a low threshold each of them alarms
+      JsonNode a = json(client.get("/api/alerts?detector=cusum&k=0&h=0.5"));
       assertThat(a.get("alerts").findValuesAsText("period")).containsExactly("2025-07-01", "2025-06-01", "2024-03-01");
       assertThat(a.get("alerts").get(1).get("source").asText()).isEqualTo("AZE");
       assertThat(a.get("alerts").get(1).get("conflict").asDouble()).isEqualTo(2.0);
       assertThat(a.get("alerts").get(0).get("events").findValuesAsText("id")).containsExactly("wire-002#0");
-      assertThat(json(client.get("/api/alerts?k=0&h=0.5&actor=GEO")).get("alerts")).isEmpty();
-      assertThat(json(client.get("/api/alerts?k=0&h=0.5&limit=1")).get("alerts")).hasSize(1);
+      assertThat(json(client.get("/api/alerts?detector=cusum&k=0&h=0.5&actor=GEO")).get("alerts")).isEmpty();
+      assertThat(json(client.get("/api/alerts?detector=cusum&k=0&h=0.5&limit=1")).get("alerts")).hasSize(1);
       assertProblem(client.get("/api/alerts?actor=georgia"), 400, "actor must be a three-letter country code");
-      assertProblem(client.get("/api/alerts?h=0"), 400, "h must be a number from 0.01 to 50.0");
+      assertProblem(client.get("/api/alerts?detector=cusum&h=0"), 400, "h must be a number from 0.01 to 50.0");
+      assertProblem(client.get("/api/alerts?detector=ewma"), 400, "detector must be poisson_gamma or cusum");
     });
   }
 
@@ -170,7 +176,7 @@ class WebApiTest {
             "/api/events?since=", "/api/events?until=", "/api/events?q=", "/api/events?limit=", "/api/events?offset=",
             "/api/quotes?speaker=", "/api/quotes?mentions=", "/api/events/", "/api/articles/", "/api/dyads/RUS/",
             "/api/network?since=", "/api/network?until=", "/api/network?limit=", "/api/alerts?since=",
-            "/api/alerts?actor=", "/api/alerts?limit=", "/api/alerts?k=", "/api/alerts?h=", "/api/alerts?baseline=", "/api/influence/", "/api/influence/RUS?region=",
+            "/api/alerts?actor=", "/api/alerts?limit=", "/api/alerts?k=", "/api/alerts?h=", "/api/alerts?alpha=", "/api/alerts?detector=", "/api/alerts?baseline=", "/api/influence/", "/api/influence/RUS?region=",
             "/api/influence/RUS?since=", "/api/influence/RUS?from=", "/api/influence/RUS?to=", "/api/ingest/")) {
           try (Response r = client.get(query + v + (query.endsWith("RUS/") ? "/series" : ""))) {
             String body = r.body().string();

@@ -37,6 +37,8 @@ class WebParamsTest {
       new Bad("/api/alerts?since=2025-02-29", "since"),
       new Bad("/api/alerts?baseline=0", "baseline"),
       new Bad("/api/alerts?k=-1", "k"),
+      new Bad("/api/alerts?alpha=0.9", "alpha"),
+      new Bad("/api/alerts?detector=CUSUM", "detector"),
       new Bad("/api/dyads/XYZ/AZE/series", "a"),
       new Bad("/api/dyads/RUS/QQQ/series", "b"),
       new Bad("/api/influence/XYZ", "p"),
