@@ -9,6 +9,9 @@ import orbit.store.FactEvent;
 
 /** The per-period series of a directed dyad, both directions, from fact events (see docs/analytics.md). */
 public final class DyadSeries {
+  /** How many figures of a period get an interval (see {@link #figures}). */
+  private static final int FIGURES = 5;
+
   private DyadSeries() {}
 
   /**
@@ -46,22 +49,51 @@ public final class DyadSeries {
     return rows;
   }
 
-  /** The figures of one period, from the de-duplicated events in it and the articles published in it. */
+  /**
+   * The figures of one period, from the de-duplicated events in it and the articles published in it, with their
+   * intervals from the Poisson bootstrap of the period's events.
+   */
   static DyadPeriod period(List<FactEvent> events, long articles, String source, String target, LocalDate start) {
     int[] quads = new int[5];
-    double sum = 0;
     for (FactEvent e : events) {
-      sum += e.goldstein();
       if (e.quad() >= 1 && e.quad() <= 4) {
         quads[e.quad()]++;
       }
     }
-    int n = events.size();
-    double mean = n == 0 ? 0 : sum / n;
-    double conflict = n == 0 ? 0 : (double) (quads[3] + quads[4]) / n;
-    double per100 = articles == 0 ? 0 : 100.0 * n / articles;
-    return new DyadPeriod(source, target, start, n, sum, mean, quads[1], quads[2], quads[3], quads[4], conflict,
-        articles, per100);
+    int[][] weights = Bootstrap.weights(events.size(), source + " " + target + " " + start);
+    double[][] replicates = new double[FIGURES][weights.length];
+    for (int i = 0; i < weights.length; i++) {
+      double[] f = figures(events, weights[i], articles);
+      for (int k = 0; k < FIGURES; k++) {
+        replicates[k][i] = f[k];
+      }
+    }
+    double[] point = figures(events, null, articles);
+    Estimate[] e = new Estimate[FIGURES];
+    for (int k = 0; k < FIGURES; k++) {
+      e[k] = Estimate.of(point[k], replicates[k]);
+    }
+    return new DyadPeriod(source, target, start, events.size(), e[0].low(), e[0].high(), point[1], e[1].low(),
+        e[1].high(), point[2], e[2].low(), e[2].high(), quads[1], quads[2], quads[3], quads[4], point[3], e[3].low(),
+        e[3].high(), articles, point[4], e[4].low(), e[4].high());
+  }
+
+  /** events, Goldstein sum, mean, conflict share, events per 100 articles; each event counted {@code weights} times (null: once). */
+  private static double[] figures(List<FactEvent> events, int[] weights, long articles) {
+    double n = 0;
+    double sum = 0;
+    double conflict = 0;
+    for (int i = 0; i < events.size(); i++) {
+      FactEvent e = events.get(i);
+      int w = weights == null ? 1 : weights[i];
+      n += w;
+      sum += w * e.goldstein();
+      conflict += e.quad() == 3 || e.quad() == 4 ? w : 0;
+    }
+    // a resample without events has no mean or share (NaN: left out of the interval); the data as observed has 0
+    double none = weights == null ? 0 : Double.NaN;
+    return new double[] {n, sum, n == 0 ? none : sum / n, n == 0 ? none : conflict / n,
+        articles == 0 ? 0 : 100 * n / articles};
   }
 
   static long articles(Map<LocalDate, Long> articlesPerDay, LocalDate from, LocalDate until) {

@@ -23,34 +23,64 @@ public final class Relational {
   public record Score(Double value, double cooperationShare, double conflictShare, int withPatron, int all,
                       Map<String, Double> cooperation, Map<String, Double> conflict) {}
 
+  /**
+   * A span's score with the bootstrap intervals of the relational value (null when there is no client–patron
+   * event) and of the patron's two shares.
+   */
+  public record Part(Score score, Estimate value, Estimate cooperationShare, Estimate conflictShare) {}
+
   public static Score of(List<FactEvent> clusters, String client, String patron, int year) {
     return of(clusters, client, patron, year, year);
   }
 
   /** The score over the years {@code from} … {@code to}, both included. */
   public static Score of(List<FactEvent> clusters, String client, String patron, int from, int to) {
+    List<FactEvent> events = span(clusters, client, from, to);
     Map<String, Double> cooperation = new HashMap<>();
     Map<String, Double> conflict = new HashMap<>();
     int withPatron = 0;
-    int all = 0;
-    for (FactEvent e : clusters) {
-      if (e.day().getYear() < from || e.day().getYear() > to || !involves(e, client)) {
-        continue;
-      }
-      String partner = e.source().equals(client) ? e.target() : e.source();
-      all++;
+    for (FactEvent e : events) {
+      String partner = partner(e, client);
       withPatron += partner.equals(patron) ? 1 : 0;
       double g = e.goldstein();
       if (g != 0) {
         (g > 0 ? cooperation : conflict).merge(partner, Math.abs(g), Double::sum);
       }
     }
-    Map<String, Double> coop = shares(cooperation);
-    Map<String, Double> confl = shares(conflict);
-    double coopShare = coop.getOrDefault(patron, 0.0);
-    double conflictShare = confl.getOrDefault(patron, 0.0);
-    return new Score(withPatron == 0 ? null : coopShare - conflictShare, coopShare, conflictShare, withPatron, all,
-        coop, confl);
+    double[] patronShares = shares(events, null, client, patron);
+    return new Score(withPatron == 0 ? null : patronShares[0] - patronShares[1], patronShares[0], patronShares[1],
+        withPatron, events.size(), shares(cooperation), shares(conflict));
+  }
+
+  /** The score of the span and its bootstrap over the client's events of the span. */
+  static Part estimate(List<FactEvent> clusters, String client, String patron, int from, int to) {
+    Score score = of(clusters, client, patron, from, to);
+    List<FactEvent> events = span(clusters, client, from, to);
+    int[][] weights = Bootstrap.weights(events.size(), client + " " + patron + " " + from + "-" + to);
+    double[] cooperation = new double[weights.length];
+    double[] conflict = new double[weights.length];
+    double[] value = new double[weights.length];
+    for (int i = 0; i < weights.length; i++) {
+      double[] s = shares(events, weights[i], client, patron);
+      cooperation[i] = s[0];
+      conflict[i] = s[1];
+      value[i] = s[0] - s[1];
+    }
+    return new Part(score, score.value() == null ? null : Estimate.of(score.value(), value),
+        Estimate.of(score.cooperationShare(), cooperation), Estimate.of(score.conflictShare(), conflict));
+  }
+
+  /** The patron's share of the client's cooperation and of its conflict mass, each event counted {@code weights} times (null: once). */
+  private static double[] shares(List<FactEvent> events, int[] weights, String client, String patron) {
+    double[] mass = new double[4];   // cooperation with the patron, all cooperation, conflict with the patron, all conflict
+    for (int i = 0; i < events.size(); i++) {
+      FactEvent e = events.get(i);
+      double g = e.goldstein() * (weights == null ? 1 : weights[i]);
+      int side = g > 0 ? 0 : 2;
+      mass[side + 1] += Math.abs(g);
+      mass[side] += partner(e, client).equals(patron) ? Math.abs(g) : 0;
+    }
+    return new double[] {mass[1] == 0 ? 0 : mass[0] / mass[1], mass[3] == 0 ? 0 : mass[2] / mass[3]};
   }
 
   /** Each partner's share of the total mass, largest first (ties by code). */
@@ -60,6 +90,15 @@ public final class Relational {
     mass.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()
         .thenComparing(Map.Entry.comparingByKey())).forEach(m -> shares.put(m.getKey(), m.getValue() / total));
     return shares;
+  }
+
+  private static List<FactEvent> span(List<FactEvent> clusters, String client, int from, int to) {
+    return clusters.stream().filter(e -> e.day().getYear() >= from && e.day().getYear() <= to && involves(e, client))
+        .toList();
+  }
+
+  private static String partner(FactEvent e, String client) {
+    return e.source().equals(client) ? e.target() : e.source();
   }
 
   static boolean involves(FactEvent e, String country) {

@@ -35,18 +35,30 @@ class DyadSeriesTest {
     assertThat(june.conflictShare()).isCloseTo(2.0 / 3, within(1e-9));
     assertThat(june.articles()).isEqualTo(4);
     assertThat(june.eventsPer100Articles()).isEqualTo(75.0);       // 100 × 3 / 4
+    // 95 % intervals from the Poisson bootstrap of the month's three events
+    assertThat(june.eventsLow()).isLessThan(3).isGreaterThanOrEqualTo(0);
+    assertThat(june.eventsHigh()).isGreaterThan(3);
+    assertThat(june.conflictShareLow()).isLessThan(2.0 / 3).isGreaterThanOrEqualTo(0);
+    assertThat(june.conflictShareHigh()).isEqualTo(1.0);
+    assertThat(june.goldsteinMeanLow()).isEqualTo(-5.0);
+    assertThat(june.goldsteinMeanHigh()).isGreaterThan(-4.0 / 3).isLessThanOrEqualTo(3.0);
+    assertThat(june.eventsPer100ArticlesHigh()).isEqualTo(june.eventsHigh() * 25);
 
     DyadPeriod quietJuly = rows.get(1);
     assertThat(quietJuly.events()).isZero();
     assertThat(quietJuly.goldsteinMean()).isZero();
     assertThat(quietJuly.conflictShare()).isZero();
     assertThat(quietJuly.articles()).isEqualTo(2);
+    assertThat(List.of(quietJuly.eventsLow(), quietJuly.eventsHigh(), quietJuly.conflictShareHigh())).containsOnly(0.0);
 
     DyadPeriod back = rows.get(3);
     assertThat(back.target()).isEqualTo("RUS");
     assertThat(back.events()).isEqualTo(1);
     assertThat(back.conflictShare()).isEqualTo(1.0);
     assertThat(back.eventsPer100Articles()).isEqualTo(50.0);
+    // one event: its share is 1 in every resample that has it (why influence asks for a minimum of events)
+    assertThat(List.of(back.conflictShareLow(), back.conflictShareHigh())).containsOnly(1.0);
+    assertThat(back.eventsLow()).isZero();
   }
 
   @Test

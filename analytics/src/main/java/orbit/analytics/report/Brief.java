@@ -44,7 +44,7 @@ public final class Brief {
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(Html.escape(title))
         .append("</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}"
             + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px;text-align:right}"
-            + "td:first-child{text-align:left}.ev{font-size:90%;color:#444}.fall{color:#b00}.rise{color:#060}"
+            + "td:first-child{text-align:left}.muted{color:#777}.ev{font-size:90%;color:#444}.fall{color:#b00}.rise{color:#060}"
             + "</style></head><body>\n");
     h.append("<h1>").append(Html.escape(title)).append("</h1>\n");
     if (question != null) {
@@ -52,7 +52,8 @@ public final class Brief {
     }
     h.append("<p><strong>").append(Html.escape(Influence.summary(patron, rows).line())).append("</strong></p>\n");
     h.append("<p>Method, weights and limits: docs/influence.md and docs/analytics.md of Orbit. Fact events only, one per"
-        + " real-world event; English-language news coverage.</p>\n");
+        + " real-world event; English-language news coverage. In brackets: 95 % bootstrap intervals over the real-world"
+        + " events; a trend only where the change's interval excludes zero.</p>\n");
     influenceTable(h, rows);
     h.append("<h2>Clients</h2>\n");
     for (ClientInfluence r : rows) {
@@ -72,15 +73,16 @@ public final class Brief {
         : first.fromYear() + "–" + (first.toYear() - 1);
     h.append("<table><tr><th>client</th><th>relational ").append(base).append("</th><th>relational ")
         .append(first.toYear()).append("</th><th>structural ").append(first.toYear()).append("</th><th>index ")
-        .append(base).append("</th><th>index ").append(first.toYear()).append("</th><th>change</th><th>events</th></tr>\n");
+        .append(base).append("</th><th>index ").append(first.toYear())
+        .append("</th><th>change</th><th>trend</th><th>events</th></tr>\n");
     for (ClientInfluence r : rows) {
-      String cls = r.change() == null ? "" : r.change() <= -Influence.STEADY ? " class=\"fall\""
-          : r.change() >= Influence.STEADY ? " class=\"rise\"" : "";
-      h.append("<tr><td>").append(Html.escape(r.client())).append("</td><td>").append(f(r.relationalFrom()))
-          .append("</td><td>").append(f(r.relationalTo())).append("</td><td>").append(f(r.structuralTo()))
-          .append("</td><td>").append(f(r.indexFrom())).append("</td><td>").append(f(r.indexTo())).append("</td><td")
-          .append(cls).append('>').append(r.change() == null ? "n/a" : String.format(Locale.ROOT, "%+.3f", r.change()))
-          .append("</td><td>").append(r.eventsFrom()).append(" → ").append(r.eventsTo()).append("</td></tr>\n");
+      String cls = r.trend().equals("falling") ? " class=\"fall\"" : r.trend().equals("rising") ? " class=\"rise\"" : "";
+      h.append("<tr><td>").append(Html.escape(r.client())).append("</td>").append(cell(r.relationalFrom(), r.eventsFrom()))
+          .append(cell(r.relationalTo(), r.eventsTo())).append("<td>").append(f(r.structuralTo())).append("</td>")
+          .append(cell(r.indexFrom(), r.eventsFrom())).append(cell(r.indexTo(), r.eventsTo()))
+          .append(cell(r.change(), Math.min(r.eventsFrom(), r.eventsTo()))).append("<td").append(cls).append('>')
+          .append(Html.escape(r.trend())).append("</td><td>").append(r.eventsFrom()).append(" → ").append(r.eventsTo())
+          .append("</td></tr>\n");
     }
     h.append("</table>\n");
   }
@@ -171,6 +173,12 @@ public final class Brief {
           .append(" <small>").append(Html.escape(q.article())).append("</small></li>\n");
     }
     h.append("</ul>\n");
+  }
+
+  /** A figure and its 95 % interval, or "insufficient evidence" with the events there were. */
+  private static String cell(orbit.analytics.Estimate e, int events) {
+    return e == null ? "<td class=\"muted\">" + Influence.INSUFFICIENT + " (" + events + ")</td>"
+        : String.format(Locale.ROOT, "<td>%.3f <small>%s</small></td>", e.value(), e.interval());
   }
 
   private static String f(Double v) {

@@ -24,7 +24,7 @@ class BriefTest {
         fact("a#2", 3, "2025-07-01", "RUS", "AZE", -5.0, 4, "detained"),
         fact("a#3", 4, "2025-07-02", "RUS", "AZE", -2.0, 3, "accused"),
         fact("a#4", 5, "2025-07-03", "RUS", "AZE", -5.0, 4, "detained & beaten"));
-    var rows = new Influence(facts, List.of()).clients("RUS", List.of("AZE"), 2024, 2025);
+    var rows = new Influence(facts, List.of(), 1).clients("RUS", List.of("AZE"), 2024, 2025);   // one 2024 event
     var alerts = new Escalation(Cusum.STANDARD).alerts(facts);
     var quote = new orbit.core.event.Quote("a", 0, 0, 9, "Moscow <lost> its grip", true,
         new orbit.core.event.Speaker("Temur Umarov", "fellow", null, null), List.of("RUS", "AZE"), Map.of("RUS", -0.4));

@@ -91,17 +91,27 @@ final class DyadCommand implements Callable<Integer> {
       out.printf("%s → %s   events %s   conflict share %s%n", dir[0], dir[1],
           Sparkline.of(mine.stream().mapToDouble(DyadPeriod::events).toArray()),
           Sparkline.of(mine.stream().mapToDouble(DyadPeriod::conflictShare).toArray()));
-      out.printf("%-10s  %6s  %8s  %6s  %4s %4s %4s %4s  %8s  %8s  %9s%n", "PERIOD", "EVENTS", "GOLD.SUM", "MEAN",
+      out.printf("%-10s  %10s  %12s  %10s  %4s %4s %4s %4s  %10s  %8s  %11s%n", "PERIOD", "EVENTS", "GOLD.SUM", "MEAN",
           "Q1", "Q2", "Q3", "Q4", "CONFLICT", "ARTICLES", "PER100ART");
       for (DyadPeriod r : mine) {
         if (r.events() > 0) {
-          out.printf(Locale.ROOT, "%-10s  %6d  %8.1f  %6.2f  %4d %4d %4d %4d  %8.2f  %8d  %9.2f%n", r.period(), r.events(),
-              r.goldsteinSum(), r.goldsteinMean(), r.quad1(), r.quad2(), r.quad3(), r.quad4(), r.conflictShare(),
-              r.articles(), r.eventsPer100Articles());
+          out.printf(Locale.ROOT, "%-10s  %10s  %12s  %10s  %4d %4d %4d %4d  %10s  %8d  %11s%n", r.period(),
+              pm("%d", r.events(), r.eventsLow(), r.eventsHigh()),
+              pm("%.1f", r.goldsteinSum(), r.goldsteinSumLow(), r.goldsteinSumHigh()),
+              pm("%.2f", r.goldsteinMean(), r.goldsteinMeanLow(), r.goldsteinMeanHigh()), r.quad1(), r.quad2(), r.quad3(),
+              r.quad4(), pm("%.2f", r.conflictShare(), r.conflictShareLow(), r.conflictShareHigh()), r.articles(),
+              pm("%.1f", r.eventsPer100Articles(), r.eventsPer100ArticlesLow(), r.eventsPer100ArticlesHigh()));
         }
       }
       out.println();
     }
     out.println("Periods without events are left out of the table but kept in the sparklines, json and csv.");
+    out.println("± is half the 95 % bootstrap interval over the period's real-world events (bounds in json and csv:"
+        + " eventsLow, eventsHigh, ...).");
+  }
+
+  /** A figure and ± half its interval. */
+  private static String pm(String format, Number value, double low, double high) {
+    return String.format(Locale.ROOT, format, value) + String.format(Locale.ROOT, "±%.1f", (high - low) / 2);
   }
 }

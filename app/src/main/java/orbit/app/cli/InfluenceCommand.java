@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import orbit.analytics.ClientInfluence;
+import orbit.analytics.Estimate;
 import orbit.analytics.Influence;
 import orbit.analytics.InfluenceRun;
 import orbit.core.Json;
@@ -62,14 +63,21 @@ final class InfluenceCommand implements Callable<Integer> {
 
   private static void table(List<ClientInfluence> rows, int fromYear, int toYear, PrintWriter out) {
     String base = fromYear == toYear - 1 ? Integer.toString(fromYear) : fromYear + "-" + (toYear - 1) % 100;
-    out.printf("baseline %s against %d; EVENTS = %s–client events in each%n", base, toYear,
-        rows.isEmpty() ? "patron" : rows.get(0).patron());
-    out.printf("%-6s  %9s %7s  %9s %7s  %9s %7s  %7s  %6s%n", "CLIENT", "REL" + base, "REL" + toYear,
-        "STR" + base, "STR" + toYear, "IDX" + base, "IDX" + toYear, "CHANGE", "EVENTS");
+    String patron = rows.isEmpty() ? "patron" : rows.get(0).patron();
+    out.printf("baseline %s against %d; EVENTS = %s–client events in each; ± = half the 95 %% interval; "
+        + "fewer than %d events in a period: insufficient evidence%n", base, toYear, patron,
+        rows.isEmpty() ? Influence.MIN_EVENTS : rows.get(0).minEvents());
+    out.printf("%-6s  %12s %12s  %7s %7s  %12s %12s  %12s  %-9s  %6s%n", "CLIENT", "REL" + base, "REL" + toYear,
+        "STR" + base, "STR" + toYear, "IDX" + base, "IDX" + toYear, "CHANGE", "TREND", "EVENTS");
     for (ClientInfluence r : rows) {
-      out.printf(Locale.ROOT, "%-6s  %9s %7s  %9s %7s  %9s %7s  %7s  %2d→%-3d%n", r.client(), f(r.relationalFrom()),
-          f(r.relationalTo()), f(r.structuralFrom()), f(r.structuralTo()), f(r.indexFrom()), f(r.indexTo()),
-          r.change() == null ? "n/a" : String.format(Locale.ROOT, "%+.3f", r.change()), r.eventsFrom(), r.eventsTo());
+      out.printf(Locale.ROOT, "%-6s  %12s %12s  %7s %7s  %12s %12s  %12s  %-9s  %2d→%-3d%n", r.client(),
+          f(r.relationalFrom()), f(r.relationalTo()), f(r.structuralFrom()), f(r.structuralTo()), f(r.indexFrom()),
+          f(r.indexTo()), f(r.change()), r.trend().equals(Influence.INSUFFICIENT) ? "-" : r.trend(), r.eventsFrom(),
+          r.eventsTo());
+      if (r.change() != null) {
+        out.printf("        95 %% intervals: change %s; index %s → %s%n", r.change().interval(), r.indexFrom().interval(),
+            r.indexTo().interval());
+      }
       if (!r.components().isEmpty()) {
         StringBuilder parts = new StringBuilder();
         for (Map.Entry<String, Double> c : r.components().entrySet()) {
@@ -92,5 +100,10 @@ final class InfluenceCommand implements Callable<Integer> {
 
   private static String f(Double v) {
     return v == null ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  /** A figure with ± half its interval; null is a period with too few events. */
+  private static String f(Estimate e) {
+    return e == null ? "insufficient" : e.plusMinus("%.3f");
   }
 }

@@ -1,6 +1,7 @@
 package orbit.app.cli;
 
 import java.time.LocalDate;
+import orbit.analytics.Influence;
 import orbit.analytics.InfluenceRun;
 import orbit.store.Store;
 import picocli.CommandLine.Mixin;
@@ -23,6 +24,11 @@ final class InfluenceOptions {
       description = "First year of the baseline, which runs to the year before --to (default: the year before --to).")
   Integer from;
 
+  @Option(names = "--min-events", paramLabel = "N", defaultValue = "" + Influence.MIN_EVENTS,
+      description = "A client with fewer than N client–patron events in the baseline or the year compared is"
+          + " 'insufficient evidence': no index, no change (default: ${DEFAULT-VALUE}).")
+  int minEvents;
+
   @Mixin DomesticOption domestic;
 
   InfluenceRun compute(Store store, String patron) {
@@ -31,6 +37,6 @@ final class InfluenceOptions {
 
   /** As {@link #compute(Store, String)} for another region than {@code --region} (one a question names). */
   InfluenceRun compute(Store store, String patron, String region) {
-    return InfluenceRun.of(store, patron, region, since, from, to, domestic.include);
+    return InfluenceRun.of(store, patron, region, since, from, to, domestic.include, minEvents);
   }
 }

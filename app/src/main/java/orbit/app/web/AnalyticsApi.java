@@ -16,6 +16,7 @@ import orbit.analytics.ClientInfluence;
 import orbit.analytics.Cusum;
 import orbit.analytics.Detector;
 import orbit.analytics.Escalation;
+import orbit.analytics.Estimate;
 import orbit.analytics.Influence;
 import orbit.analytics.InfluenceRun;
 import orbit.analytics.PoissonGamma;
@@ -43,7 +44,7 @@ final class AnalyticsApi {
    * each client's index year by year (client → year → index).
    */
   record InfluenceTable(String patron, String region, int fromYear, int toYear, boolean noIndicators,
-                        Influence.Summary summary, List<ClientInfluence> clients, Map<String, Map<Integer, Double>> trend) {}
+                        Influence.Summary summary, List<ClientInfluence> clients, Map<String, Map<Integer, Estimate>> trend) {}
 
   @OpenApi(path = "/api/alerts", methods = HttpMethod.GET, summary = "Escalation alerts, latest first",
       description = "A detector (Poisson-Gamma by default, or CUSUM) on each directed dyad's monthly conflict events"
@@ -97,14 +98,16 @@ final class AnalyticsApi {
   }
 
   @OpenApi(path = "/api/influence/{p}", methods = HttpMethod.GET, summary = "Influence of a patron over a region's clients",
-      description = "Relational (events) and structural (indicators) parts, baseline against a later year (docs/influence.md).",
+      description = "Relational (events) and structural (indicators) parts, baseline against a later year, each figure with its 95 % bootstrap interval (value, low, high; docs/influence.md).",
       tags = "analytics", pathParams = @OpenApiParam(name = "p", required = true, description = "The patron, e.g. RUS"),
       queryParams = {
           @OpenApiParam(name = "region", description = "post-soviet (default), central-asia, caucasus or codes such as ARM,AZE"),
           @OpenApiParam(name = "since", description = "Events on or after this day, YYYY-MM-DD"),
           @OpenApiParam(name = "domestic", type = Boolean.class, description = "true: include events within one country (default false)"),
           @OpenApiParam(name = "from", type = Integer.class, description = "First year of the baseline (default: the year before 'to')"),
-          @OpenApiParam(name = "to", type = Integer.class, description = "The year compared (default: the last year with articles)")},
+          @OpenApiParam(name = "to", type = Integer.class, description = "The year compared (default: the last year with articles)"),
+          @OpenApiParam(name = "minEvents", type = Integer.class, description = "Fewer client–patron events than this in"
+              + " a period: insufficient evidence, no index (1 to 1000, default 3)")},
       responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = InfluenceTable.class)),
           @OpenApiResponse(status = "400", content = @OpenApiContent(from = Problem.class))})
   void influence(Context ctx) {
@@ -124,10 +127,11 @@ final class AnalyticsApi {
     Integer from = Params.year(ctx, "from");
     Integer to = Params.year(ctx, "to");
     boolean domestic = Params.domestic(ctx);
+    int minEvents = Params.integer(ctx, "minEvents", Influence.MIN_EVENTS, 1, 1000);
     if (from != null && (to == null || from >= to)) {
       throw ApiError.badRequest("from needs a later year 'to': the baseline runs from 'from' to the year before 'to'");
     }
-    InfluenceRun run = readers.read(s -> InfluenceRun.of(s, patron, chosen, since, from, to, domestic));
+    InfluenceRun run = readers.read(s -> InfluenceRun.of(s, patron, chosen, since, from, to, domestic, minEvents));
     ctx.json(new InfluenceTable(patron, chosen, run.fromYear(), run.toYear(), run.noIndicators(),
         Influence.summary(patron, run.rows()), run.rows(), run.trend()));
   }

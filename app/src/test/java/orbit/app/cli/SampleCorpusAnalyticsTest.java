@@ -76,18 +76,32 @@ class SampleCorpusAnalyticsTest {
   void russiasRelationalScoreWithArmeniaAndAzerbaijanFallsFrom2024To2025() {
     List<ClientInfluence> rows = new Influence(facts, indicators).clients("RUS", List.of("ARM", "AZE"), 2024, 2025);
     for (ClientInfluence r : rows) {
-      System.out.printf(Locale.ROOT, "%s relational %.3f → %.3f, structural %.3f → %.3f, change %+.3f, events %d → %d%n",
-          r.client(), r.relationalFrom(), r.relationalTo(), r.structuralFrom(), r.structuralTo(), r.change(),
+      System.out.printf(Locale.ROOT, "%s relational %s → %s, structural %.3f → %.3f, change %s (%s), events %d → %d%n",
+          r.client(), r.relationalFrom(), r.relationalTo(), r.structuralFrom(), r.structuralTo(), r.change(), r.trend(),
           r.eventsFrom(), r.eventsTo());
       r.drivers().forEach(d -> System.out.printf(Locale.ROOT, "    %s %s→%s %s %+.1f %s (%s)%n", d.day(), d.source(),
           d.target(), d.cameo(), d.goldstein(), d.evidence(), d.id()));
     }
     assertThat(rows).extracting(ClientInfluence::client).containsExactly("ARM", "AZE");
     assertThat(rows).allSatisfy(r -> {
-      assertThat(r.relationalTo()).as("%s 2025 below 2024", r.client()).isLessThan(r.relationalFrom());
-      assertThat(r.change()).isNegative();
+      assertThat(r.relationalTo().value()).as("%s 2025 below 2024", r.client()).isLessThan(r.relationalFrom().value());
+      assertThat(r.change().value()).isNegative();
+      assertThat(r.change().low()).isLessThan(r.change().value());
       assertThat(r.drivers()).isNotEmpty();
     });
+  }
+
+  @Test
+  void kazakhstansTwoToOneEventsAreInsufficientEvidenceAndNoSureFall() {
+    ClientInfluence kaz = new Influence(facts, indicators).clients("RUS", List.of("KAZ"), 2024, 2025).get(0);
+    System.out.printf(Locale.ROOT, "KAZ events %d → %d: %s%n", kaz.eventsFrom(), kaz.eventsTo(), kaz.trend());
+    assertThat(kaz.eventsTo()).isLessThan(Influence.MIN_EVENTS);
+    assertThat(kaz.change()).isNull();
+    assertThat(kaz.trend()).isEqualTo(Influence.INSUFFICIENT);
+    ClientInfluence scored = new Influence(facts, indicators, 1).clients("RUS", List.of("KAZ"), 2024, 2025).get(0);
+    System.out.printf(Locale.ROOT, "KAZ scored on one event: change %s, %s%n", scored.change(), scored.trend());
+    assertThat(scored.change().excludesZero()).isFalse();
+    assertThat(scored.trend()).isEqualTo("steady");
   }
 
   @Test

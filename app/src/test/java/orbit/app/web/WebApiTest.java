@@ -121,7 +121,15 @@ class WebApiTest {
       assertThat(aze.get("eventsTo").asInt()).isEqualTo(3);
       assertThat(aze.get("drivers").findValuesAsText("id")).contains("wire-002#0");
       assertThat(t.get("summary").get("trend").asText()).isNotBlank();
-      assertThat(t.get("trend").get("AZE").get("2025").asDouble()).isEqualTo(aze.get("indexTo").asDouble());
+      JsonNode index = aze.get("indexTo");
+      assertThat(t.get("trend").get("AZE").get("2025").get("value").asDouble()).isEqualTo(index.get("value").asDouble());
+      assertThat(index.get("low").asDouble()).isLessThanOrEqualTo(index.get("value").asDouble());
+      assertThat(index.get("high").asDouble()).isGreaterThanOrEqualTo(index.get("value").asDouble());
+      assertThat(aze.get("minEvents").asInt()).isEqualTo(3);
+      JsonNode strict = json(client.get("/api/influence/RUS?region=caucasus&minEvents=4"));
+      assertThat(strict.get("clients").findValuesAsText("trend")).containsOnly("insufficient evidence");
+      assertThat(strict.get("summary").get("enough").asInt()).isZero();
+      assertProblem(client.get("/api/influence/RUS?minEvents=0"), 400, "minEvents");
       assertProblem(client.get("/api/influence/RUS?region=atlantis"), 400, "unknown region atlantis");
       assertProblem(client.get("/api/influence/RUS?from=2025&to=2024"), 400, "from needs a later year");
       assertProblem(client.get("/api/influence/russia"), 400, "p must be a three-letter country code");
@@ -177,7 +185,7 @@ class WebApiTest {
             "/api/quotes?speaker=", "/api/quotes?mentions=", "/api/events/", "/api/articles/", "/api/dyads/RUS/",
             "/api/network?since=", "/api/network?until=", "/api/network?limit=", "/api/alerts?since=",
             "/api/alerts?actor=", "/api/alerts?limit=", "/api/alerts?k=", "/api/alerts?h=", "/api/alerts?alpha=", "/api/alerts?detector=", "/api/alerts?baseline=", "/api/influence/", "/api/influence/RUS?region=",
-            "/api/influence/RUS?since=", "/api/influence/RUS?from=", "/api/influence/RUS?to=", "/api/ingest/")) {
+            "/api/influence/RUS?since=", "/api/influence/RUS?from=", "/api/influence/RUS?to=", "/api/influence/RUS?minEvents=", "/api/ingest/")) {
           try (Response r = client.get(query + v + (query.endsWith("RUS/") ? "/series" : ""))) {
             String body = r.body().string();
             assertThat(r.code()).as(query + bad).isIn(200, 400, 403, 404);
