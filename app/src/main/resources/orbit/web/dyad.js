@@ -55,10 +55,27 @@
       + (event ? '&event=' + encodeURIComponent(event) : ''));
     try {
       const s = await Orbit.get('api/dyads/' + encodeURIComponent(a) + '/' + encodeURIComponent(b) + '/series');
-      const months = [...new Set([...s.aToB, ...s.bToA].map(m => m.month))].sort();
-      const pick = (list, key) => months.map(m => { const f = list.find(x => x.month === m); return f ? f[key] : 0; });
+      // the analytics' series (fact events, one per real-world event) with its 95 % intervals as bands
+      const months = [...new Set([...s.aToB, ...s.bToA].map(m => m.month).concat(s.facts.map(p => p.period)))].sort();
+      const fact = (source, key) => months.map(m => {
+        const f = s.facts.find(p => p.source === source && p.period === m);
+        return f ? f[key] : 0;
+      });
       const xs = months.map(m => Date.parse(m + 'T00:00:00Z') / 1000);
-      const data = [xs, pick(s.aToB, 'events'), pick(s.bToA, 'events'), pick(s.aToB, 'goldstein'), pick(s.bToA, 'goldstein')];
+      const measures = [[a, b, 'events', '#1a5fb4', 'rgba(26,95,180,0.15)', null], [b, a, 'events', '#c01c28', 'rgba(192,28,40,0.15)', null],
+        [a, b, 'goldsteinSum', '#7aa6e0', 'rgba(122,166,224,0.12)', 'g'], [b, a, 'goldsteinSum', '#e08a7a', 'rgba(224,138,122,0.12)', 'g']];
+      const data = [xs], series = [{}], bands = [];
+      for (const [from, to, key, stroke, fill, scale] of measures) {
+        const name = from + '→' + to + (key === 'events' ? ' events' : ' Goldstein');
+        const at = data.length;
+        data.push(fact(from, key), fact(from, key + 'Low'), fact(from, key + 'High'));
+        const line = { label: name, stroke, width: key === 'events' ? 2 : 1, dash: scale ? [4, 4] : undefined,
+          points: { size: key === 'events' ? 7 : 4 } };
+        const bound = which => ({ label: name + ' 95 % ' + which, stroke: 'transparent', width: 0, points: { show: false } });
+        series.push(line, bound('low'), bound('high'));
+        if (scale) series.slice(-3).forEach(x => { x.scale = scale; });
+        bands.push({ series: [at + 2, at + 1], fill });
+      }
       if (plot) plot.destroy();
       chart.replaceChildren();
       const pickMonth = document.getElementById('month');
@@ -69,10 +86,7 @@
         plot = new uPlot({
           width: Math.min(1100, chart.clientWidth || 900), height: 280,
           scales: { x: { time: true }, g: {} },
-          series: [{}, { label: a + '→' + b + ' events', stroke: '#1a5fb4', width: 2, points: { size: 7 } },
-            { label: b + '→' + a + ' events', stroke: '#c01c28', width: 2, points: { size: 7 } },
-            { label: a + '→' + b + ' Goldstein', stroke: '#7aa6e0', dash: [4, 4], scale: 'g' },
-            { label: b + '→' + a + ' Goldstein', stroke: '#e08a7a', dash: [4, 4], scale: 'g' }],
+          series, bands,
           axes: [{}, { label: 'events' }, { scale: 'g', side: 1, label: 'Goldstein', grid: { show: false } }],
         }, data, chart);
         plot.over.addEventListener('click', () => {

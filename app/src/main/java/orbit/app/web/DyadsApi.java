@@ -7,9 +7,15 @@ import io.javalin.openapi.OpenApiContent;
 import io.javalin.openapi.OpenApiParam;
 import io.javalin.openapi.OpenApiResponse;
 import java.util.List;
+import orbit.analytics.DyadPeriod;
+import orbit.analytics.DyadSeries;
+import orbit.analytics.Granularity;
 import orbit.store.EventQueries.DyadMonth;
 
-/** A pair of countries over time: monthly events and Goldstein sums in each direction. */
+/**
+ * A pair of countries over time: monthly events and Goldstein sums in each direction, as stored (every event) and
+ * as the analytics count them (fact events, one per real-world event, with 95 % intervals; docs/analytics.md).
+ */
 final class DyadsApi {
   private final Readers readers;
 
@@ -17,10 +23,15 @@ final class DyadsApi {
     this.readers = readers;
   }
 
-  /** The months of a → b and of b → a: distinct real-world events, mentions and the sum of Goldstein weights. */
-  record Series(String a, String b, List<DyadMonth> aToB, List<DyadMonth> bToA) {}
+  /**
+   * The months of a → b and of b → a with events: distinct real-world events, mentions and the sum of Goldstein
+   * weights; and {@code facts}, the dyad series of the analytics by month, a → b then b → a, empty months included.
+   */
+  record Series(String a, String b, List<DyadMonth> aToB, List<DyadMonth> bToA, List<DyadPeriod> facts) {}
 
   @OpenApi(path = "/api/dyads/{a}/{b}/series", methods = HttpMethod.GET, summary = "Monthly series of a dyad",
+      description = "As stored, and as the analytics count it (facts: fact events, de-duplicated, with 95 % bootstrap"
+          + " intervals eventsLow/eventsHigh, goldsteinSumLow/goldsteinSumHigh, ...; docs/analytics.md).",
       tags = "dyads", pathParams = {@OpenApiParam(name = "a", required = true, description = "Country code, e.g. RUS"),
           @OpenApiParam(name = "b", required = true, description = "Country code, e.g. AZE")},
       responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = Series.class)),
@@ -28,6 +39,7 @@ final class DyadsApi {
   void series(Context ctx) {
     String a = Params.countryPath(ctx, "a");
     String b = Params.countryPath(ctx, "b");
-    ctx.json(readers.read(s -> new Series(a, b, s.events().monthly(a, b), s.events().monthly(b, a))));
+    ctx.json(readers.read(s -> new Series(a, b, s.events().monthly(a, b), s.events().monthly(b, a),
+        DyadSeries.of(s.analytics().facts(null, false), s.analytics().articlesPerDay(null), a, b, Granularity.month))));
   }
 }

@@ -51,6 +51,12 @@ class WebApiTest {
       assertThat(s.get("aToB").get(0).get("goldstein").asDouble()).isEqualTo(-5.0);
       assertThat(s.get("bToA")).hasSize(1);
       assertThat(s.get("bToA").get(0).get("events").asInt()).isEqualTo(2);
+      // the analytics' series, both directions, with the bounds of each figure's interval
+      assertThat(s.get("facts").findValuesAsText("source")).contains("RUS", "AZE");
+      assertThat(s.get("facts")).allSatisfy(p -> {
+        assertThat(p.get("eventsLow").asDouble()).isLessThanOrEqualTo(p.get("events").asDouble());
+        assertThat(p.get("eventsHigh").asDouble()).isGreaterThanOrEqualTo(p.get("events").asDouble());
+      });
     });
   }
 
