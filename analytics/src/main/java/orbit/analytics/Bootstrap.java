@@ -27,6 +27,13 @@ public final class Bootstrap {
     return w;
   }
 
+  /** A count of {@code n} events with its interval: in each replicate the sum of their weights. */
+  public static Estimate count(int n, String key) {
+    double[] replicates = java.util.Arrays.stream(weights(n, key)).mapToDouble(w -> java.util.Arrays.stream(w).sum())
+        .toArray();
+    return Estimate.of(n, replicates);
+  }
+
   /** Knuth's multiplication method, exact for a small mean. */
   private static int poisson(SplittableRandom random) {
     int k = 0;

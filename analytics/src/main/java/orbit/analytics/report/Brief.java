@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import orbit.analytics.Alert;
+import orbit.analytics.Bootstrap;
 import orbit.analytics.ClientInfluence;
 import orbit.analytics.DyadPeriod;
 import orbit.analytics.DyadSeries;
@@ -93,7 +94,8 @@ public final class Brief {
       return;
     }
     h.append("<h3>").append(Html.escape(patron + " – " + r.client())).append("</h3>\n");
-    h.append(BarChart.svg(months(series), patron + " – " + r.client() + ": cooperation (up) and conflict (down) per month"))
+    h.append(BarChart.svg(months(series), patron + " – " + r.client()
+            + ": cooperation (up) and conflict (down) events per month, with their 95 % intervals"))
         .append('\n');
     if (!r.components().isEmpty()) {
       StringBuilder parts = new StringBuilder("Structural components: ");
@@ -118,7 +120,9 @@ public final class Brief {
       m[1] += p.quad3() + p.quad4();
     }
     List<BarChart.Month> months = new ArrayList<>();
-    byMonth.forEach((month, m) -> months.add(new BarChart.Month(month, m[0], m[1])));
+    String dyad = series.get(0).source() + "-" + series.get(0).target() + " ";
+    byMonth.forEach((month, m) -> months.add(new BarChart.Month(month, Bootstrap.count(m[0], dyad + month + " cooperation"),
+        Bootstrap.count(m[1], dyad + month + " conflict"))));
     return months;
   }
 

@@ -32,7 +32,9 @@ class BriefTest {
         List.of(quote));
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg", "</svg>", "influence is falling here",
         "&lt;script&gt;alert(1)&lt;/script&gt; raided homes", "detained &amp; beaten", "RUS→AZE 2025-07", "Temur Umarov, fellow", "Moscow &lt;lost&gt; its grip", "tone to RUS -0.40",
-        "Question: <q>Is &lt;Moscow&gt; losing the Caucasus?</q>")
+        "Question: <q>Is &lt;Moscow&gt; losing the Caucasus?</q>",
+        // the intervals: the influence table's and each month's count in the chart
+        "-0.500 <small>[", "2025-06: 1 conflict (95 % 0–", "2025-07: 3 conflict (95 % ")
         .doesNotContain("<script>", "src=", "href=", "<link");
   }
 }
