@@ -65,7 +65,7 @@ final class InfluenceCommand implements Callable<Integer> {
     String base = fromYear == toYear - 1 ? Integer.toString(fromYear) : fromYear + "-" + (toYear - 1) % 100;
     String patron = rows.isEmpty() ? "patron" : rows.get(0).patron();
     out.printf("baseline %s against %d; EVENTS = %s–client events in each; ± = half the 95 %% interval; "
-        + "fewer than %d events in a period: insufficient evidence%n", base, toYear, patron,
+        + "a period with fewer than %d of them: insufficient evidence%n", base, toYear, patron,
         rows.isEmpty() ? Influence.MIN_EVENTS : rows.get(0).minEvents());
     out.printf("%-6s  %12s %12s  %7s %7s  %12s %12s  %12s  %-9s  %6s%n", "CLIENT", "REL" + base, "REL" + toYear,
         "STR" + base, "STR" + toYear, "IDX" + base, "IDX" + toYear, "CHANGE", "TREND", "EVENTS");
