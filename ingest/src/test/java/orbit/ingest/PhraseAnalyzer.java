@@ -10,13 +10,15 @@ import orbit.core.event.Actor;
 import orbit.core.event.DatePrecision;
 import orbit.core.event.Event;
 import orbit.core.event.Factuality;
+import orbit.core.event.Location;
 import orbit.core.event.Quote;
 import orbit.core.event.Span;
 import orbit.core.event.Speaker;
 
 /**
  * A deterministic stand-in for the NLP coder, for tests only: codes an event for each fixed phrase
- * it finds, dated by the article, and an indirect quote for each "told reporters". Shared with the
+ * it finds, dated by the article and placed at the first of a few cities its sentence names, and an indirect quote
+ * for each "told reporters". Shared with the
  * store's and the command line's tests.
  */
 public final class PhraseAnalyzer implements Analyzer {
@@ -31,6 +33,8 @@ public final class PhraseAnalyzer implements Analyzer {
           "161", "REDUCE", -4.0, 4),
       new Rule("condemned", "condemned", Actor.of("AZE", "GOV", "Azerbaijan"), Actor.of("RUS", "GOV", "Russia"),
           "111", "DISAPPROVE", -2.0, 3));
+  private static final List<Location> PLACES = List.of(new Location("Yekaterinburg", "RUS", 56.84, 60.61),
+      new Location("Moscow", "RUS", 55.76, 37.62));
 
   @Override
   public ArticleDoc analyze(Article a) {
@@ -43,7 +47,7 @@ public final class PhraseAnalyzer implements Analyzer {
         events.add(new Event(a.id(), sentence(text, at), at, at + r.phrase().length(), r.phrase(),
             new Span(verb, verb + r.verb().length()), r.source(),
             r.target(), r.cameo(), r.cameo().substring(0, 2), r.plover(), r.goldstein(), r.quad(),
-            a.date().toString(), DatePrecision.ARTICLE, null, Factuality.ASSERTED, null, 0.9));
+            a.date().toString(), DatePrecision.ARTICLE, place(text, at), Factuality.ASSERTED, null, 0.9));
       }
     }
     List<Quote> quotes = new ArrayList<>();
@@ -55,6 +59,12 @@ public final class PhraseAnalyzer implements Analyzer {
           new Speaker(null, "spokesman", null, null), List.of("RUS", "AZE"), Map.of("AZE", -0.5)));
     }
     return ArticleDoc.of(a).withEvents(events).withQuotes(quotes);
+  }
+
+  private static Location place(String text, int offset) {
+    int end = text.indexOf(". ", offset);
+    String rest = text.substring(offset, end < 0 ? text.length() : end);
+    return PLACES.stream().filter(p -> rest.contains(" in " + p.name())).findFirst().orElse(null);
   }
 
   private static int sentence(String text, int offset) {

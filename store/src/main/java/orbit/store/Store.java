@@ -107,6 +107,10 @@ public final class Store implements AutoCloseable {
     return new EventQueries(conn);
   }
 
+  public MapQueries map() {
+    return new MapQueries(conn);
+  }
+
   public ArticleQueries articles() {
     return new ArticleQueries(conn);
   }

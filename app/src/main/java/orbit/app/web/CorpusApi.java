@@ -9,10 +9,11 @@ import io.javalin.openapi.OpenApiResponse;
 import java.time.LocalDate;
 import java.util.List;
 import orbit.store.EventQueries.DyadCount;
+import orbit.store.MapQueries;
 import orbit.store.Store;
 import orbit.store.Store.Table;
 
-/** The whole store at a glance: its size, the most reported dyads and the relations of a period. */
+/** The whole store at a glance: its size, the most reported dyads, the relations of a period and their map. */
 final class CorpusApi {
   private final Readers readers;
   private final int maxPage;
@@ -47,6 +48,31 @@ final class CorpusApi {
     int limit = Params.limit(ctx, maxPage);
     ctx.json(new Network(days.since(), days.until(),
         readers.read(s -> s.events().dyads(days.since(), days.until(), limit))));
+  }
+
+  /** The map of a period: countries by their relations (with {@code actor}, by their relation with it) and places. */
+  record WorldMap(LocalDate since, LocalDate until, String actor, List<MapQueries.CountryCount> countries,
+                  List<MapQueries.PlaceCount> places) {}
+
+  @OpenApi(path = "/api/map", methods = HttpMethod.GET, summary = "Countries and places of the events of a period",
+      description = "Countries with international events (with actor: the events between each and the actor, either"
+          + " direction), and the places the coder gave events, with coordinates, events, mean Goldstein weight,"
+          + " conflict share (QuadClass 3 or 4) and the ids of their latest events.",
+      tags = "corpus", queryParams = {
+          @OpenApiParam(name = "since", description = "First event day, YYYY-MM-DD"),
+          @OpenApiParam(name = "until", description = "Last event day, YYYY-MM-DD"),
+          @OpenApiParam(name = "actor", description = "Shade countries by their relation with this one, e.g. RUS"),
+          @OpenApiParam(name = "domestic", type = Boolean.class, description = "true: places of events within one country too (default false)"),
+          @OpenApiParam(name = "limit", type = Integer.class, description = "At most this many places, 1 to 200 (default 50)")},
+      responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = WorldMap.class)),
+          @OpenApiResponse(status = "400", content = @OpenApiContent(from = Problem.class))})
+  void map(Context ctx) {
+    Params.Days days = Params.days(ctx);
+    String actor = Params.country(ctx, "actor");
+    int limit = Params.limit(ctx, maxPage);
+    MapQueries.Filter filter = new MapQueries.Filter(days.since(), days.until(), actor, Params.domestic(ctx));
+    ctx.json(readers.read(s -> new WorldMap(days.since(), days.until(), actor, s.map().countries(filter),
+        s.map().places(filter, limit))));
   }
 
   private static Overview overview(Store s) {

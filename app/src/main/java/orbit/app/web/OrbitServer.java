@@ -68,6 +68,7 @@ public final class OrbitServer {
       c.router.apiBuilder(() -> {
         get("/api/overview", corpus::overview);
         get("/api/network", corpus::network);
+        get("/api/map", corpus::map);
         get("/api/alerts", analytics::alerts);
         get("/api/alerts/raised", analytics::raised);
         get("/api/influence/{p}", analytics::influence);

@@ -91,6 +91,23 @@ class WebApiTest {
   }
 
   @Test
+  void theMapGivesCountriesByRelationAndPlacesWithTheirLatestEvents() {
+    JavalinTest.test(WebFixture.app(), (server, client) -> {
+      JsonNode all = json(client.get("/api/map"));
+      assertThat(all.get("countries").findValuesAsText("country")).containsExactlyInAnyOrder("RUS", "AZE");
+      assertThat(all.get("places").findValuesAsText("name")).containsExactlyInAnyOrder("Yekaterinburg", "Moscow");
+      JsonNode yekaterinburg = json(client.get("/api/map?since=2025-01-01")).get("places").get(0);
+      assertThat(yekaterinburg.get("name").asText()).isEqualTo("Yekaterinburg");
+      assertThat(yekaterinburg.get("lat").asDouble()).isEqualTo(56.84);
+      assertThat(yekaterinburg.get("latest").get(0).asText()).isEqualTo("wire-002#0");
+      JsonNode aroundAzerbaijan = json(client.get("/api/map?actor=AZE"));
+      assertThat(aroundAzerbaijan.get("countries").findValuesAsText("country")).containsExactly("RUS");
+      assertProblem(client.get("/api/map?actor=AZ"), 400, "actor must be a three-letter country code");
+      assertProblem(client.get("/api/map?since=2025-13-01"), 400, "since must be a date");
+    });
+  }
+
+  @Test
   void alertsComeFromTheAnalyticsModuleLatestFirst() {
     JavalinTest.test(WebFixture.app(), (server, client) -> {
       // the default detector: the first month has no history to be improbable against; June 2025 follows a silent year
@@ -148,7 +165,7 @@ class WebApiTest {
       JsonNode paths = json(client.get("/api/docs")).get("paths");
       assertThat(paths.fieldNames()).toIterable().containsExactlyInAnyOrder("/api/overview", "/api/events",
           "/api/events/{id}", "/api/dyads/{a}/{b}/series", "/api/quotes", "/api/articles/{id}", "/api/codebook",
-          "/api/network", "/api/alerts", "/api/alerts/raised", "/api/influence/{p}", "/api/articles", "/api/ingest/{job}");
+          "/api/network", "/api/map", "/api/alerts", "/api/alerts/raised", "/api/influence/{p}", "/api/articles", "/api/ingest/{job}");
       assertThat(paths.get("/api/articles").fieldNames()).toIterable().containsExactly("post");
     });
   }

@@ -200,4 +200,33 @@ class WebBrowserTest {
     assertThat(driver.findElements(By.cssSelector("#voices li"))).hasSize(2);
     shot("voices");
   }
+
+  @Test
+  void theMapShadesCountriesByTheirRelationsAndOpensAPlacesSentences() throws IOException {
+    driver.get(base + "map.html");
+    visible("#map svg a.country");
+    paint("map");
+    assertThat(driver.findElements(By.cssSelector("#map a.country"))).extracting(e -> e.getAttribute("data-country"))
+        .containsExactlyInAnyOrder("RUS", "AZE");
+    assertThat(driver.findElements(By.cssSelector("#map a.place"))).extracting(e -> e.getAttribute("data-place"))
+        .containsExactlyInAnyOrder("Yekaterinburg", "Moscow");
+    driver.findElement(By.cssSelector("#map a.place[data-place='Yekaterinburg'] circle")).click();
+    WebElement sentence = wait.until(d -> d.findElement(By.cssSelector("#place .sentence")));
+    assertThat(sentence.getText()).contains("Russian police detained");
+    assertThat(sentence.findElement(By.cssSelector(".trigger")).getText()).isEqualTo("detained");
+    shot("map");
+    // a country chosen: the others are shaded by their relation with it and link to the pair (Russia's shapes span
+    // the map, so its link is followed rather than clicked at its centre)
+    driver.get(base + "map.html?actor=AZE");
+    String pair = visible("#map a.country[data-country='RUS']").getDomAttribute("href");
+    assertThat(pair).isEqualTo("dyad.html?a=AZE&b=RUS");
+    assertThat(driver.findElements(By.cssSelector("#map a.country"))).hasSize(1);
+    driver.get(base + pair);
+    visible("#events .event-link");
+    // the keyboard's way to a place: the table under the map
+    driver.get(base + "map.html");
+    visible("#places tr[data-place='Moscow'] button").click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#place h2"), "Moscow (RUS): 1 event"));
+    assertThat(driver.findElement(By.cssSelector("#place .place-event")).getDomAttribute("data-id")).isEqualTo("wire-003#0");
+  }
 }
