@@ -184,7 +184,7 @@ class WebBrowserTest {
       String url = sample.url();
       for (String[] page : new String[][] {{"index.html", "#network svg a.edge"}, {"dyad.html?a=RUS&b=AZE", "#chart .u-over"},
           {"article.html?id=sample-a22", "#text .trigger"}, {"voices.html", "#voices .speaker"},
-          {"influence.html?p=RUS&region=caucasus", "#clients tr[data-client='AZE']"}}) {
+          {"influence.html?p=RUS&region=caucasus", "#clients tr[data-client='AZE']"}, {"map.html", "#map svg a.country"}}) {
         driver.get(url + page[0]);
         visible(page[1]);
         paint("sample " + page[0].replaceAll("\\.html.*", ""));
