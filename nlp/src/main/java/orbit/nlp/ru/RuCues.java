@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import orbit.nlp.quotes.WordTable;
 
-/** The Russian cue words of cues.tsv by kind: negation, modals, verbs of saying, boundaries, pronouns. */
+/** The Russian cue words of cues.tsv by kind: negation, modals, verbs of saying, boundaries, pronouns, places. */
 final class RuCues {
-  enum Kind { NEGATION, MODAL, REPORT, ACCORDING, BOUNDARY, PRONOUN }
+  enum Kind { NEGATION, MODAL, REPORT, ACCORDING, BOUNDARY, PRONOUN, LOCATIVE, POSTED }
 
   private final Map<Kind, Set<String>> words = new HashMap<>();
 
@@ -20,6 +20,11 @@ final class RuCues {
       cues.words.computeIfAbsent(Kind.valueOf(row[0].toUpperCase(java.util.Locale.ROOT)), k -> new HashSet<>()).add(row[1]);
     }
     return cues;
+  }
+
+  /** Whether the word, as written (lower case), is a cue of that kind. */
+  boolean is(Kind kind, String word) {
+    return word != null && words.getOrDefault(kind, Set.of()).contains(word);
   }
 
   /** Whether the token is a cue of that kind, by its form or one of its lemmas. */

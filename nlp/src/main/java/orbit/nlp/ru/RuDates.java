@@ -3,29 +3,39 @@ package orbit.nlp.ru;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import orbit.core.event.DatePrecision;
+import orbit.nlp.quotes.WordTable;
 
 /**
  * Russian date expressions against the article date: "10 июля", "1 июля 2025 года", "в декабре 2024 года",
  * "во вторник", "вчера", "накануне". A day or month without a year is the latest one not after the article
- * date (news reports what happened), unless the predicate is in the future tense.
+ * date (news reports what happened), unless the predicate is in the future tense. The words are in dates.tsv.
  */
 final class RuDates {
   /** A date and how precisely the text gives it. */
   record When(LocalDate date, DatePrecision precision) {}
 
-  private static final List<String> MONTHS = List.of("январь", "февраль", "март", "апрель", "май", "июнь", "июль",
-      "август", "сентябрь", "октябрь", "ноябрь", "декабрь");
-  private static final List<String> WEEKDAYS = List.of("понедельник", "вторник", "среда", "четверг", "пятница",
-      "суббота", "воскресенье");
-  private static final Map<String, Integer> DAYS_BACK = Map.of("вчера", 1, "накануне", 1, "сегодня", 0);
+  /** The words of dates.tsv by kind (month, weekday, back), each with its number. */
+  private final Map<String, Map<String, Integer>> words = new HashMap<>();
+  private final RuCues cues;
 
-  private RuDates() {}
+  private RuDates(RuCues cues) {
+    this.cues = cues;
+  }
+
+  static RuDates load(RuCues cues) {
+    RuDates dates = new RuDates(cues);
+    for (String[] row : WordTable.read("/orbit/ru/dates.tsv")) {
+      dates.words.computeIfAbsent(row[0], k -> new HashMap<>()).put(row[1], Integer.parseInt(row[2]));
+    }
+    return dates;
+  }
 
   /** The date expression nearest the token {@code at}, or null when the sentence has none. */
-  static When nearest(List<RuToken> tokens, int at, LocalDate article, boolean future) {
+  When nearest(List<RuToken> tokens, int at, LocalDate article, boolean future) {
     When best = null;
     int distance = Integer.MAX_VALUE;
     for (int i = 0; i < tokens.size(); i++) {
@@ -38,9 +48,9 @@ final class RuDates {
     return best;
   }
 
-  private static When at(List<RuToken> tokens, int i, LocalDate article, boolean future) {
+  private When at(List<RuToken> tokens, int i, LocalDate article, boolean future) {
     RuToken t = tokens.get(i);
-    int month = month(t);
+    int month = number("month", t);
     if (month > 0) {
       int year = year(tokens, i + 1);
       boolean day = i > 0 && tokens.get(i - 1).text().matches("\\d{1,2}");
@@ -57,23 +67,20 @@ final class RuDates {
       }
       return null;
     }
-    int weekday = index(t, WEEKDAYS);
-    if (weekday >= 0 && i > 0 && (tokens.get(i - 1).lower().equals("в") || tokens.get(i - 1).lower().equals("во"))) {
-      DayOfWeek dow = DayOfWeek.of(weekday + 1);
+    int weekday = number("weekday", t);
+    if (weekday > 0 && i > 0 && cues.is(RuCues.Kind.LOCATIVE, tokens.get(i - 1).lower())) {
+      DayOfWeek dow = DayOfWeek.of(weekday);
       LocalDate date = future ? article.with(TemporalAdjusters.nextOrSame(dow)) : article.with(TemporalAdjusters.previousOrSame(dow));
       return new When(date, DatePrecision.DAY);
     }
-    Integer back = DAYS_BACK.get(t.lower());
+    Integer back = words.getOrDefault("back", Map.of()).get(t.lower());
     return back == null ? null : new When(article.minusDays(back), DatePrecision.DAY);
   }
 
-  private static int month(RuToken t) {
-    return index(t, MONTHS) + 1;
-  }
-
-  /** The position in {@code of} of one of the token's lemmas, or -1. */
-  private static int index(RuToken t, List<String> of) {
-    return t.lemmas().stream().mapToInt(of::indexOf).filter(k -> k >= 0).findFirst().orElse(-1);
+  /** The number of the first of the token's lemmas that is a word of that kind, or 0. */
+  private int number(String kind, RuToken t) {
+    Map<String, Integer> of = words.getOrDefault(kind, Map.of());
+    return t.lemmas().stream().filter(of::containsKey).map(of::get).findFirst().orElse(0);
   }
 
   /** "2024 года" or "2024 г." after the month. */

@@ -14,9 +14,6 @@ import orbit.core.event.Actor;
  * organisation), its sector from the head noun, else from the person or organisation.
  */
 final class RuMentions {
-  /** Nouns whose phrase "в" + a country names where a diplomat serves ("посол России в Армении"). */
-  private static final Set<String> POSTED = Set.of("посол", "посольство", "поверенный", "дипломат", "представитель");
-  private static final Set<String> LOCATIVE = Set.of("в", "во");
 
   /**
    * An actor phrase over tokens first…last: its head, the case readings of its head, its country (null for a
@@ -35,9 +32,11 @@ final class RuMentions {
   }
 
   private final RuNames names;
+  private final RuCues cues;
 
-  RuMentions(RuNames names) {
+  RuMentions(RuNames names, RuCues cues) {
     this.names = names;
+    this.cues = cues;
   }
 
   /** The sentence's actor phrases, in order. */
@@ -131,9 +130,9 @@ final class RuMentions {
     for (int k = 0; k < found.size(); k++) {
       Mention m = found.get(k);
       Mention next = k + 1 < found.size() ? found.get(k + 1) : null;
-      if (next != null && next.first() == m.last() + 2 && next.preposition() != null && LOCATIVE.contains(next.preposition())
+      if (next != null && next.first() == m.last() + 2 && cues.is(RuCues.Kind.LOCATIVE, next.preposition())
           && names.proper(tokens.get(next.head()))
-          && tokens.get(m.head()).lemmas().stream().anyMatch(POSTED::contains)) {
+          && cues.is(RuCues.Kind.POSTED, tokens.get(m.head()))) {
         out.add(new Mention(m.first(), m.last(), m.head(), m.cases(), m.country(), m.sector(), next.country(),
             m.preposition(), m.text()));
         k++;

@@ -38,14 +38,16 @@ public final class RussianCoder implements Stage {
   private final RuFrames frames;
   private final RuQuotes quotes;
   private final RuCues cues;
+  private final RuDates dates;
   private final Codebook codebook;
   private final Modality modality;
 
   public RussianCoder(ActorBase actors, Codebook codebook) {
     Morphology morphology = Morphology.load();
     this.cues = RuCues.load();
+    this.dates = RuDates.load(cues);
     this.text = new RuText(morphology);
-    this.mentions = new RuMentions(RuNames.load(morphology, actors));
+    this.mentions = new RuMentions(RuNames.load(morphology, actors), cues);
     this.frames = new RuFrames(RuLexicon.load(codebook), cues);
     this.quotes = new RuQuotes(cues);
     this.codebook = codebook;
@@ -164,7 +166,7 @@ public final class RussianCoder implements Stage {
     int last = Math.max(f.trigger(), Math.max(sourceMention == null ? f.trigger() : sourceMention.last(), f.target().last()));
     int start = t.get(first).begin();
     int end = t.get(last).end();
-    RuDates.When when = RuDates.nearest(t, f.trigger(), doc.article().date(), f.future());
+    RuDates.When when = dates.nearest(t, f.trigger(), doc.article().date(), f.future());
     CameoCode c = codebook.get(code);
     return new Event(doc.article().id(), s.index(), start, end, doc.text().substring(start, end),
         new Span(trigger.begin(), trigger.end()), source, f.target().actor(),
@@ -208,8 +210,8 @@ public final class RussianCoder implements Stage {
   }
 
   /** The sentence's scene: the first capital or city named after "в". */
-  private static Location place(List<Mention> ms) {
-    return ms.stream().filter(m -> ("в".equals(m.preposition()) || "во".equals(m.preposition())) && m.sector() == null)
+  private Location place(List<Mention> ms) {
+    return ms.stream().filter(m -> cues.is(RuCues.Kind.LOCATIVE, m.preposition()) && m.sector() == null)
         .findFirst().map(m -> new Location(m.text(), m.country(), null, null)).orElse(null);
   }
 

@@ -18,7 +18,7 @@ class RuMentionsTest {
   static void load() {
     Morphology m = Morphology.load();
     text = new RuText(m);
-    mentions = new RuMentions(RuNames.load(m, ActorBase.standard()));
+    mentions = new RuMentions(RuNames.load(m, ActorBase.standard()), RuCues.load());
   }
 
   private static List<String> codes(String sentence) {
