@@ -8,7 +8,7 @@ import orbit.nlp.quotes.WordTable;
 
 /** The Russian cue words of cues.tsv by kind: negation, modals, verbs of saying, boundaries, pronouns, places. */
 final class RuCues {
-  enum Kind { NEGATION, MODAL, REPORT, ACCORDING, BOUNDARY, PRONOUN, LOCATIVE, POSTED }
+  enum Kind { NEGATION, MODAL, REPORT, ACCORDING, BOUNDARY, PRONOUN, LOCATIVE, POSTED, CONJUNCTION }
 
   private final Map<Kind, Set<String>> words = new HashMap<>();
 

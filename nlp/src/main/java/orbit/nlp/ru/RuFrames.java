@@ -151,14 +151,14 @@ final class RuFrames {
   }
 
   /** The nearest nominative phrase before the predicate, with the phrases coordinated to it by "и". */
-  private static List<Mention> subjects(List<RuToken> t, List<Mention> ms, int left, int i) {
+  private List<Mention> subjects(List<RuToken> t, List<Mention> ms, int left, int i) {
     List<Mention> out = new ArrayList<>();
     for (int k = ms.size() - 1; k >= 0; k--) {
       Mention m = ms.get(k);
       if (m.last() >= i || m.first() < left) {
         continue;
       }
-      boolean joined = !out.isEmpty() && m.last() + 2 == out.get(0).first() && t.get(m.last() + 1).lower().equals("и");
+      boolean joined = !out.isEmpty() && m.last() + 2 == out.get(0).first() && cues.is(RuCues.Kind.CONJUNCTION, t.get(m.last() + 1).lower());
       if (m.preposition() == null && m.inCase("Nom") && (out.isEmpty() || joined)) {
         out.add(0, m);
       } else if (!out.isEmpty()) {
@@ -201,9 +201,9 @@ final class RuFrames {
   }
 
   /** A predicate right after "и" (or "и" and an adverb) shares the subject of the one before. */
-  private static boolean coordinated(List<RuToken> t, int i) {
-    return i > 0 && t.get(i - 1).lower().equals("и")
-        || i > 1 && t.get(i - 2).lower().equals("и") && t.get(i - 1).any(r -> r.is("ADV"));
+  private boolean coordinated(List<RuToken> t, int i) {
+    return i > 0 && cues.is(RuCues.Kind.CONJUNCTION, t.get(i - 1).lower())
+        || i > 1 && cues.is(RuCues.Kind.CONJUNCTION, t.get(i - 2).lower()) && t.get(i - 1).any(r -> r.is("ADV"));
   }
 
   private int leftBoundary(List<RuToken> t, int i) {
