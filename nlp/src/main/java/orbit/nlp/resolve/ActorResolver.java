@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import orbit.core.actors.ActorBase;
 import orbit.core.actors.ActorEntry;
-import orbit.core.actors.Place;
 import orbit.core.doc.Token;
 import orbit.core.event.Location;
+import orbit.nlp.quotes.WordTable;
 
 /**
  * Turns a noun phrase into CAMEO-style actors: country (alpha-3 or a body's code) + sector.
@@ -35,17 +37,19 @@ public final class ActorResolver {
   /** A sector noun that names no actor: its entry, and tokens [first, last] of the sentence. */
   public record Unnamed(ActorEntry entry, int first, int last) {}
 
-  private static final java.util.Set<String> COMPOUNDS = java.util.Set.of("led", "backed", "sponsored",
-      "based", "owned", "funded", "controlled", "installed", "brokered", "made", "style", "leaning", "friendly");
+  /** Participles a name modifies with a hyphen ("Russia-led"): participles.tsv. */
+  private static final Set<String> COMPOUNDS = words("participles.tsv");
 
   private final ActorBase base;
   private final PhraseMatcher matcher;
   private final FuzzyNames fuzzy;
+  private final PlaceReader places;
 
   public ActorResolver(ActorBase base) {
     this.base = base;
     this.matcher = new PhraseMatcher(base.lexicon());
     this.fuzzy = new FuzzyNames(base);
+    this.places = new PlaceReader(base.gazetteer(), matcher);
   }
 
   /** Orbit's own knowledge base; built once and shared. */
@@ -154,7 +158,7 @@ public final class ActorResolver {
   /** The actors a sentence mentions, in order: each maximal run of anchor tokens, resolved. */
   public List<Resolution> mentions(List<Token> sentence, LocalDate date) {
     boolean[] anchors = anchors(sentence);
-    List<Resolution> found = new java.util.ArrayList<>();
+    List<Resolution> found = new ArrayList<>();
     for (int i = 0; i < sentence.size(); ) {
       if (!anchors[i]) {
         i++;
@@ -172,58 +176,7 @@ public final class ActorResolver {
 
   /** The place tokens [from, to) name: a city, region, capital or landmark of the gazetteer, else a country. */
   public Optional<Location> place(List<Token> sentence, int from, int to) {
-    TokenView view = TokenView.of(sentence, from, to);
-    List<PhraseMatcher.Match> matches = matcher.matches(view);
-    for (int i = 0; i < view.size; i++) {
-      if (!view.capital[i]) {
-        continue;
-      }
-      for (int len = Math.min(base.gazetteer().maxTokens(), view.size - i); len >= 1; len--) {
-        Place p = base.gazetteer().get(view.key(i, i + len, false));
-        if (p != null) {
-          Optional<Location> country = country(sentence, view, matches, i, len);
-          String name = p.kind().equals("landmark") ? p.name()
-              : text(sentence, view.index[i], view.index[i + len - 1] + 1);
-          return country.isPresent() ? country : Optional.of(new Location(name, p.country(), p.lat(), p.lon()));
-        }
-      }
-    }
-    return capitalNamed(view, matches).or(() -> country(sentence, view, matches, -1, 0));
-  }
-
-  /** "the Tajik capital": the capital of the country named right before the word "capital". */
-  private Optional<Location> capitalNamed(TokenView view, List<PhraseMatcher.Match> matches) {
-    for (PhraseMatcher.Match m : matches) {
-      if (m.end() < view.size && view.words[m.end()].equalsIgnoreCase("capital")) {
-        for (ActorEntry e : m.entries()) {
-          if (e.kind() == ActorEntry.Kind.COUNTRY || e.kind() == ActorEntry.Kind.ADJECTIVE) {
-            return base.gazetteer().capital(e.country())
-                .map(p -> new Location(p.name(), p.country(), p.lat(), p.lon()));
-          }
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * A country or region named at view position {@code start} at least {@code len} tokens long
-   * ("Armenia" is the country, not the Colombian city); with start -1, the first anywhere.
-   */
-  private static Optional<Location> country(List<Token> sentence, TokenView view, List<PhraseMatcher.Match> matches,
-      int start, int len) {
-    for (PhraseMatcher.Match m : matches) {
-      if (start >= 0 && (m.start() != start || m.end() - m.start() < len)) {
-        continue;
-      }
-      for (ActorEntry e : m.entries()) {
-        if (e.kind() == ActorEntry.Kind.COUNTRY || e.kind() == ActorEntry.Kind.REGION) {
-          String name = text(sentence, view.index[m.start()], view.index[m.end() - 1] + 1);
-          return Optional.of(new Location(name, e.country(), null, null));
-        }
-      }
-    }
-    return Optional.empty();
+    return places.place(sentence, from, to);
   }
 
   /**
@@ -312,6 +265,10 @@ public final class ActorResolver {
       next++;
     }
     return next < view.size && view.pos[next].equals("CD");
+  }
+
+  private static Set<String> words(String resource) {
+    return WordTable.read("/orbit/nlp/resolve/" + resource).stream().map(row -> row[0]).collect(Collectors.toUnmodifiableSet());
   }
 
   static String text(List<Token> sentence, int from, int to) {
