@@ -10,6 +10,8 @@ import java.util.function.Predicate;
 import orbit.core.doc.Dependency;
 import orbit.core.doc.Sentence;
 import orbit.core.doc.Token;
+import orbit.core.event.Actor;
+import orbit.core.event.Event;
 import orbit.nlp.resolve.ActorResolver.Resolution;
 import orbit.nlp.resolve.ArticleActors;
 
@@ -29,6 +31,7 @@ final class Discourse {
   record Mention(int sentence, int position, Resolution actor, boolean person, boolean place, boolean subject) {}
 
   private final List<Mention> mentions = new ArrayList<>();
+  private final List<Event> events = new ArrayList<>();
   private final ArticleActors actors;
 
   Discourse(ArticleActors actors) {
@@ -67,6 +70,28 @@ final class Discourse {
       found.add(m);
     }
     return found;
+  }
+
+  /** Adds an event coded in the sentence being read, for a later "the attack" to refer to. */
+  void witnessed(Event e) {
+    events.add(e);
+  }
+
+  /**
+   * The source of the latest event of one of {@code roots} coded in the sentences just before, when
+   * it is not of {@code country}: "Israel struck Doha. Qatar called the attack a violation" (the attacker).
+   */
+  Actor actorOf(Set<String> roots, int sentence, String country) {
+    for (int k = events.size() - 1; k >= 0; k--) {
+      Event e = events.get(k);
+      if (e.sentence() < sentence - REACH) {
+        break;
+      }
+      if (roots.contains(e.root()) && e.source() != null && !e.source().country().equals(country)) {
+        return e.source();
+      }
+    }
+    return null;
   }
 
   /**

@@ -43,7 +43,7 @@ public final class EventCoder implements Stage {
     EventPlaces places = new EventPlaces(actors);
     this.actors = actors;
     this.scenes = SceneRules.standard();
-    this.implicit = new ImplicitTargets(places, scenes);
+    this.implicit = new ImplicitTargets(places, scenes, lexicon);
     this.roles = new EventRoles(actors);
     this.intentions = new Intentions(Modality.standard(codebook), factualities, roles);
     this.emitter = new EventEmitter(factualities, intentions, codebook, places);
@@ -111,6 +111,7 @@ public final class EventCoder implements Stage {
             e = e.withLocation(scene.location());
           }
           events.add(e);
+          discourse.witnessed(e);
         }
       }
     }
@@ -152,6 +153,7 @@ public final class EventCoder implements Stage {
         boolean newCode = seen.add(e.cameo() + dyad);
         if (newClause && newCode) {
           events.add(e);
+          discourse.witnessed(e);
         }
       }
     }

@@ -177,7 +177,11 @@ public final class EventLexicon {
       }
     }
 
+    /** "a|b_c": the words a and "b c"; "@class": the words of a class of words.tsv ("@condemnation"). */
     private static Set<String> words(String value) {
+      if (value.startsWith("@")) {
+        return Words.STANDARD.of(Words.Kind.named(value.substring(1)));
+      }
       return Set.copyOf(List.of(value.replace('_', ' ').split("\\|")));
     }
   }

@@ -1,7 +1,10 @@
 package orbit.nlp.code;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import orbit.core.event.Actor;
 import orbit.core.event.Location;
 import orbit.nlp.resolve.ActorResolver.Resolution;
 
@@ -17,10 +20,12 @@ final class ImplicitTargets {
 
   private final EventPlaces places;
   private final SceneRules rules;
+  private final EventLexicon lexicon;
 
-  ImplicitTargets(EventPlaces places, SceneRules rules) {
+  ImplicitTargets(EventPlaces places, SceneRules rules, EventLexicon lexicon) {
     this.places = places;
     this.rules = rules;
+    this.lexicon = lexicon;
   }
 
   /** Source–target pairs from the discourse; none for "the parties" the discourse could not resolve. */
@@ -33,9 +38,15 @@ final class ImplicitTargets {
     }
     List<Resolution> parties = object >= 0 && Words.STANDARD.is(Words.Kind.ACCORD, g.lemma(object))
         ? discourse.latestPair(sentence, sourceSpan.first()) : List.of();
+    int act = actReferredTo(g, trigger.predicate(), object);
+    Set<String> roots = act >= 0 && g.token(act).isNoun() ? eventRoots(g.lemma(act)) : Set.of();
     for (Resolution s : sources) {
       List<Resolution> others = parties.stream().filter(t -> !t.country().equals(s.country())).toList();
-      if (others.size() < 2) {
+      Actor actor = others.size() < 2 && !roots.isEmpty() ? discourse.actorOf(roots, sentence, s.country()) : null;
+      if (actor != null) {
+        others = List.of(new Resolution(actor.text(), actor.code(), actor.country(), actor.sector(),
+            "event:" + g.lemma(act), 0.6, act, act));
+      } else if (others.size() < 2) {
         Resolution t = discourse.counterpart(sentence, trigger.token(), s.country(), sourceSpan);
         others = t == null ? List.of() : List.of(t);
       }
@@ -44,6 +55,26 @@ final class ImplicitTargets {
       }
     }
     return pairs;
+  }
+
+  /**
+   * What the predicate says something of: its object ("condemned the attack"), the subject of its secondary
+   * predicate ("called the attack a provocation") or the noun its relative clause modifies ("an attack Qatar
+   * condemned"); -1 when none.
+   */
+  private static int actReferredTo(ParseGraph g, int predicate, int object) {
+    int said = g.child(predicate, "xcomp");
+    int of = said >= 0 ? g.child(said, "nsubj") : -1;
+    return object >= 0 ? object : of >= 0 ? of : g.relation(predicate).equals("acl:relcl") ? g.head(predicate) : -1;
+  }
+
+  /** The roots an event noun codes ("attack": 19, "detention": 17): the act a "the attack" refers back to. */
+  private Set<String> eventRoots(String lemma) {
+    Set<String> roots = new HashSet<>();
+    for (LexiconEntry e : lexicon.nouns(lemma)) {
+      roots.add(e.root());
+    }
+    return roots;
   }
 
   /** Source–place pairs: the country where the event takes place, when it is not the source's own. */

@@ -35,6 +35,22 @@ final class ParseGraph {
         children.get(d.governor()).add(d.dependent());
       }
     }
+    for (List<Integer> kids : children) {
+      secondaryPredicate(kids);
+    }
+  }
+
+  /**
+   * Of two direct objects, the later is a secondary predicate, as UD labels it (xcomp): "called the exercise a
+   * provocation"; the parser gives both obj at times. A recipient would be iobj ("sent Ukraine weapons").
+   */
+  private void secondaryPredicate(List<Integer> kids) {
+    int objects = 0;
+    for (int c : kids) {
+      if (relation[c].equals("obj") && ++objects == 2) {
+        relation[c] = "xcomp";
+      }
+    }
   }
 
   List<Token> tokens() {

@@ -94,7 +94,7 @@ final class TriggerFinder {
     if (p.oblPreposition() != null && !hasModifier(g, i, p)) {
       return false;
     }
-    if (!p.xcomps().isEmpty() && !anyChild(g, i, "xcomp", p)) {
+    if (!p.xcomps().isEmpty() && !anyChild(g, i, "xcomp", p) && !predicateOfObject(g, i, p)) {
       return false;
     }
     if (!p.modifiers().isEmpty()) {
@@ -164,6 +164,20 @@ final class TriggerFinder {
     for (int c : g.childrenWith(i, rel)) {
       Set<String> wanted = rel.equals("xcomp") ? p.xcomps() : p.modifiers();
       if (wanted.contains(g.lemma(c)) || wanted.contains("*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A secondary predicate the parser left as a dep of the object it follows: "called [the raid] [a provocation]
+   * aimed at …".
+   */
+  private static boolean predicateOfObject(ParseGraph g, int verb, LexiconEntry p) {
+    int obj = objectOf(g, verb);
+    for (int c : obj < 0 ? List.<Integer>of() : g.childrenWith(obj, "dep")) {
+      if (c > obj && p.xcomps().contains(g.lemma(c))) {
         return true;
       }
     }

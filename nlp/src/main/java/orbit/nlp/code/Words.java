@@ -21,7 +21,18 @@ final class Words {
   /** The classes of words.tsv, named there in lower case with '-' for '_'. */
   enum Kind { QUANTITY, GROUP, PARTIES, PAIR, RECIPROCAL, RELATIVE, PERSON, THING, PLURAL, ACCORD, PLACE_MARKER,
     EVENT_PLACE, DESTINATION, VAGUE_PLACE, SCENE_MARKER, POSSESSIVE, POLARITY,
-    SIDES, STATED_ACT, DEFINITE }
+    SIDES, STATED_ACT, DEFINITE, CONDEMNATION;
+
+    /** The class a words.tsv name ("place-marker") stands for. */
+    static Kind named(String name) {
+      try {
+        return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
+      } catch (IllegalArgumentException e) {
+        throw new OrbitException("'" + name + "' is not a word class of words.tsv; classes: "
+            + List.of(values()).stream().map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
+      }
+    }
+  }
 
   /** The standard word classes, shared by every coder. */
   static final Words STANDARD = read(Words.class.getResource("/orbit/code/words.tsv"));
@@ -45,13 +56,7 @@ final class Words {
         Map<String, String> row = rows.next();
         String name = row.get("class").trim();
         String word = row.get("word") == null ? "" : row.get("word").trim();
-        Kind kind;
-        try {
-          kind = Kind.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-          throw new OrbitException(tsv + ": '" + name + "' is not a word class; classes: "
-              + List.of(Kind.values()).stream().map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
-        }
+        Kind kind = Kind.named(name);
         if (word.isEmpty()) {
           throw new OrbitException(tsv + ": a '" + name + "' row has no word");
         }

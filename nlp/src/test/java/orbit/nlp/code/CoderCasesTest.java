@@ -137,4 +137,16 @@ class CoderCasesTest {
         .satisfies(e -> assertThat(light.substring(e.trigger().start(), e.trigger().end()))
             .isEqualTo("held direct talks"));
   }
+
+  @Test
+  void aCriticismOfTheActJustReportedTargetsWhoeverDidIt() {
+    // the secondary predicate as UD gives it, as a dep of the object, and a plain object: the attacker, not the
+    // latest country named (the attacked)
+    assertThat(CASES.code("event-anaphora-secondary")).extracting(CoderCasesTest::dyad).contains("KEN>ETH:11")
+        .doesNotContain("KEN>ERI:11");
+    assertThat(CASES.code("event-anaphora-dep")).extracting(CoderCasesTest::dyad).contains("KEN>ERI:11")
+        .doesNotContain("KEN>ETH:11");
+    assertThat(CASES.code("event-anaphora-object")).extracting(CoderCasesTest::dyad).contains("KEN>ERI:11")
+        .doesNotContain("KEN>ETH:11");
+  }
 }
