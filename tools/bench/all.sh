@@ -43,7 +43,7 @@ coder() {
   put "$1" "coder articles/s" "$(first "$out" '^articles/s\t([0-9.]+).*')"
   put "$1" "coder CPU s/article" "$(first "$out" '^cpu s/article\t([0-9.]+).*')"
   put "$1" "coder peak heap MB" "$(first "$out" '^peak heap MB\t([0-9]+).*')"
-  put "$1" "coder pipeline ready s" "$(first "$out" '^pipeline ready in ([0-9.]+) s.*')"
+  put "$1" "coder pipeline ready s" "$(first "$out" '^pipeline ready[^0-9]* in ([0-9.]+) s.*')"
 }
 
 store() {
