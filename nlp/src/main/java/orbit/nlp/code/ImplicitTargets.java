@@ -36,9 +36,9 @@ final class ImplicitTargets {
     if (!implicit(trigger, RootPolicies.Implicit.DISCOURSE) || object >= 0 && who.isGroupOfTwo(object)) {
       return pairs;
     }
-    List<Resolution> parties = object >= 0 && Words.STANDARD.is(Words.Kind.ACCORD, g.lemma(object))
-        ? discourse.latestPair(sentence, sourceSpan.first()) : List.of();
     int act = actReferredTo(g, trigger.predicate(), object);
+    List<Resolution> parties = act >= 0 && Words.STANDARD.is(Words.Kind.ACCORD, g.lemma(act))
+        ? discourse.latestPair(sentence, sourceSpan.first()) : List.of();
     Set<String> roots = act >= 0 && g.token(act).isNoun() ? eventRoots(g.lemma(act)) : Set.of();
     for (Resolution s : sources) {
       List<Resolution> others = parties.stream().filter(t -> !t.country().equals(s.country())).toList();
@@ -59,13 +59,13 @@ final class ImplicitTargets {
 
   /**
    * What the predicate says something of: its object ("condemned the attack"), the subject of its secondary
-   * predicate ("called the attack a provocation") or the noun its relative clause modifies ("an attack Qatar
-   * condemned"); -1 when none.
+   * predicate ("called the attack a provocation") or the noun its relative or participle clause modifies ("an
+   * attack Qatar condemned", "a deal brokered by China"); -1 when none.
    */
   private static int actReferredTo(ParseGraph g, int predicate, int object) {
     int said = g.child(predicate, "xcomp");
     int of = said >= 0 ? g.child(said, "nsubj") : -1;
-    return object >= 0 ? object : of >= 0 ? of : g.relation(predicate).equals("acl:relcl") ? g.head(predicate) : -1;
+    return object >= 0 ? object : of >= 0 ? of : g.baseRelation(predicate).equals("acl") ? g.head(predicate) : -1;
   }
 
   /** The roots an event noun codes ("attack": 19, "detention": 17): the act a "the attack" refers back to. */

@@ -149,4 +149,10 @@ class CoderCasesTest {
     assertThat(CASES.code("event-anaphora-object")).extracting(CoderCasesTest::dyad).contains("KEN>ERI:11")
         .doesNotContain("KEN>ETH:11");
   }
+
+  @Test
+  void coordinatedMediatorsEachMediateBetweenThePartiesNotWithEachOther() {
+    assertThat(CASES.code("mediators")).extracting(CoderCasesTest::dyad)
+        .containsExactlyInAnyOrder("KEN>ETH:04", "KEN>ERI:04", "UGA>ETH:04", "UGA>ERI:04");
+  }
 }
