@@ -122,12 +122,17 @@ final class Discourse {
    * latest across sentences. A lone earlier mention in the sentence is a speaker ("X said the two sides …").
    */
   List<Resolution> latestPair(int sentence, int position) {
-    List<Resolution> found = pair(m -> m.sentence() == sentence && m.position() < position, sentence);
+    List<Resolution> found = pairBefore(sentence, position);
     for (int k = sentence - 1; found.isEmpty() && k >= Math.max(0, sentence - REACH); k--) {
       int before = k;
       found = pair(m -> m.sentence() == before, sentence);
     }
     return found.isEmpty() ? pair(m -> m.sentence() < sentence, sentence) : found;
+  }
+
+  /** A pair named earlier in the sentence ("Israel approved a ceasefire with Lebanon brokered by …"), else none. */
+  List<Resolution> pairBefore(int sentence, int position) {
+    return pair(m -> m.sentence() == sentence && m.position() < position, sentence);
   }
 
   private List<Resolution> pair(Predicate<Mention> where, int sentence) {

@@ -33,12 +33,14 @@ final class ImplicitTargets {
                                    List<Resolution> sources, Phrase sourceSpan) {
     int object = g.child(trigger.predicate(), "obj");
     List<Pair> pairs = new ArrayList<>();
-    if (!implicit(trigger, RootPolicies.Implicit.DISCOURSE) || object >= 0 && who.isGroupOfTwo(object)) {
+    boolean counterpart = implicit(trigger, RootPolicies.Implicit.DISCOURSE);
+    if (!counterpart && !implicit(trigger, RootPolicies.Implicit.PARTIES) || object >= 0 && who.isGroupOfTwo(object)) {
       return pairs;
     }
     int act = actReferredTo(g, trigger.predicate(), object);
-    List<Resolution> parties = act >= 0 && Words.STANDARD.is(Words.Kind.ACCORD, g.lemma(act))
-        ? discourse.latestPair(sentence, sourceSpan.first()) : List.of();
+    // a third party's accord ("a ceasefire brokered by Qatar") names its parties before it, in the same sentence
+    List<Resolution> parties = act < 0 || !Words.STANDARD.is(Words.Kind.ACCORD, g.lemma(act)) ? List.of()
+        : counterpart ? discourse.latestPair(sentence, sourceSpan.first()) : discourse.pairBefore(sentence, sourceSpan.first());
     Set<String> roots = act >= 0 && g.token(act).isNoun() ? eventRoots(g.lemma(act)) : Set.of();
     for (Resolution s : sources) {
       List<Resolution> others = parties.stream().filter(t -> !t.country().equals(s.country())).toList();
@@ -46,7 +48,7 @@ final class ImplicitTargets {
       if (actor != null) {
         others = List.of(new Resolution(actor.text(), actor.code(), actor.country(), actor.sector(),
             "event:" + g.lemma(act), 0.6, act, act));
-      } else if (others.size() < 2) {
+      } else if (others.size() < 2 && counterpart) {
         Resolution t = discourse.counterpart(sentence, trigger.token(), s.country(), sourceSpan);
         others = t == null ? List.of() : List.of(t);
       }
