@@ -72,13 +72,13 @@ final class Discourse {
     return found;
   }
 
-  /** Adds an event coded in the sentence being read, for a later "the attack" to refer to. */
+  /** Adds an event just coded, for a later "the attack" to refer to. */
   void witnessed(Event e) {
     events.add(e);
   }
 
   /**
-   * The source of the latest event of one of {@code roots} coded in the sentences just before, when
+   * The source of the latest event of one of {@code roots} coded so far in this sentence or the ones just before, when
    * it is not of {@code country}: "Israel struck Doha. Qatar called the attack a violation" (the attacker).
    */
   Actor actorOf(Set<String> roots, int sentence, String country) {

@@ -111,7 +111,6 @@ public final class EventCoder implements Stage {
             e = e.withLocation(scene.location());
           }
           events.add(e);
-          discourse.witnessed(e);
         }
       }
     }
