@@ -135,8 +135,7 @@ final class ImplicitTargets {
 
   /** Whether the row of the trigger's code (roots.tsv, its longest prefix) lets an unnamed target come from this source. */
   private static boolean implicit(Trigger trigger, RootPolicies.Implicit source) {
-    LexiconEntry p = trigger.pattern();
-    return RootPolicies.STANDARD.of(p.code() != null ? p.code() : p.reverseCode()).implicit().contains(source);
+    return RootPolicies.STANDARD.of(trigger.pattern().codedAs()).implicit().contains(source);
   }
 
   private boolean aimedAtGovernment(ParseGraph g, Trigger trigger) {

@@ -54,8 +54,13 @@ record LexiconEntry(String code, Kind kind, String lemma, String particle, Set<S
         source, reciprocal, before, after, null, roles, line);
   }
 
+  /** The code of the event coded (of the event back when only that is coded): the key of its roots.tsv row. */
+  String codedAs() {
+    return code != null ? code : reverseCode;
+  }
+
   /** The two-digit root of the event coded (of the event back when only that is coded). */
   String root() {
-    return (code != null ? code : reverseCode).substring(0, 2);
+    return codedAs().substring(0, 2);
   }
 }

@@ -11,7 +11,7 @@ final class OrbitRoles implements RoleStrategy {
 
   @Override
   public boolean mutual(LexiconEntry entry) {
-    return entry.reciprocal() || RootPolicies.STANDARD.of(entry.code() != null ? entry.code() : entry.reverseCode()).mutual();
+    return entry.reciprocal() || RootPolicies.STANDARD.of(entry.codedAs()).mutual();
   }
 
   @Override
