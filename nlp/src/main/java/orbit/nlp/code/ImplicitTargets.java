@@ -97,8 +97,9 @@ final class ImplicitTargets {
   }
 
   /**
-   * The government of the protesters' own country, for a protest whose text names no target but says
-   * it is aimed at the government: a grievance ("against a bill", "over fuel prices"), an
+   * The government of the protesters' own country, for a protest whose text names no target: always
+   * when the protesters are a sector of society ("thousands of people marched through Berlin"), and for
+   * a country when the text says it is aimed at the government: a grievance ("against a bill", "over fuel prices"), an
    * "anti-government" protest, a seat of power it takes place at ("rallied outside parliament"), or
    * a verb joined to it that addresses that government ("rallied … and demanded that President Vučić …").
    */
@@ -109,7 +110,9 @@ final class ImplicitTargets {
     }
     boolean aimed = aimedAtGovernment(g, trigger);
     for (Resolution s : sources) {
-      boolean at = aimed || Scene.isState(s.country()) && joinedAddressesGovernment(g, who, trigger.predicate(), s.country());
+      // a sector of society protesting at home protests to its government (CAMEO's default target)
+      boolean at = aimed || s.sector() != null
+          || Scene.isState(s.country()) && joinedAddressesGovernment(g, who, trigger.predicate(), s.country());
       if (at && Scene.isState(s.country()) && !GOVERNMENT.equals(s.sector())) {
         pairs.add(new Pair(s, new Resolution(g.token(trigger.token()).word(), s.country() + GOVERNMENT,
             s.country(), GOVERNMENT, "scene:government", 0.5, trigger.token(), trigger.token())));

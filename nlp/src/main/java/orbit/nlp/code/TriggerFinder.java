@@ -31,8 +31,10 @@ final class TriggerFinder {
       }
     }
     for (int i = 0; i < g.size(); i++) {
-      // a noun modifying another ("riot police", "protest note", "strike notice") names no event
-      if (!g.token(i).pos().startsWith("NN") || g.baseRelation(i).equals("compound")) {
+      // a noun modifying another ("riot police", "protest note", "strike notice") names no event, nor does a
+      // name ("March", "Operation Sindoor")
+      String pos = g.token(i).pos();
+      if (!pos.startsWith("NN") || pos.startsWith("NNP") || g.baseRelation(i).equals("compound")) {
         continue;
       }
       int head = g.head(i);

@@ -60,6 +60,20 @@ class CoderCasesTest {
   }
 
   @Test
+  void peopleProtestingAtHomeProtestToTheirGovernment() {
+    assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
+      assertThat(e.source().code()).isEqualTo("AFGCVL");
+      assertThat(e.target().code()).isEqualTo("AFGGOV");
+      assertThat(e.root()).isEqualTo("14");
+    });
+  }
+
+  @Test
+  void aMonthNamedLikeAnEventNounIsNoEvent() {
+    assertThat(CASES.code("month-name")).isEmpty();
+  }
+
+  @Test
   void coordinatedSubjectsYieldOneEventEach() {
     assertThat(CASES.code("coordinated-subjects")).extracting(CoderCasesTest::dyad)
         .containsExactlyInAnyOrder("LVA>RUS:11", "EST>RUS:11");
