@@ -212,7 +212,7 @@ final class EventRoles {
     int noun = trigger.noun();
     if (noun >= 0) {
       int poss = g.child(noun, "nmod:poss");
-      if (poss >= 0) {
+      if (poss >= 0 && !g.isTime(poss)) { // "this month's strike" names when, not who
         return Source.phrase(poss);
       }
       List<Integer> by = g.modifiersWith(noun, "by");

@@ -6,6 +6,7 @@ import java.util.Locale;
 import orbit.core.doc.Dependency;
 import orbit.core.doc.Sentence;
 import orbit.core.doc.Token;
+import orbit.core.doc.Timex;
 
 /**
  * A sentence's basic UD tree indexed for the coder: each token's head and relation, its children,
@@ -13,12 +14,14 @@ import orbit.core.doc.Token;
  */
 final class ParseGraph {
   private final List<Token> tokens;
+  private final List<Timex> timexes;
   private final int[] head;
   private final String[] relation;
   private final List<List<Integer>> children;
 
   ParseGraph(Sentence sentence) {
     this.tokens = sentence.tokens();
+    this.timexes = sentence.timexes();
     int n = tokens.size();
     head = new int[n];
     relation = new String[n];
@@ -51,6 +54,11 @@ final class ParseGraph {
         relation[c] = "xcomp";
       }
     }
+  }
+
+  /** Whether token i is part of a time expression ("this month", "Tuesday"). */
+  boolean isTime(int i) {
+    return timexes.stream().anyMatch(t -> t.first() <= i && i <= t.last());
   }
 
   List<Token> tokens() {

@@ -39,7 +39,9 @@ final class TriggerFinder {
       }
       int head = g.head(i);
       boolean object = isObject(g, i);
-      if (head >= 0 && verbTrigger[head] && object) {
+      // an event verb's object is its content ("launched an attack", "condemned the attack"), unless it
+      // names an agent of its own: "condemned the Israeli strike on Doha" tells the strike too
+      if (head >= 0 && verbTrigger[head] && object && !namesOwnAgent(g, i)) {
         continue;
       }
       Candidate c = best(g, i, lexicon.nouns(g.lemma(i)));
@@ -61,6 +63,20 @@ final class TriggerFinder {
     Trigger trigger(int predicate, int noun) {
       return new Trigger(token, predicate, noun, pattern, slots.source(), slots.target());
     }
+  }
+
+  /** "Israel's strike", "the Israeli strike", "US strikes", "the strike by Israel": a named agent, no pronoun. */
+  private static boolean namesOwnAgent(ParseGraph g, int noun) {
+    for (int c : g.children(noun)) {
+      String rel = g.relation(c);
+      String pos = g.token(c).pos();
+      boolean name = pos.startsWith("NNP") || pos.equals("JJ") && Character.isUpperCase(g.token(c).word().charAt(0));
+      if (name && (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound"))
+          || g.baseRelation(c).equals("nmod") && g.preposition(c).equals("by")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isObject(ParseGraph g, int i) {

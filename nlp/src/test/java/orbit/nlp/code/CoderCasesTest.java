@@ -165,6 +165,13 @@ class CoderCasesTest {
   }
 
   @Test
+  void anEventNounWithAnAgentOfItsOwnIsAnEventEvenAsTheObjectOfAnother() {
+    // "this month's" says when, not who
+    assertThat(CASES.code("nested-event")).extracting(CoderCasesTest::dyad)
+        .containsExactlyInAnyOrder("QAT>ISR:11", "ISR>PSE:19");
+  }
+
+  @Test
   void coordinatedMediatorsEachMediateBetweenThePartiesNotWithEachOther() {
     assertThat(CASES.code("mediators")).extracting(CoderCasesTest::dyad)
         .containsExactlyInAnyOrder("KEN>ETH:04", "KEN>ERI:04", "UGA>ETH:04", "UGA>ERI:04");
