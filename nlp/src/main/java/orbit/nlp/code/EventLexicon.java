@@ -49,7 +49,7 @@ public final class EventLexicon {
     Map<String, List<LexiconEntry>> forms = new HashMap<>();
     for (VerbDictionary.VerbPattern v : dictionary.patterns()) {
       LexiconEntry p = new LexiconEntry(v.code(), LexiconEntry.Kind.VERB, v.verb(), null, Set.of(), null, Set.of(), Set.of(), Set.of(),
-          Set.of(), null, null, v.compound(), v.before(), v.after(), v.reverseCode(), PetrarchRoles.INSTANCE, v.line());
+          Set.of(), null, null, v.compound(), 0, v.before(), v.after(), v.reverseCode(), PetrarchRoles.INSTANCE, v.line());
       verbs.computeIfAbsent(v.verb(), k -> new ArrayList<>()).add(p);
       forms.computeIfAbsent(v.verb(), k -> new ArrayList<>()).add(p);
       for (String form : v.forms()) {
@@ -126,7 +126,7 @@ public final class EventLexicon {
       }
     }
     return new LexiconEntry(code, kind, lemma, c.particle, c.objects, c.oblPreposition, c.oblHeads, c.xcomps,
-        c.modifiers, c.verbs, c.target, c.source, c.reciprocal, List.of(), List.of(), null, OrbitRoles.INSTANCE, line);
+        c.modifiers, c.verbs, c.target, c.source, c.reciprocal, c.count, List.of(), List.of(), null, OrbitRoles.INSTANCE, line);
   }
 
   private static String require(Map<String, String> row, String column, int line, URL source) {
@@ -149,6 +149,7 @@ public final class EventLexicon {
     String target;
     String source;
     boolean reciprocal;
+    int count;
 
     void add(String part, int line, URL file) {
       int eq = part.indexOf('=');
@@ -172,8 +173,17 @@ public final class EventLexicon {
         case "target" -> target = value;
         case "source" -> source = value;
         case "mode" -> reciprocal = value.equals("reciprocal");
+        case "count" -> count = number(value, line, file);
         default -> throw new OrbitException(file + ":" + line + ": unknown constraint '" + key
-            + "'; valid: prt, obj, obl, xcomp, amod, verb, target, source, mode");
+            + "'; valid: prt, obj, obl, xcomp, amod, verb, target, source, mode, count");
+      }
+    }
+
+    private static int number(String value, int line, URL file) {
+      try {
+        return Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        throw new OrbitException(file + ":" + line + ": count '" + value + "' is not a whole number");
       }
     }
 

@@ -12,11 +12,12 @@ import orbit.nlp.resolve.petrarch.VerbDictionary.Slot;
  * null: the entry matches and codes nothing (PETRARCH's {@code [---]}). {@code roles}: how its event finds
  * the roles the text leaves to convention, by Orbit's lexicon or a user's PETRARCH dictionary ({@link RoleStrategy}).
  *
+ * @param count the least number of people the object counts ({@code count=}), 0 for no constraint
  * @param line the lexicon line, for error messages and as a tie-breaker
  */
 record LexiconEntry(String code, Kind kind, String lemma, String particle, Set<String> objects, String oblPreposition,
                Set<String> oblHeads, Set<String> xcomps, Set<String> modifiers, Set<String> verbs, String target,
-               String source, boolean reciprocal, List<Slot> before, List<Slot> after, String reverseCode,
+               String source, boolean reciprocal, int count, List<Slot> before, List<Slot> after, String reverseCode,
                RoleStrategy roles, int line) {
   enum Kind { VERB, NOUN, LIGHT }
 
@@ -30,6 +31,7 @@ record LexiconEntry(String code, Kind kind, String lemma, String particle, Set<S
     n += modifiers.isEmpty() ? 0 : 2;
     n += verbs.isEmpty() ? 0 : 2;
     n += reciprocal ? 1 : 0;
+    n += count > 0 ? 2 : 0;
     for (Slot s : before) {
       n += 2 * s.words() + 1;
     }
@@ -51,7 +53,7 @@ record LexiconEntry(String code, Kind kind, String lemma, String particle, Set<S
   /** This entry coding one event of another code: a statement of intent or threat coded by what it states. */
   LexiconEntry withCode(String other) {
     return new LexiconEntry(other, kind, lemma, particle, objects, oblPreposition, oblHeads, xcomps, modifiers, verbs, target,
-        source, reciprocal, before, after, null, roles, line);
+        source, reciprocal, count, before, after, null, roles, line);
   }
 
   /** The code of the event coded (of the event back when only that is coded): the key of its roots.tsv row. */

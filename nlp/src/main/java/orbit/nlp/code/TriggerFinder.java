@@ -121,6 +121,12 @@ final class TriggerFinder {
         return false;
       }
     }
+    if (p.count() > 0) {
+      int counted = p.kind() == LexiconEntry.Kind.VERB ? objectOf(g, i) : ofPhrase(g, i);
+      if (counted < 0 || count(g, counted) < p.count()) {
+        return false;
+      }
+    }
     if (!p.verbs().isEmpty()) {
       int head = g.head(i);
       if (head < 0 || !isObject(g, i)) {
@@ -157,6 +163,34 @@ final class TriggerFinder {
       }
     }
     return false;
+  }
+
+  private static int ofPhrase(ParseGraph g, int noun) {
+    List<Integer> of = g.modifiersWith(noun, "of");
+    return of.isEmpty() ? -1 : of.get(0);
+  }
+
+  /**
+   * How many a phrase counts at least: its number ("at least 131 civilians", "6,402"), a word of words.tsv's
+   * class {@code many} ("hundreds", "thousands of men": a hundred), of its conjuncts together; 0 when it says none.
+   */
+  static int count(ParseGraph g, int head) {
+    int total = 0;
+    for (int node : g.withConjuncts(head)) {
+      int n = Words.STANDARD.is(Words.Kind.MANY, g.lemma(node)) ? 100 : 0;
+      for (int c : g.childrenWith(node, "nummod")) {
+        n = Math.max(n, number(g.token(c).word()));
+        n = Words.STANDARD.is(Words.Kind.MANY, g.lemma(c)) ? Math.max(n, 100) : n;
+      }
+      total += n;
+    }
+    return total;
+  }
+
+  private static int number(String word) {
+    String digits = word.replace(",", "");
+    return !digits.isEmpty() && digits.length() < 10 && digits.chars().allMatch(Character::isDigit)
+        ? Integer.parseInt(digits) : 0;
   }
 
   private static int objectOf(ParseGraph g, int verb) {

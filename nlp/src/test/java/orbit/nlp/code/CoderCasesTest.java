@@ -172,6 +172,15 @@ class CoderCasesTest {
   }
 
   @Test
+  void aKillingOfAHundredOrMoreIsAMassKillingAndRebelsTakeTheScenesCountry() {
+    assertThat(CASES.code("mass-killing")).singleElement().satisfies(e -> {
+      assertThat(e.source().code()).isEqualTo("MLIREB");
+      assertThat(e.cameo()).isEqualTo("202");
+    });
+    assertThat(CASES.code("killing")).extracting(Event::cameo).containsExactly("1823");
+  }
+
+  @Test
   void coordinatedMediatorsEachMediateBetweenThePartiesNotWithEachOther() {
     assertThat(CASES.code("mediators")).extracting(CoderCasesTest::dyad)
         .containsExactlyInAnyOrder("KEN>ETH:04", "KEN>ERI:04", "UGA>ETH:04", "UGA>ERI:04");
