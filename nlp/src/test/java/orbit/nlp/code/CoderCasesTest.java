@@ -181,6 +181,12 @@ class CoderCasesTest {
   }
 
   @Test
+  void anIntentionThatNamesItsActIsAddressedToTheCounterpartABareAgreementIsNot() {
+    assertThat(CASES.code("intention-counterpart")).extracting(CoderCasesTest::dyad).contains("CHN>USA:03");
+    assertThat(CASES.code("bare-agreement")).extracting(CoderCasesTest::dyad).doesNotContain("CHN>USA:03");
+  }
+
+  @Test
   void coordinatedMediatorsEachMediateBetweenThePartiesNotWithEachOther() {
     assertThat(CASES.code("mediators")).extracting(CoderCasesTest::dyad)
         .containsExactlyInAnyOrder("KEN>ETH:04", "KEN>ERI:04", "UGA>ETH:04", "UGA>ERI:04");
