@@ -248,6 +248,14 @@ final class EventRoles {
         }
       }
     }
+    if (found.isEmpty() && source.where() == Source.Where.TRIGGER && (trigger.pattern().reciprocal()
+        || RootPolicies.STANDARD.of(trigger.pattern().codedAs()).destination())) {
+      // "agreed to a ceasefire after talks in Putrajaya", "announced during a visit to Kyiv": the clause's agent
+      int verb = g.head(trigger.noun());
+      boolean circumstance = verb >= 0 && g.token(verb).isVerb() && g.baseRelation(trigger.noun()).equals("obl")
+          && Words.STANDARD.is(Words.Kind.CIRCUMSTANCE, g.preposition(trigger.noun()));
+      found.addAll(circumstance ? who.actors(who.agent(verb)) : List.of());
+    }
     return found;
   }
 

@@ -21,7 +21,7 @@ final class Words {
   /** The classes of words.tsv, named there in lower case with '-' for '_'. */
   enum Kind { QUANTITY, GROUP, PARTIES, PAIR, RECIPROCAL, RELATIVE, PERSON, THING, PLURAL, ACCORD, PLACE_MARKER,
     EVENT_PLACE, DESTINATION, VAGUE_PLACE, SCENE_MARKER, POSSESSIVE, POLARITY,
-    SIDES, STATED_ACT, DEFINITE, CONDEMNATION, MANY;
+    SIDES, STATED_ACT, DEFINITE, CONDEMNATION, MANY, CIRCUMSTANCE;
 
     /** The class a words.tsv name ("place-marker") stands for. */
     static Kind named(String name) {

@@ -187,6 +187,12 @@ class CoderCasesTest {
   }
 
   @Test
+  void aMeetingOrVisitThatSetsWhenTheClauseHappenedIsTheClauseAgents() {
+    assertThat(CASES.code("visit-circumstance")).extracting(CoderCasesTest::dyad).containsExactly("DEU>UKR:04");
+    assertThat(CASES.code("talks-circumstance")).extracting(CoderCasesTest::dyad).contains("GUY>VEN:04");
+  }
+
+  @Test
   void coordinatedMediatorsEachMediateBetweenThePartiesNotWithEachOther() {
     assertThat(CASES.code("mediators")).extracting(CoderCasesTest::dyad)
         .containsExactlyInAnyOrder("KEN>ETH:04", "KEN>ERI:04", "UGA>ETH:04", "UGA>ERI:04");
