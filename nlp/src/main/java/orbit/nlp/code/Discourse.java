@@ -153,12 +153,13 @@ final class Discourse {
   /**
    * The counterpart of an event whose text names no target: the other country of the same sentence
    * nearest to the trigger (outside the source phrase, places excluded), else the latest other
-   * country of the sentences just before.
+   * country of the sentences just before; never a country of the source's own side, the actors that act
+   * together with it ("Slovakia and Hungary … they would not support": neither is the other's counterpart).
    */
-  Resolution counterpart(int sentence, int trigger, String sourceCountry, Phrase sourceSpan) {
+  Resolution counterpart(int sentence, int trigger, Set<String> sourceCountries, Phrase sourceSpan) {
     Mention best = null;
     for (Mention m : mentions) {
-      if (m.sentence() == sentence && !m.place() && !m.actor().country().equals(sourceCountry)
+      if (m.sentence() == sentence && !m.place() && !sourceCountries.contains(m.actor().country())
           && (m.position() < sourceSpan.first() || m.position() > sourceSpan.last())
           && (best == null || Math.abs(m.position() - trigger) < Math.abs(best.position() - trigger))) {
         best = m;
@@ -172,7 +173,7 @@ final class Discourse {
       if (m.sentence() < sentence - REACH) {
         break;
       }
-      if (m.sentence() < sentence && !m.place() && !m.actor().country().equals(sourceCountry)) {
+      if (m.sentence() < sentence && !m.place() && !sourceCountries.contains(m.actor().country())) {
         return m.actor();
       }
     }

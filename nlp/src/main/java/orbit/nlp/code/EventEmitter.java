@@ -60,7 +60,7 @@ final class EventEmitter {
     int sourceHead = sourceSide.head();
     int targetHead = targetSide.head();
     Factualities.Reading reading = factualities.read(g, trigger.predicate(), trigger.noun());
-    Intentions.Coded coded = intentions.code(trigger.pattern(), codeValue, reading, source, target, who);
+    Intentions.Coded coded = intentions.code(trigger, codeValue, reading, source, target, who);
     CameoCode code = codebook.orRoot(coded.code());
     int first = Math.min(trigger.token(), trigger.predicate());
     int last = Math.max(trigger.token(), trigger.predicate());

@@ -24,7 +24,13 @@ final class Factualities {
    * {@code modality} is null when no actor states the event as intended, threatened or decided; {@code frame}
    * is the governing verb that states it ("agreed", "warned"), -1 when the event's own modal does.
    */
-  record Reading(Factuality factuality, int attributedTo, Modality.Kind modality, int frame) {}
+  record Reading(Factuality factuality, int attributedTo, Modality.Kind modality, int frame) {
+    /** A refusal: "refused to release", or an intention or decision negated ("would not support"). */
+    boolean refusal() {
+      return modality == Modality.Kind.REFUSED || factuality == Factuality.NEGATED
+          && (modality == Modality.Kind.INTENDED || modality == Modality.Kind.DECIDED);
+    }
+  }
 
   private final Cues cues;
 

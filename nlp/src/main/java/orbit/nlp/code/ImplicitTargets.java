@@ -42,6 +42,8 @@ final class ImplicitTargets {
     List<Resolution> parties = act < 0 || !Words.STANDARD.is(Words.Kind.ACCORD, g.lemma(act)) ? List.of()
         : counterpart ? discourse.latestPair(sentence, sourceSpan.first()) : discourse.pairBefore(sentence, sourceSpan.first());
     Set<String> roots = act >= 0 && g.token(act).isNoun() ? eventRoots(g.lemma(act)) : Set.of();
+    Set<String> side = new HashSet<>();
+    sources.forEach(s -> side.add(s.country()));
     for (Resolution s : sources) {
       List<Resolution> others = parties.stream().filter(t -> !t.country().equals(s.country())).toList();
       Actor actor = others.size() < 2 && !roots.isEmpty() ? discourse.actorOf(roots, sentence, s.country()) : null;
@@ -49,7 +51,7 @@ final class ImplicitTargets {
         others = List.of(new Resolution(actor.text(), actor.code(), actor.country(), actor.sector(),
             "event:" + g.lemma(act), 0.6, act, act));
       } else if (others.size() < 2 && counterpart) {
-        Resolution t = discourse.counterpart(sentence, trigger.token(), s.country(), sourceSpan);
+        Resolution t = discourse.counterpart(sentence, trigger.token(), side, sourceSpan);
         others = t == null ? List.of() : List.of(t);
       }
       for (Resolution o : others) {

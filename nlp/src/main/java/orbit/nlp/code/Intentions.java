@@ -73,6 +73,7 @@ final class Intentions {
       }
     }
     kept.removeAll(replaced);
+    kept.replaceAll(t -> frames.containsValue(t) ? t : refusal(g, t));
     for (Trigger frame : frames.values()) {
       int at = kept.indexOf(frame);
       if (at < 0) {
@@ -106,7 +107,8 @@ final class Intentions {
       int head = who.role(clause, role);
       if (head >= 0 && who.actors(head).stream()
           .anyMatch(t -> sources.stream().noneMatch(s -> EventRoles.sameSide(s, t)))) {
-        return new Trigger(frame.token(), frame.predicate(), frame.noun(), frame.pattern(), frame.source(), head);
+        return new Trigger(frame.token(), frame.predicate(), frame.noun(), frame.pattern(), frame.source(), head,
+            frame.refused());
       }
     }
     return frame;
@@ -131,8 +133,15 @@ final class Intentions {
    * hypothetical, as it is not yet a fact. A user's PETRARCH dictionary pattern keeps its own code: the
    * dictionary states its own conventions.
    */
-  Coded code(LexiconEntry p, String code, Factualities.Reading r, Resolution source, Resolution target,
+  Coded code(Trigger t, String code, Factualities.Reading r, Resolution source, Resolution target,
       Participants who) {
+    LexiconEntry p = t.pattern();
+    if (t.refused()) {
+      return new Coded(code, r.attributedTo() >= 0 ? Factuality.REPORTED : Factuality.ASSERTED, true);
+    }
+    if (r.modality() == Modality.Kind.REFUSED) {
+      return new Coded(code, Factuality.NEGATED, false); // a refusal the table gives no rejection for
+    }
     if (r.modality() == null || !r.factuality().isFact()) {
       return new Coded(code, r.factuality(), false);
     }
@@ -158,6 +167,22 @@ final class Intentions {
   }
 
   private static Trigger withCode(Trigger t, String code) {
-    return new Trigger(t.token(), t.predicate(), t.noun(), t.pattern().withCode(code), t.source(), t.target());
+    return new Trigger(t.token(), t.predicate(), t.noun(), t.pattern().withCode(code), t.source(), t.target(),
+        t.refused());
+  }
+
+  /**
+   * An act the text says its actor refuses ("would not support the proposal", "refused to release him") as the
+   * rejection modality.tsv gives for it (120, 1243), its roles then found as that rejection's; unchanged when the
+   * table gives none or the pattern is a user's dictionary's.
+   */
+  private Trigger refusal(ParseGraph g, Trigger t) {
+    LexiconEntry p = t.pattern();
+    if (p.code() == null || !p.roles().recodesStatements() || !factualities.read(g, t.predicate(), t.noun()).refusal()) {
+      return t;
+    }
+    String code = table.stated(p.code(), Modality.Kind.REFUSED);
+    return code == null ? t
+        : new Trigger(t.token(), t.predicate(), t.noun(), p.withCode(code), t.source(), t.target(), true);
   }
 }

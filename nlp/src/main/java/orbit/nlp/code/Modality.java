@@ -19,14 +19,15 @@ import orbit.core.cameo.Codebook;
 public final class Modality {
   /**
    * How an actor states an act: as what it will do ("will visit", "offered to send"), as a threat ("warned it
-   * would strike"), or as decided ("agreed to exchange", "decided to expel"); in the order of the table's columns.
+   * would strike"), as decided ("agreed to exchange", "decided to expel"), or as refused ("refused to release",
+   * "would not support"); in the order of the table's columns.
    */
-  public enum Kind { INTENDED, THREATENED, DECIDED }
+  public enum Kind { INTENDED, THREATENED, DECIDED, REFUSED }
 
   private static final String SAME = "same";
   private static final String NONE = "-";
   /** The table's column of each kind. */
-  private static final String[] COLUMNS = {"intent", "threat", "decision"};
+  private static final String[] COLUMNS = {"intent", "threat", "decision", "refusal"};
 
   /** Prefix of the stated act's code → the statement's code by kind, each a code, SAME or NONE. */
   private final Map<String, String[]> byPrefix;

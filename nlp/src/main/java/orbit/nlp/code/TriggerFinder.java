@@ -61,7 +61,7 @@ final class TriggerFinder {
   /** A pattern whose constraints hold at {@code token}, with the heads its slots mark ({@code $}, {@code +}). */
   private record Candidate(int token, LexiconEntry pattern, Slots.Match slots) {
     Trigger trigger(int predicate, int noun) {
-      return new Trigger(token, predicate, noun, pattern, slots.source(), slots.target());
+      return new Trigger(token, predicate, noun, pattern, slots.source(), slots.target(), false);
     }
   }
 

@@ -193,6 +193,18 @@ class CoderCasesTest {
   }
 
   @Test
+  void aStatedRefusalIsTheRejectionOfTheActAPastNegationIsNoEvent() {
+    assertThat(CASES.code("refusal-intention")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("125");
+      assertThat(e.factuality()).isEqualTo(Factuality.ASSERTED);
+    });
+    assertThat(CASES.code("refusal-verb")).extracting(CoderCasesTest::dyad, Event::cameo)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("VEN>ARG:12", "1243"));
+    assertThat(CASES.code("negated-act")).singleElement()
+        .satisfies(e -> assertThat(e.factuality()).isEqualTo(Factuality.NEGATED));
+  }
+
+  @Test
   void coordinatedMediatorsEachMediateBetweenThePartiesNotWithEachOther() {
     assertThat(CASES.code("mediators")).extracting(CoderCasesTest::dyad)
         .containsExactlyInAnyOrder("KEN>ETH:04", "KEN>ERI:04", "UGA>ETH:04", "UGA>ERI:04");

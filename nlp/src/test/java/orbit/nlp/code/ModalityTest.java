@@ -24,12 +24,14 @@ class ModalityTest {
     assertThat(STANDARD.stated("163", Modality.Kind.DECIDED)).isEqualTo("163");
     assertThat(STANDARD.stated("195", Modality.Kind.INTENDED)).isEqualTo("1384");
     assertThat(STANDARD.stated("010", Modality.Kind.INTENDED)).isNull();
+    assertThat(STANDARD.stated("0841", Modality.Kind.REFUSED)).isEqualTo("1243");
+    assertThat(STANDARD.stated("195", Modality.Kind.REFUSED)).isNull();
   }
 
   @Test
   void aTableNamingNoCameoCodeIsRefused(@TempDir Path dir) throws IOException {
     Path tsv = dir.resolve("modality.tsv");
-    Files.writeString(tsv, "# test\n04\t036\t-\t036\n19\t1399\t138\tsame\n");
+    Files.writeString(tsv, "# test\n04\t036\t-\t036\t125\n19\t1399\t138\tsame\t-\n");
     assertThatThrownBy(() -> Modality.read(tsv.toUri().toURL(), Codebook.standard()))
         .isInstanceOf(OrbitException.class).hasMessageContaining("'1399' is not a CAMEO code");
   }
