@@ -160,12 +160,18 @@ public final class EventCoder implements Stage {
   }
 
   /**
-   * "called on Moscow to admit its guilt": the complement of an appeal or demand is what another
-   * actor is asked to do, not an event; the request itself is coded.
+   * "called on Moscow to admit its guilt", "demanded that Israel lift its ban", "urged Minsk to free the
+   * protesters and open a dialogue": the complement of an appeal or demand, and what is joined to it, is what
+   * another actor is asked to do, not an event; the request itself is coded.
    */
   private static boolean isContentOfRequest(ParseGraph g, Trigger trigger, List<Trigger> found) {
-    int head = g.head(trigger.predicate());
-    if (head < 0 || !g.baseRelation(trigger.predicate()).equals("xcomp")) {
+    int content = trigger.predicate();
+    while (g.head(content) >= 0 && g.baseRelation(content).equals("conj") && g.token(g.head(content)).isVerb()) {
+      content = g.head(content);
+    }
+    int head = g.head(content);
+    String relation = g.baseRelation(content);
+    if (head < 0 || !relation.equals("xcomp") && !relation.equals("ccomp")) {
       return false;
     }
     return found.stream()

@@ -205,6 +205,12 @@ class CoderCasesTest {
   }
 
   @Test
+  void whatADemandOrAppealAsksForIsNoEventOfItsOwn() {
+    assertThat(CASES.code("request-clause")).extracting(CoderCasesTest::dyad).containsExactly("QAT>ISR:10");
+    assertThat(CASES.code("request-joined")).extracting(CoderCasesTest::dyad).containsExactly("BLR>BLR:02");
+  }
+
+  @Test
   void coordinatedMediatorsEachMediateBetweenThePartiesNotWithEachOther() {
     assertThat(CASES.code("mediators")).extracting(CoderCasesTest::dyad)
         .containsExactlyInAnyOrder("KEN>ETH:04", "KEN>ERI:04", "UGA>ETH:04", "UGA>ERI:04");
