@@ -89,8 +89,10 @@ final class ImplicitTargets {
       return pairs;
     }
     Location where = places.find(g, who, trigger, sourceHead, -1, true);
+    // "the BRICS summit in Kazan": a body's own gathering takes place somewhere, it does not meet its host
+    boolean gathering = trigger.noun() >= 0 && trigger.noun() == trigger.predicate();
     for (Resolution s : where == null ? List.<Resolution>of() : sources) {
-      if (!where.country().equals(s.country())) {
+      if (!where.country().equals(s.country()) && !(gathering && !Scene.isState(s.country()))) {
         pairs.add(new Pair(s, new Resolution(where.name(), where.country(), where.country(), null,
             "place:" + where.name(), 0.6, trigger.token(), trigger.token())));
       }

@@ -211,6 +211,11 @@ class CoderCasesTest {
   }
 
   @Test
+  void aBodysGatheringDoesNotMeetItsHost() {
+    assertThat(CASES.code("summit")).isEmpty();
+  }
+
+  @Test
   void coordinatedMediatorsEachMediateBetweenThePartiesNotWithEachOther() {
     assertThat(CASES.code("mediators")).extracting(CoderCasesTest::dyad)
         .containsExactlyInAnyOrder("KEN>ETH:04", "KEN>ERI:04", "UGA>ETH:04", "UGA>ERI:04");
