@@ -48,7 +48,7 @@ public final class EventLexicon {
     Map<String, List<LexiconEntry>> verbs = new HashMap<>();
     Map<String, List<LexiconEntry>> forms = new HashMap<>();
     for (VerbDictionary.VerbPattern v : dictionary.patterns()) {
-      LexiconEntry p = new LexiconEntry(v.code(), LexiconEntry.Kind.VERB, v.verb(), null, Set.of(), null, Set.of(), Set.of(), Set.of(),
+      LexiconEntry p = new LexiconEntry(v.code(), LexiconEntry.Kind.VERB, v.verb(), null, Set.of(), Set.of(), null, Set.of(), Set.of(), Set.of(),
           Set.of(), null, null, v.compound(), 0, v.before(), v.after(), v.reverseCode(), PetrarchRoles.INSTANCE, v.line());
       verbs.computeIfAbsent(v.verb(), k -> new ArrayList<>()).add(p);
       forms.computeIfAbsent(v.verb(), k -> new ArrayList<>()).add(p);
@@ -125,7 +125,7 @@ public final class EventLexicon {
         c.add(part, line, source);
       }
     }
-    return new LexiconEntry(code, kind, lemma, c.particle, c.objects, c.oblPreposition, c.oblHeads, c.xcomps,
+    return new LexiconEntry(code, kind, lemma, c.particle, c.subjects, c.objects, c.oblPreposition, c.oblHeads, c.xcomps,
         c.modifiers, c.verbs, c.target, c.source, c.reciprocal, c.count, List.of(), List.of(), null, OrbitRoles.INSTANCE, line);
   }
 
@@ -140,6 +140,7 @@ public final class EventLexicon {
   /** Mutable holder used only while one line is parsed. */
   private static final class Constraints {
     String particle;
+    Set<String> subjects = Set.of();
     Set<String> objects = Set.of();
     String oblPreposition;
     Set<String> oblHeads = Set.of();
@@ -160,6 +161,7 @@ public final class EventLexicon {
       String value = part.substring(eq + 1).toLowerCase(Locale.ROOT);
       switch (key) {
         case "prt" -> particle = value;
+        case "subj" -> subjects = words(value);
         case "obj" -> objects = words(value);
         case "obl" -> {
           int colon = value.indexOf(':');
@@ -175,7 +177,7 @@ public final class EventLexicon {
         case "mode" -> reciprocal = value.equals("reciprocal");
         case "count" -> count = number(value, line, file);
         default -> throw new OrbitException(file + ":" + line + ": unknown constraint '" + key
-            + "'; valid: prt, obj, obl, xcomp, amod, verb, target, source, mode, count");
+            + "'; valid: prt, subj, obj, obl, xcomp, amod, verb, target, source, mode, count");
       }
     }
 

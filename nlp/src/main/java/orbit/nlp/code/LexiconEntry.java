@@ -15,7 +15,8 @@ import orbit.nlp.resolve.petrarch.VerbDictionary.Slot;
  * @param count the least number of people the object counts ({@code count=}), 0 for no constraint
  * @param line the lexicon line, for error messages and as a tie-breaker
  */
-record LexiconEntry(String code, Kind kind, String lemma, String particle, Set<String> objects, String oblPreposition,
+record LexiconEntry(String code, Kind kind, String lemma, String particle, Set<String> subjects, Set<String> objects,
+               String oblPreposition,
                Set<String> oblHeads, Set<String> xcomps, Set<String> modifiers, Set<String> verbs, String target,
                String source, boolean reciprocal, int count, List<Slot> before, List<Slot> after, String reverseCode,
                RoleStrategy roles, int line) {
@@ -25,6 +26,7 @@ record LexiconEntry(String code, Kind kind, String lemma, String particle, Set<S
   int specificity() {
     int n = 0;
     n += particle == null ? 0 : 1;
+    n += subjects.isEmpty() ? 0 : 2;
     n += objects.isEmpty() ? 0 : 2;
     n += oblPreposition == null ? 0 : (oblHeads.isEmpty() ? 1 : 2);
     n += xcomps.isEmpty() ? 0 : 2;
@@ -52,7 +54,7 @@ record LexiconEntry(String code, Kind kind, String lemma, String particle, Set<S
 
   /** This entry coding one event of another code: a statement of intent or threat coded by what it states. */
   LexiconEntry withCode(String other) {
-    return new LexiconEntry(other, kind, lemma, particle, objects, oblPreposition, oblHeads, xcomps, modifiers, verbs, target,
+    return new LexiconEntry(other, kind, lemma, particle, subjects, objects, oblPreposition, oblHeads, xcomps, modifiers, verbs, target,
         source, reciprocal, count, before, after, null, roles, line);
   }
 

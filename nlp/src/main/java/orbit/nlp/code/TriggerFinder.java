@@ -103,6 +103,12 @@ final class TriggerFinder {
     if (p.particle() != null && !hasChildLemma(g, i, "compound:prt", p.particle())) {
       return false;
     }
+    if (!p.subjects().isEmpty()) {
+      int subj = g.child(i, "nsubj");
+      if (subj < 0 || !namesOneOf(g, subj, p.subjects())) {
+        return false;
+      }
+    }
     if (!p.objects().isEmpty()) {
       int obj = objectOf(g, i);
       if (obj < 0 || !namesOneOf(g, obj, p.objects())) {

@@ -32,11 +32,27 @@ final class PlaceReader {
           Optional<Location> country = country(sentence, view, matches, i, len);
           String name = p.kind().equals("landmark") ? p.name()
               : ActorResolver.text(sentence, view.index[i], view.index[i + len - 1] + 1);
-          return country.isPresent() ? country : Optional.of(new Location(name, p.country(), p.lat(), p.lon()));
+          // "Bolivia's Santa Cruz region", "the Ethiopian town of …": the country the phrase names first holds it
+          String owner = countryBefore(matches, i);
+          return country.isPresent() ? country
+              : owner != null && !owner.equals(p.country()) ? Optional.of(new Location(name, owner, null, null))
+              : Optional.of(new Location(name, p.country(), p.lat(), p.lon()));
         }
       }
     }
     return capitalNamed(view, matches).or(() -> country(sentence, view, matches, -1, 0));
+  }
+
+  /** The country of a country name or demonym that ends before view position {@code i}, null when none. */
+  private static String countryBefore(List<PhraseMatcher.Match> matches, int i) {
+    for (PhraseMatcher.Match m : matches) {
+      for (ActorEntry e : m.end() <= i ? m.entries() : List.<ActorEntry>of()) {
+        if (e.kind() == ActorEntry.Kind.COUNTRY || e.kind() == ActorEntry.Kind.ADJECTIVE) {
+          return e.country();
+        }
+      }
+    }
+    return null;
   }
 
   /** "the Tajik capital": the capital of the country named right before the word "capital". */

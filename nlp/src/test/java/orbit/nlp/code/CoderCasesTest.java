@@ -216,6 +216,13 @@ class CoderCasesTest {
   }
 
   @Test
+  void rescueTeamsThatArriveBringAidToTheCountryOfThePlaceItsNamedOwnerHolds() {
+    // the gazetteer's Santa Cruz is Argentina's; "Bolivia's" says which
+    assertThat(CASES.code("aid-arrives")).extracting(CoderCasesTest::dyad, Event::cameo)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("ESP>BOL:07", "073"));
+  }
+
+  @Test
   void coordinatedMediatorsEachMediateBetweenThePartiesNotWithEachOther() {
     assertThat(CASES.code("mediators")).extracting(CoderCasesTest::dyad)
         .containsExactlyInAnyOrder("KEN>ETH:04", "KEN>ERI:04", "UGA>ETH:04", "UGA>ERI:04");
