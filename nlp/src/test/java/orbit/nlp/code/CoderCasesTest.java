@@ -223,6 +223,11 @@ class CoderCasesTest {
   }
 
   @Test
+  void aForcePostureThatNamesNoOneIsAimedAtTheCounterpart() {
+    assertThat(CASES.code("posture-counterpart")).extracting(CoderCasesTest::dyad).contains("PAK>IND:15");
+  }
+
+  @Test
   void coordinatedMediatorsEachMediateBetweenThePartiesNotWithEachOther() {
     assertThat(CASES.code("mediators")).extracting(CoderCasesTest::dyad)
         .containsExactlyInAnyOrder("KEN>ETH:04", "KEN>ERI:04", "UGA>ETH:04", "UGA>ERI:04");
