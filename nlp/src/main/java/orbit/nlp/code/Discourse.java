@@ -99,13 +99,18 @@ final class Discourse {
    * preferring one that was a grammatical subject: "he" continues the story of its last subject.
    */
   Resolution latest(int sentence, int position, boolean person) {
+    return latest(sentence, position, m -> m.person() == person);
+  }
+
+  /** The latest mention before this point that {@code kind} accepts, preferring a grammatical subject. */
+  Resolution latest(int sentence, int position, Predicate<Mention> kind) {
     Mention any = null;
     for (int k = mentions.size() - 1; k >= 0; k--) {
       Mention m = mentions.get(k);
       if (m.sentence() < sentence - REACH) {
         break;
       }
-      if (before(m, sentence, position) && m.person() == person) {
+      if (before(m, sentence, position) && kind.test(m)) {
         if (m.subject()) {
           return m.actor();
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import orbit.nlp.resolve.ActorResolver.Resolution;
 import orbit.nlp.resolve.ArticleActors;
 
@@ -117,12 +118,40 @@ final class Participants {
         return single(of);
       }
     }
+    Resolution referred = found.isEmpty() ? referredTo(h) : null;
+    if (referred != null) {
+      return List.of(referred);
+    }
     if (found.isEmpty()) {
       // "riot police", "protesters", "thousands": the country of the scene (Scene)
       Resolution r = scene.actor(g, h, span.first(), span.last(), null);
       return r == null ? found : List.of(r);
     }
     return found;
+  }
+
+  /**
+   * "The kingdom", "the bloc", "the group", "the group's spokesman": the latest actor of that kind the discourse
+   * named, else null. A noun that says more of itself ("the group of seven", "the Wagner group") refers to nothing.
+   */
+  private Resolution referredTo(int h) {
+    int poss = g.child(h, "nmod:poss");
+    int noun = poss >= 0 ? poss : h;
+    String lemma = g.lemma(noun);
+    Predicate<Resolution> kind = WORDS.is(Words.Kind.REFERS_STATE, lemma) ? r -> Scene.isState(r.country()) && !nonState(r)
+        : WORDS.is(Words.Kind.REFERS_BODY, lemma) ? r -> r.country().startsWith("IGO") || r.country().equals("EUR")
+        : WORDS.is(Words.Kind.REFERS_GROUP, lemma) ? this::nonState : null;
+    boolean definite = g.children(noun).stream()
+        .anyMatch(c -> WORDS.is(Words.Kind.DEFINITE, g.token(c).word().toLowerCase(Locale.ROOT)));
+    boolean bare = g.children(noun).stream().allMatch(c -> Set.of("det", "case", "amod").contains(g.baseRelation(c)));
+    return kind == null || !definite || !bare ? null
+        : discourse.latest(sentence, h, m -> !m.person() && !m.place() && kind.test(m.actor()));
+  }
+
+  /** An actor that is neither a state nor one of its organs: a militia, a party, an NGO, a company. */
+  private boolean nonState(Resolution r) {
+    return !Scene.isState(r.country()) && !r.country().startsWith("IGO") && !r.country().equals("EUR")
+        || r.sector() != null && !r.sector().isEmpty() && !scene.isOrgan(r.sector());
   }
 
   /** Whether a head counts rather than names ("hundreds" of troops): the lexicon's constraints look through it. */

@@ -141,6 +141,11 @@ final class Scene {
       this.own = own;
     }
 
+    /** Whether an actor type is one of a state's own organs (scene.tsv 'organ'). */
+    boolean isOrgan(String sector) {
+      return rules.organs().contains(sector);
+    }
+
     /** The place nearest to {@code position}, else the country of {@code fallback} (position -1); null when none. */
     private Place at(int position, String fallback) {
       Place best = null;

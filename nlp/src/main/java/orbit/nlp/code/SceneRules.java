@@ -16,11 +16,12 @@ import orbit.core.OrbitException;
 
 /**
  * The scene table (scene.tsv): which actors without a country take the scene's, which roots need a
- * named place for it, who did an agentless coercive act, and what directs a protest at the government.
+ * named place for it, who did an agentless coercive act, what directs a protest at the government, and which
+ * actor types are a state's own organs.
  */
 record SceneRules(Set<String> sectors, Set<String> nouns, Set<String> crowds, Set<String> placed,
                   Map<String, String> agents, Set<String> foreign, Set<String> seats, Set<String> grievances,
-                  Set<String> anti) {
+                  Set<String> anti, Set<String> organs) {
   /** The value of a 'sector' row for the country-level nouns ("the country"), whose sector is empty. */
   static final String COUNTRY_NOUN = "-";
 
@@ -32,7 +33,7 @@ record SceneRules(Set<String> sectors, Set<String> nouns, Set<String> crowds, Se
     CsvSchema schema = CsvSchema.builder().addColumn("kind").addColumn("value").addColumn("extra")
         .setColumnSeparator('\t').setAllowComments(true).setQuoteChar('\0').build();
     Map<String, Set<String>> sets = new HashMap<>();
-    for (String kind : new String[] {"sector", "noun", "crowd", "placed", "foreign", "seat", "against", "anti"}) {
+    for (String kind : new String[] {"sector", "noun", "crowd", "placed", "foreign", "seat", "against", "anti", "organ"}) {
       sets.put(kind, new HashSet<>());
     }
     Map<String, String> agents = new HashMap<>();
@@ -50,7 +51,7 @@ record SceneRules(Set<String> sectors, Set<String> nouns, Set<String> crowds, Se
         if (kind.equals("agent")) {
           agents.put(value, extra.toUpperCase(Locale.ROOT));
         } else if (sets.containsKey(kind)) {
-          sets.get(kind).add(kind.equals("sector") ? value.toUpperCase(Locale.ROOT) : value);
+          sets.get(kind).add(kind.equals("sector") || kind.equals("organ") ? value.toUpperCase(Locale.ROOT) : value);
         } else {
           throw new OrbitException(tsv + ": '" + kind + "' is not a kind of row; kinds: agent, " + sets.keySet());
         }
@@ -60,7 +61,8 @@ record SceneRules(Set<String> sectors, Set<String> nouns, Set<String> crowds, Se
     }
     return new SceneRules(Set.copyOf(sets.get("sector")), Set.copyOf(sets.get("noun")), Set.copyOf(sets.get("crowd")),
         Set.copyOf(sets.get("placed")), Map.copyOf(agents), Set.copyOf(sets.get("foreign")), Set.copyOf(sets.get("seat")),
-        Set.copyOf(sets.get("against")), Set.copyOf(sets.get("anti")));
+        Set.copyOf(sets.get("against")), Set.copyOf(sets.get("anti")),
+        Set.copyOf(sets.get("organ")));
   }
 
   /** The actor type of the unstated agent of an event of this code: the row of its longest prefix, or null. */

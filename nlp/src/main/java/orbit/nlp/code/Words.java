@@ -21,7 +21,8 @@ final class Words {
   /** The classes of words.tsv, named there in lower case with '-' for '_'. */
   enum Kind { QUANTITY, GROUP, PARTIES, PAIR, RECIPROCAL, RELATIVE, PERSON, THING, PLURAL, ACCORD, PLACE_MARKER,
     EVENT_PLACE, DESTINATION, VAGUE_PLACE, SCENE_MARKER, POSSESSIVE, POLARITY,
-    SIDES, STATED_ACT, DEFINITE, CONDEMNATION, MANY, CIRCUMSTANCE;
+    SIDES, STATED_ACT, DEFINITE, CONDEMNATION, MANY, CIRCUMSTANCE,
+    REFERS_STATE, REFERS_BODY, REFERS_GROUP;
 
     /** The class a words.tsv name ("place-marker") stands for. */
     static Kind named(String name) {

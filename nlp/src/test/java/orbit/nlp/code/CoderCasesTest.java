@@ -193,6 +193,12 @@ class CoderCasesTest {
   }
 
   @Test
+  void theGroupRefersBackToTheLatestNonStateActorAGroupToNoOne() {
+    assertThat(CASES.code("refers-back")).extracting(CoderCasesTest::dyad).contains("LBN>ISR:11");
+    assertThat(CASES.code("refers-nothing")).extracting(CoderCasesTest::dyad).doesNotContain("LBN>ISR:11");
+  }
+
+  @Test
   void aStatedRefusalIsTheRejectionOfTheActAPastNegationIsNoEvent() {
     assertThat(CASES.code("refusal-intention")).singleElement().satisfies(e -> {
       assertThat(e.cameo()).isEqualTo("125");
