@@ -139,7 +139,7 @@ final class Participants {
     int noun = poss >= 0 ? poss : h;
     String lemma = g.lemma(noun);
     Predicate<Resolution> kind = WORDS.is(Words.Kind.REFERS_STATE, lemma) ? r -> Scene.isState(r.country()) && !nonState(r)
-        : WORDS.is(Words.Kind.REFERS_BODY, lemma) ? r -> r.country().startsWith("IGO") || r.country().equals("EUR")
+        : WORDS.is(Words.Kind.REFERS_BODY, lemma) ? r -> Scene.isBody(r.country())
         : WORDS.is(Words.Kind.REFERS_GROUP, lemma) ? this::nonState : null;
     boolean definite = g.children(noun).stream()
         .anyMatch(c -> WORDS.is(Words.Kind.DEFINITE, g.token(c).word().toLowerCase(Locale.ROOT)));
@@ -150,7 +150,7 @@ final class Participants {
 
   /** An actor that is neither a state nor one of its organs: a militia, a party, an NGO, a company. */
   private boolean nonState(Resolution r) {
-    return !Scene.isState(r.country()) && !r.country().startsWith("IGO") && !r.country().equals("EUR")
+    return !Scene.isState(r.country()) && !Scene.isBody(r.country())
         || r.sector() != null && !r.sector().isEmpty() && !scene.isOrgan(r.sector());
   }
 

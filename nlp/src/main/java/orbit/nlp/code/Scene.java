@@ -105,6 +105,11 @@ final class Scene {
     return country != null && country.length() == 3 && !BODIES.contains(country);
   }
 
+  /** Whether an actor's country code is an international body's: an IGO or the EU. */
+  static boolean isBody(String country) {
+    return country.startsWith("IGO") || country.equals("EUR");
+  }
+
   /** "The US commander in Iraq": a place modifying an actor of another country is where it serves, not the scene. */
   private boolean postOfForeignActor(ParseGraph g, int place, String country) {
     int noun = g.head(place);
