@@ -97,6 +97,7 @@ public final class CoreNlpAnnotator implements Stage {
     List<CoreMap> toParse = new ArrayList<>();
     List<CoreMap> toTime = new ArrayList<>();
     for (CoreMap s : coreSentences) {
+      nameVerbsAsNames(s.get(CoreAnnotations.TokensAnnotation.class));
       List<Token> tokens = tokens(s);
       sentences.add(new Sentence(sentences.size(), s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
           s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens, List.of(), List.of()));
@@ -138,6 +139,26 @@ public final class CoreNlpAnnotator implements Stage {
       part.set(CoreAnnotations.DocDateAnnotation.class, date);
     }
     return part;
+  }
+
+  /**
+   * A capitalised verb inside a name the NER tagger found ("the Committee to Protect Journalists called on
+   * Azerbaijan") is a word of the name: tagged a verb, it became the parser's root and the name's own
+   * subject, and the sentence's real verb a relative clause under its object.
+   */
+  private static void nameVerbsAsNames(List<CoreLabel> labels) {
+    for (int i = 1; i < labels.size() - 1; i++) {
+      CoreLabel label = labels.get(i);
+      String ner = label.ner();
+      if (ner != null && !ner.equals("O") && label.tag().startsWith("VB") && Character.isUpperCase(label.word().charAt(0))
+          && ner.equals(labels.get(i - 1).ner())) {
+        label.setTag("NNP");
+        label.setLemma(label.word());
+        if (labels.get(i - 1).tag().equals("TO")) {
+          labels.get(i - 1).setTag("IN");
+        }
+      }
+    }
   }
 
   private static List<Token> tokens(CoreMap sentence) {

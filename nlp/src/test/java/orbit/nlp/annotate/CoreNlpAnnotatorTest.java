@@ -2,8 +2,10 @@ package orbit.nlp.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import orbit.core.doc.Article;
 import orbit.core.doc.ArticleDoc;
 import orbit.core.doc.Dependency;
 import orbit.core.doc.Layer;
@@ -15,12 +17,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class CoreNlpAnnotatorTest {
+  private static CoreNlpAnnotator annotator;
   private static ArticleDoc seed;
 
   @BeforeAll
   static void annotateSeed() {
-    CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpConfig.standard(),
-        tokens -> tokens.stream().anyMatch(t -> Set.of("kill", "down", "hold").contains(t.lemma())));
+    annotator = new CoreNlpAnnotator(NlpConfig.standard(),
+        tokens -> tokens.stream().anyMatch(t -> Set.of("kill", "down", "hold", "call").contains(t.lemma())));
     seed = annotator.apply(ArticleDoc.of(SharedData.seed()));
   }
 
@@ -52,6 +55,16 @@ class CoreNlpAnnotatorTest {
         .map(Dependency::relation).toList();
     assertThat(fromKill).contains("nsubj", "obj");
     assertThat(containing("Baku accuses").isParsed()).isFalse();
+  }
+
+  @Test
+  void aVerbInsideAnOrganisationsNameIsPartOfTheName() {
+    ArticleDoc doc = annotator.apply(ArticleDoc.of(new Article("cpj", LocalDate.of(2024, 5, 3),
+        null, null, null, "The Committee to Protect Journalists called on Azerbaijan on Friday to free seven reporters.")));
+    Sentence s = doc.sentences().get(0);
+    int root = s.dependencies().stream().filter(d -> d.governor() == Dependency.ROOT).findFirst().orElseThrow().dependent();
+    assertThat(s.tokens().get(root).word()).isEqualTo("called");
+    assertThat(s.tokens().get(3).pos()).isEqualTo("NNP");
   }
 
   @Test
