@@ -77,7 +77,7 @@ final class EventRoles {
       int head = who.role(anchor, path);
       if (head >= 0 && head != sourceHead && (head < sourceSpan.first() || head > sourceSpan.last())) {
         List<Resolution> found = new ArrayList<>(modifier ? who.modifierActors(head) : who.actors(head));
-        found.removeIf(t -> sources.stream().anyMatch(s -> sameSide(s, t)
+        found.removeIf(t -> sources.stream().anyMatch(s -> who.sameSide(s, t)
             || cooperative && s.country().equals(t.country()) && (!isPartner(role) || head < t.first() || head > t.last())));
         if (!found.isEmpty() || who.isReciprocal(head)) {
           return new Target(head, role, found);
@@ -156,17 +156,6 @@ final class EventRoles {
   /** Whether a role names a partner of the event ("with X", the object) rather than a circumstance ("in X"). */
   static boolean isPartner(String role) {
     return role != null && PARTNER_ROLES.contains(role.replace(PREDICATE, ""));
-  }
-
-  /**
-   * A target on the source's own side: the same country with the same sector, or with none on
-   * either ("Russia … Russia", "Russia … the Russian government"). Domestic events, between two
-   * sectors of one country, are events (docs/annotation.md §3: the opposition urges the government,
-   * police disperse protesters).
-   */
-  static boolean sameSide(Resolution source, Resolution target) {
-    return source.code().equals(target.code()) || source.country().equals(target.country())
-        && (source.sector() == null || target.sector() == null);
   }
 
   /**

@@ -106,7 +106,7 @@ final class Intentions {
     for (String role : clause < 0 || frame.target() >= 0 ? List.<String>of() : Participants.DEFAULT_TARGETS) {
       int head = who.role(clause, role);
       if (head >= 0 && who.actors(head).stream()
-          .anyMatch(t -> sources.stream().noneMatch(s -> EventRoles.sameSide(s, t)))) {
+          .anyMatch(t -> sources.stream().noneMatch(s -> who.sameSide(s, t)))) {
         return new Trigger(frame.token(), frame.predicate(), frame.noun(), frame.pattern(), frame.source(), head,
             frame.refused());
       }

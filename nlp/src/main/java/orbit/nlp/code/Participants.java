@@ -148,6 +148,21 @@ final class Participants {
         : discourse.latest(sentence, h, m -> !m.person() && !m.place() && kind.test(m.actor()));
   }
 
+  /**
+   * A target on the source's own side: the same actor, or a state and one of its own organs ("Russia …
+   * Russia", "Russia … the Russian government"). Domestic events, between two sectors of one country or a
+   * state and its people, are events (docs/annotation.md §3: the opposition urges the government, police
+   * disperse protesters, "Nicaragua freed 222 political prisoners").
+   */
+  boolean sameSide(Resolution source, Resolution target) {
+    return source.code().equals(target.code()) || source.country().equals(target.country())
+        && (isStateItself(source) && !nonState(target) || isStateItself(target) && !nonState(source));
+  }
+
+  private static boolean isStateItself(Resolution r) {
+    return r.sector() == null || r.sector().isEmpty();
+  }
+
   /** An actor that is neither a state nor one of its organs: a militia, a party, an NGO, a company. */
   private boolean nonState(Resolution r) {
     return !Scene.isState(r.country()) && !Scene.isBody(r.country())

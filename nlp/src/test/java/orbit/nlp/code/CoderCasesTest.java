@@ -199,6 +199,13 @@ class CoderCasesTest {
   }
 
   @Test
+  void aStateActingOnItsPeopleIsADomesticEventOnItsOrgansNone() {
+    assertThat(CASES.code("state-and-its-people")).extracting(e -> dyad(e) + " " + e.target().sector())
+        .containsExactly("RUS>RUS:17 JRN");
+    assertThat(CASES.code("state-and-its-organ")).isEmpty();
+  }
+
+  @Test
   void aStatedRefusalIsTheRejectionOfTheActAPastNegationIsNoEvent() {
     assertThat(CASES.code("refusal-intention")).singleElement().satisfies(e -> {
       assertThat(e.cameo()).isEqualTo("125");
