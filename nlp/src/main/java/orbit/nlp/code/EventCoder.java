@@ -249,7 +249,9 @@ public final class EventCoder implements Stage {
     if (pairs.isEmpty() && p.roles().infersTargets()) {
       pairs.addAll(implicit.atPlace(g, who, trigger, sources, sourceHead));
       pairs.addAll(pairs.isEmpty() ? implicit.atGovernment(g, who, trigger, sources) : List.of());
-      pairs.addAll(pairs.isEmpty() ? implicit.atHome(g, trigger, sources) : List.of());
+      // an event noun whose agent the scene supplies ("the crackdown": its police) is a guess already
+      boolean guessed = unstated != null && trigger.noun() >= 0;
+      pairs.addAll(pairs.isEmpty() && !guessed ? implicit.atHome(g, who, trigger, sources) : List.of());
       targetHead = pairs.isEmpty() ? targetHead : -1;
     }
     // force is often used abroad: its unnamed actors take a country only from a place the sentence names;

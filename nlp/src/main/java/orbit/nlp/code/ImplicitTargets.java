@@ -125,14 +125,14 @@ final class ImplicitTargets {
     return pairs;
   }
 
-  /** Source–own-country pairs, for a state's act at home that names no one it is done to ("lifted the curfew"). */
-  List<Pair> atHome(ParseGraph g, Trigger trigger, List<Resolution> sources) {
+  /** Source–own-country pairs, for an act at home of a state or its organ that names no one it is done to ("lifted the curfew"). */
+  List<Pair> atHome(ParseGraph g, Participants who, Trigger trigger, List<Resolution> sources) {
     List<Pair> pairs = new ArrayList<>();
     if (!implicit(trigger, RootPolicies.Implicit.OWN)) {
       return pairs;
     }
     for (Resolution s : sources) {
-      if (Scene.isState(s.country())) {
+      if (Scene.isState(s.country()) && !who.nonState(s)) {
         pairs.add(new Pair(s, new Resolution(g.token(trigger.token()).word(), s.country(), s.country(), null,
             "scene:own", 0.5, trigger.token(), trigger.token())));
       }

@@ -164,7 +164,7 @@ final class Participants {
   }
 
   /** An actor that is neither a state nor one of its organs: a militia, a party, an NGO, a company. */
-  private boolean nonState(Resolution r) {
+  boolean nonState(Resolution r) {
     return !Scene.isState(r.country()) && !Scene.isBody(r.country())
         || r.sector() != null && !r.sector().isEmpty() && !scene.isOrgan(r.sector());
   }

@@ -206,6 +206,12 @@ class CoderCasesTest {
   }
 
   @Test
+  void coercionThatNamesNoOneIsAimedAtTheStatesOwnCountryUnlessItsAgentIsAGuessToo() {
+    assertThat(CASES.code("coercion-at-home")).extracting(CoderCasesTest::dyad).containsExactly("BGD>BGD:17");
+    assertThat(CASES.code("coercion-guessed")).isEmpty();
+  }
+
+  @Test
   void aStatedRefusalIsTheRejectionOfTheActAPastNegationIsNoEvent() {
     assertThat(CASES.code("refusal-intention")).singleElement().satisfies(e -> {
       assertThat(e.cameo()).isEqualTo("125");
