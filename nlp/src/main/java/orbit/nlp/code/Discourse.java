@@ -62,6 +62,9 @@ final class Discourse {
         person |= tokens.get(k).ner().equals("PERSON");
         subject |= subjects.contains(k);
       }
+      // a title resolves without the unknown name after it: "Latvian Foreign Minister Baiba Braze" is a person
+      int after = r.last() + 1;
+      person |= after < tokens.size() && tokens.get(after).ner().equals("PERSON");
       // an unparsed sentence has no nsubj: a name right before a finite verb is its subject ("Rahmon said")
       subject |= !sentence.isParsed() && r.last() + 1 < tokens.size()
           && FINITE.contains(tokens.get(r.last() + 1).pos());

@@ -212,6 +212,11 @@ class CoderCasesTest {
   }
 
   @Test
+  void sheRefersBackToATitledPersonTheKnowledgeBaseDoesNotKnow() {
+    assertThat(CASES.code("titled-unknown-person")).extracting(CoderCasesTest::dyad).containsExactly("LVA>UKR:11");
+  }
+
+  @Test
   void aStatedRefusalIsTheRejectionOfTheActAPastNegationIsNoEvent() {
     assertThat(CASES.code("refusal-intention")).singleElement().satisfies(e -> {
       assertThat(e.cameo()).isEqualTo("125");
