@@ -249,9 +249,11 @@ public final class EventCoder implements Stage {
     if (pairs.isEmpty() && p.roles().infersTargets()) {
       pairs.addAll(implicit.atPlace(g, who, trigger, sources, sourceHead));
       pairs.addAll(pairs.isEmpty() ? implicit.atGovernment(g, who, trigger, sources) : List.of());
-      // an event noun whose agent the scene supplies ("the crackdown": its police) is a guess already
-      boolean guessed = unstated != null && trigger.noun() >= 0;
-      pairs.addAll(pairs.isEmpty() && !guessed ? implicit.atHome(g, who, trigger, sources) : List.of());
+      // no own country where the text names whom but not whose: the noun a participle modifies ("the mayor
+      // … jailed", "forced on the Gulf state"); nor for an event noun whose agent is the scene's guess ("the crackdown")
+      boolean unowned = unstated != null && trigger.noun() >= 0
+          || trigger.noun() < 0 && who.isParticipleModifier(trigger.predicate());
+      pairs.addAll(pairs.isEmpty() && !unowned ? implicit.atHome(g, who, trigger, sources) : List.of());
       targetHead = pairs.isEmpty() ? targetHead : -1;
     }
     // force is often used abroad: its unnamed actors take a country only from a place the sentence names;
