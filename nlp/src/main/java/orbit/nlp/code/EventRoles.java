@@ -3,6 +3,7 @@ package orbit.nlp.code;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import orbit.nlp.resolve.ActorResolver;
 import orbit.nlp.resolve.ActorResolver.Resolution;
 
@@ -15,6 +16,10 @@ final class EventRoles {
       "nmod:toward", "nmod:of", "nmod:between", "nmod:over", "nmod:into");
   /** A target on the light verb that carries a noun event ("issued an apology to X"). */
   private static final String PREDICATE = "pred.";
+  /** Roles tried after the usual ones for an act aimed at something (roots.tsv aimed). */
+  private static final List<String> AIMED_NOUN_TARGETS = List.of("nmod:at", PREDICATE + "obl:at");
+  private static final List<String> AIMED_TARGETS = Stream.concat(Participants.DEFAULT_TARGETS.stream(),
+      Stream.of("obl:at", "obl:into")).toList();
   /** The role of a target a PETRARCH pattern marks with '+'. */
   private static final String MARKED = "marked";
   /** The role of a dictionary pattern's target found as the first actor after the verb. */
@@ -252,14 +257,16 @@ final class EventRoles {
     if (trigger.pattern().target() != null) {
       return List.of(trigger.pattern().target());
     }
+    boolean aimed = RootPolicies.STANDARD.of(trigger.pattern().root()).aimed();
     if (trigger.noun() >= 0) {
       List<String> roles = new ArrayList<>(NOUN_TARGETS);
       if (trigger.predicate() != trigger.noun()) {
         roles.addAll(List.of(PREDICATE + "iobj", PREDICATE + "obl:to", PREDICATE + "obl:with",
             PREDICATE + "obl:against", PREDICATE + "obl:on", PREDICATE + "obl:into"));
       }
+      roles.addAll(aimed ? AIMED_NOUN_TARGETS : List.of());
       return roles;
     }
-    return Participants.DEFAULT_TARGETS;
+    return aimed ? AIMED_TARGETS : Participants.DEFAULT_TARGETS;
   }
 }

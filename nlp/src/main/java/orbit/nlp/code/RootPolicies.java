@@ -24,10 +24,10 @@ final class RootPolicies {
 
   /** One row of the table. {@code states} is null when the root's verbs state nothing. */
   record Policy(boolean partner, boolean mutual, boolean request, Set<Implicit> implicit, States states,
-                boolean destination) {}
+                boolean destination, boolean aimed) {}
 
   /** The policy of a code no row covers: none of the rules applies. */
-  private static final Policy NONE = new Policy(false, false, false, Set.of(), null, false);
+  private static final Policy NONE = new Policy(false, false, false, Set.of(), null, false, false);
   private static final String NO = "-";
 
   static final RootPolicies STANDARD = read(RootPolicies.class.getResource("/orbit/code/roots.tsv"));
@@ -49,7 +49,7 @@ final class RootPolicies {
         String code = cell(row, "code", tsv);
         rows.put(code, new Policy(yes(row, "partner", tsv), yes(row, "mutual", tsv), yes(row, "request", tsv),
             implicit(cell(row, "implicit", tsv), tsv), states(cell(row, "states", tsv), tsv),
-            yes(row, "destination", tsv)));
+            yes(row, "destination", tsv), yes(row, "aimed", tsv)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the root policies " + tsv, e);

@@ -47,8 +47,10 @@ final class PhraseMatcher {
       }
       key.append(view.words[end - 1]);
       String words = key.toString();
-      List<ActorEntry> entries = usable(lexicon.get(words), view.capital[start]);
-      if (entries.isEmpty() && !view.lemmas[end - 1].equals(view.words[end - 1])) {
+      // a sector noun is a noun: "Israel pressed its assault", "Russia forces Kyiv to" name no press, no military
+      boolean verb = view.pos[end - 1].startsWith("VB");
+      List<ActorEntry> entries = usable(lexicon.get(words), view.capital[start], verb);
+      if (entries.isEmpty() && !verb && !view.lemmas[end - 1].equals(view.words[end - 1])) {
         String lemma = key.substring(0, before) + (len > 1 ? " " : "") + view.lemmas[end - 1];
         entries = sectorsOnly(lexicon.get(lemma));
       }
@@ -62,23 +64,32 @@ final class PhraseMatcher {
     return best;
   }
 
-  private static List<ActorEntry> usable(List<ActorEntry> entries, boolean capital) {
-    if (capital || entries.isEmpty()) {
+  /** Lower-case words name only sectors; a word tagged as a verb names no sector. */
+  private static List<ActorEntry> usable(List<ActorEntry> entries, boolean capital, boolean verb) {
+    if (entries.isEmpty()) {
       return entries;
     }
-    return sectorsOnly(entries);
+    if (verb) {
+      return capital ? kinds(entries, false) : List.of();
+    }
+    return capital ? entries : sectorsOnly(entries);
   }
 
   private static List<ActorEntry> sectorsOnly(List<ActorEntry> entries) {
-    List<ActorEntry> sectors = null;
+    return kinds(entries, true);
+  }
+
+  /** The sector entries of a match, or ({@code sectors} false) its other entries. */
+  private static List<ActorEntry> kinds(List<ActorEntry> entries, boolean sectors) {
+    List<ActorEntry> kept = null;
     for (ActorEntry e : entries) {
-      if (e.kind() == ActorEntry.Kind.SECTOR) {
-        if (sectors == null) {
-          sectors = new ArrayList<>(1);
+      if ((e.kind() == ActorEntry.Kind.SECTOR) == sectors) {
+        if (kept == null) {
+          kept = new ArrayList<>(1);
         }
-        sectors.add(e);
+        kept.add(e);
       }
     }
-    return sectors == null ? List.of() : sectors;
+    return kept == null ? List.of() : kept;
   }
 }

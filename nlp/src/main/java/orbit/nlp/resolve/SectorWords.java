@@ -50,6 +50,16 @@ final class SectorWords {
       }
     }
     for (int i = 0; i < view.size; i++) {
+      // a country's own name wins over a place that shares it ("positions inside Armenia", not Armenia, Colombia)
+      for (PhraseMatcher.Match m : matches) {
+        if (m.start() == i && m.entries().stream().allMatch(e -> e.kind() == ActorEntry.Kind.COUNTRY)) {
+          where.add(m, view, day);
+          where.role = null;
+          if (!where.countries.isEmpty()) {
+            return where;
+          }
+        }
+      }
       for (int len = Math.min(gazetteer.maxTokens(), view.size - i); len >= 1 && view.capital[i]; len--) {
         Place p = gazetteer.get(view.key(i, i + len, false));
         if (p != null) {

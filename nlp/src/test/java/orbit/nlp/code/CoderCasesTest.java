@@ -256,4 +256,19 @@ class CoderCasesTest {
     assertThat(CASES.code("mediators")).extracting(CoderCasesTest::dyad)
         .containsExactlyInAnyOrder("KEN>ETH:04", "KEN>ERI:04", "UGA>ETH:04", "UGA>ERI:04");
   }
+
+  @Test
+  void forceAimedAtAPlaceHasItsCountryAsTargetAMeetingAtOneHasNot() {
+    assertThat(CASES.code("aimed-at")).extracting(CoderCasesTest::dyad).containsExactly("KHM>THA:19");
+    assertThat(CASES.code("aimed-elsewhere")).isEmpty();
+  }
+
+  @Test
+  void aVerbAfterACountryIsNoSectorNoun() {
+    assertThat(CASES.code("pressed-its-assault")).singleElement().satisfies(e -> {
+      assertThat(e.source().code()).isEqualTo("ISR");
+      assertThat(e.target().country()).isEqualTo("LBN");
+      assertThat(e.root()).isEqualTo("18");
+    });
+  }
 }
