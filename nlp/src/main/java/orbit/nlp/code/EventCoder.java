@@ -3,8 +3,10 @@ package orbit.nlp.code;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import orbit.core.cameo.Codebook;
@@ -139,24 +141,38 @@ public final class EventCoder implements Stage {
     Coding at = new Coding(doc, sentence, g, who, discourse, scene);
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    Map<String, Integer> byClause = new HashMap<>();
     List<Trigger> found = intentions.fold(g, who, triggers.find(g));
     for (Trigger trigger : found) {
       if (isContentOfRequest(g, trigger, found)) {
         continue;
       }
       for (Event e : events(at, trigger)) {
-        // one event per dyad for a clause and its participial adjuncts, and per dyad and code in a sentence
+        // one event per dyad for a clause and its participial adjuncts, and per dyad and code in a sentence;
+        // an adjunct's specific code tells more than its clause's generic one ("attacked the village, killing 50")
         String dyad = "|" + country(e.source()) + "|" + country(e.target());
         String key = group(g, trigger.predicate()) + dyad;
-        boolean newClause = seen.add(key);
+        Integer clause = byClause.get(key);
         boolean newCode = seen.add(e.cameo() + dyad);
-        if (newClause && newCode) {
+        if (clause == null) {
+          byClause.put(key, newCode ? events.size() : -1);
+        }
+        if (clause == null && newCode) {
           events.add(e);
+          discourse.witnessed(e);
+        } else if (clause != null && clause >= 0 && newCode && isGeneric(events.get(clause).cameo())
+            && !isGeneric(e.cameo())) {
+          events.set(clause, e);
           discourse.witnessed(e);
         }
       }
     }
     return events;
+  }
+
+  /** A root's own code ("190", "040"): the act without the detail a more specific code gives. */
+  private static boolean isGeneric(String cameo) {
+    return cameo.length() == 3 && cameo.endsWith("0");
   }
 
   /**
@@ -247,7 +263,8 @@ public final class EventCoder implements Stage {
       targetHead = pairs.isEmpty() ? targetHead : -1;
     }
     if (pairs.isEmpty() && p.roles().infersTargets()) {
-      pairs.addAll(implicit.atPlace(g, who, trigger, sources, sourceHead));
+      pairs.addAll(implicit.atObject(g, who, trigger, sources));
+      pairs.addAll(pairs.isEmpty() ? implicit.atPlace(g, who, trigger, sources, sourceHead) : List.of());
       pairs.addAll(pairs.isEmpty() ? implicit.atGovernment(g, who, trigger, sources) : List.of());
       // no own country where the text names whom but not whose: the noun a participle modifies ("the mayor
       // … jailed", "forced on the Gulf state"); nor for an event noun whose agent is the scene's guess ("the crackdown")

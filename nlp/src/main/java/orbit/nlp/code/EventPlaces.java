@@ -58,6 +58,12 @@ final class EventPlaces {
     return null;
   }
 
+  /** The place a phrase names ("two villages in Khost", "a car in southern Lebanon"), null when none. */
+  Location named(ParseGraph g, Participants who, int head) {
+    Phrase span = who.span(head);
+    return actors.place(g.tokens(), span.first(), span.last() + 1).orElse(null);
+  }
+
   private static List<String> concat(List<String> first, Words.Kind then) {
     List<String> all = new ArrayList<>(first);
     all.addAll(Words.STANDARD.of(then));

@@ -125,6 +125,45 @@ final class ImplicitTargets {
     return pairs;
   }
 
+  /**
+   * Source–place pairs for force done to a place ("seized the town of Uvira", "bombed two villages in Khost",
+   * "the siege of El Fasher"): the country of the place its object names; a town the gazetteer does not know,
+   * taken by an armed group or a party of a country, lies in that country ("RSF fighters shelled the town of Babanusa").
+   */
+  List<Pair> atObject(ParseGraph g, Participants who, Trigger trigger, List<Resolution> sources) {
+    List<Pair> pairs = new ArrayList<>();
+    int object = implicit(trigger, RootPolicies.Implicit.OBJECT) ? objectOf(g, who, trigger) : -1;
+    if (object < 0) {
+      return pairs;
+    }
+    Location where = places.named(g, who, object);
+    // a name that only starts with a place's is no place of it ("sealed off Victoria Park")
+    where = where != null && g.token(object).isProperNoun() && !where.name().contains(g.token(object).word()) ? null : where;
+    boolean settlement = Words.STANDARD.is(Words.Kind.SETTLEMENT, g.lemma(object));
+    Phrase span = who.span(object);
+    for (Resolution s : sources) {
+      String country = where != null ? where.country()
+          : settlement && who.nonState(s) && Scene.isState(s.country()) ? s.country() : null;
+      if (country != null) {
+        pairs.add(new Pair(s, new Resolution(where != null ? where.name() : g.token(object).word(), country, country,
+            null, "place:" + (where != null ? where.name() : "own"), 0.6, span.first(), span.last())));
+      }
+    }
+    return pairs;
+  }
+
+  /** The thing an act is done to: a verb's object or aimed oblique, an event noun's "on"/"of"/"against" phrase; -1 when none. */
+  private static int objectOf(ParseGraph g, Participants who, Trigger trigger) {
+    boolean noun = trigger.noun() >= 0;
+    for (String role : noun ? List.of("nmod:on", "nmod:of", "nmod:against", "nmod:at") : List.of("obj", "obl:at", "obl:into", "obl:on")) {
+      int head = who.role(noun ? trigger.noun() : trigger.predicate(), role);
+      if (head >= 0) {
+        return head;
+      }
+    }
+    return -1;
+  }
+
   /** Source–own-country pairs, for an act at home of a state or its organ that names no one it is done to ("lifted the curfew"). */
   List<Pair> atHome(ParseGraph g, Participants who, Trigger trigger, List<Resolution> sources) {
     List<Pair> pairs = new ArrayList<>();

@@ -271,4 +271,18 @@ class CoderCasesTest {
       assertThat(e.root()).isEqualTo("18");
     });
   }
+
+  @Test
+  void forceDoneToAPlaceTargetsItsCountryAnArmedGroupsUnknownTownLiesAtHome() {
+    // a state's jets on a town no one names the country of: no target
+    assertThat(CASES.code("force-on-a-place")).extracting(CoderCasesTest::dyad).containsExactly("SDN>SDN:19", "PAK>AFG:19");
+  }
+
+  @Test
+  void anAdjunctsSpecificCodeReplacesItsClausesGenericOne() {
+    assertThat(CASES.code("attack-killing")).singleElement().satisfies(e -> {
+      assertThat(e.root()).isIn("18", "20");
+      assertThat(e.target().country()).isEqualTo("AFG");
+    });
+  }
 }
