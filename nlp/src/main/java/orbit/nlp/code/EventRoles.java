@@ -188,6 +188,12 @@ final class EventRoles {
     if (!bareNoun && !passive || modifierOrObject) {
       return null;
     }
+    // "the killing of X" mostly refers back to an act whose agent the text tells elsewhere; "four soldiers were
+    // killed" after "Azerbaijani forces shelled …" were killed by them
+    if (sector.equals(SceneRules.UNKNOWN_AGENT)) {
+      Resolution recent = passive && !modifier ? who.recentForce(rules.placed(), trigger.token()) : null;
+      return !passive || modifier ? null : recent != null ? recent : Scene.UNKNOWN;
+    }
     int patient = passive ? who.role(predicate, "obj") : who.role(predicate, "nmod:of");
     Resolution agent = scene.agent(sector, trigger.token(), patient >= 0 ? who.span(patient) : Phrase.EMPTY);
     // a participle modifier is often background ("a businessman convicted in absentia"): only with a scene

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import orbit.nlp.resolve.ActorResolver.Resolution;
+import orbit.core.event.Actor;
 import orbit.nlp.resolve.ArticleActors;
 
 /**
@@ -167,6 +168,12 @@ final class Participants {
   boolean nonState(Resolution r) {
     return !Scene.isState(r.country()) && !Scene.isBody(r.country())
         || r.sector() != null && !r.sector().isEmpty() && !scene.isOrgan(r.sector());
+  }
+
+  /** The source of the latest force event of {@code roots} in this sentence or the ones just before, or null. */
+  Resolution recentForce(Set<String> roots, int at) {
+    Actor a = discourse.actorOf(roots, sentence, null);
+    return a == null ? null : new Resolution(a.text(), a.code(), a.country(), a.sector(), "discourse:agent", 0.5, at, at);
   }
 
   /** Whether a head counts rather than names ("hundreds" of troops): the lexicon's constraints look through it. */

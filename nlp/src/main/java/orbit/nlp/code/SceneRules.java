@@ -65,6 +65,9 @@ record SceneRules(Set<String> sectors, Set<String> nouns, Set<String> crowds, Se
         Set.copyOf(sets.get("organ")));
   }
 
+  /** The agent type of a code whose unstated agent is unknown whatever the scene ("was shot dead"). */
+  static final String UNKNOWN_AGENT = "?";
+
   /** The actor type of the unstated agent of an event of this code: the row of its longest prefix, or null. */
   String agent(String code) {
     return RootPolicies.longestPrefix(agents, code);

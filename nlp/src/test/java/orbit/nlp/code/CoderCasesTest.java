@@ -285,4 +285,11 @@ class CoderCasesTest {
       assertThat(e.target().country()).isEqualTo("AFG");
     });
   }
+
+  @Test
+  void anAgentlessAssaultIsByTheLatestAttackerElseBySomeoneUnknown() {
+    assertThat(CASES.code("force-passive-unknown")).extracting(CoderCasesTest::dyad).containsExactly("?>ZWE:18");
+    assertThat(CASES.code("force-passive-after-attack")).extracting(CoderCasesTest::dyad)
+        .containsExactly("AZE>ARM:19", "AZE>ARM:18");
+  }
 }
