@@ -82,6 +82,7 @@ final class EventRoles {
       int head = who.role(anchor, path);
       if (head >= 0 && head != sourceHead && (head < sourceSpan.first() || head > sourceSpan.last())) {
         List<Resolution> found = new ArrayList<>(modifier ? who.modifierActors(head) : who.actors(head));
+        found.addAll(found.isEmpty() && !cooperative && !modifier ? who.doers(head) : List.of());
         found.removeIf(t -> sources.stream().anyMatch(s -> who.sameSide(s, t)
             || cooperative && s.country().equals(t.country()) && (!isPartner(role) || head < t.first() || head > t.last())));
         if (!found.isEmpty() || who.isReciprocal(head)) {

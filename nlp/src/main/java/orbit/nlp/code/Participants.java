@@ -170,6 +170,27 @@ final class Participants {
         || r.sector() != null && !r.sector().isEmpty() && !scene.isOrgan(r.sector());
   }
 
+  /**
+   * The actors an act the phrase names was done by, when the phrase names none itself: "the incursion by Russian
+   * drones", "bribes paid by Qatar", "an army drone strike". What an inquiry or a condemnation is aimed at.
+   */
+  List<Resolution> doers(int head) {
+    List<Integer> agents = new ArrayList<>(g.modifiersWith(head, "by"));
+    for (int acl : g.childrenWith(head, "acl")) {
+      agents.addAll(g.token(acl).pos().equals("VBN") ? g.modifiersWith(acl, "by") : List.of());
+    }
+    for (int c : g.childrenWith(head, "compound")) {
+      agents.add(c < head && g.token(head).isNoun() ? c : -1);
+    }
+    for (int a : agents) {
+      List<Resolution> found = a >= 0 ? actors(a) : List.of();
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
   /** The source of the latest force event of {@code roots} in this sentence or the ones just before, or null. */
   Resolution recentForce(Set<String> roots, int at) {
     Actor a = discourse.actorOf(roots, sentence, null);

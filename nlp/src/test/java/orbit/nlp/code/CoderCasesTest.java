@@ -292,4 +292,9 @@ class CoderCasesTest {
     assertThat(CASES.code("force-passive-after-attack")).extracting(CoderCasesTest::dyad)
         .containsExactly("AZE>ARM:19", "AZE>ARM:18");
   }
+
+  @Test
+  void anInquiryIntoAnActIsAimedAtWhoeverDidIt() {
+    assertThat(CASES.code("inquiry-into-an-act")).extracting(CoderCasesTest::dyad).contains("POL>RUS:09");
+  }
 }
