@@ -213,6 +213,13 @@ final class EventRoles {
     int noun = trigger.noun();
     if (noun >= 0) {
       int poss = g.child(noun, "nmod:poss");
+      // "launched their joint exercises": a plural possessive of an event its verb carries is that verb's agent
+      // (the singular ones refer back through the discourse)
+      int carrier = trigger.predicate() != noun && poss >= 0 && Words.STANDARD.is(Words.Kind.PLURAL_POSSESSIVE,
+          g.token(poss).word().toLowerCase(java.util.Locale.ROOT)) ? who.agent(trigger.predicate()) : -1;
+      if (carrier >= 0) {
+        return Source.phrase(carrier);
+      }
       if (poss >= 0 && !g.isTime(poss)) { // "this month's strike" names when, not who
         return Source.phrase(poss);
       }

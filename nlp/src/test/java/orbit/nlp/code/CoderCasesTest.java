@@ -297,4 +297,9 @@ class CoderCasesTest {
   void anInquiryIntoAnActIsAimedAtWhoeverDidIt() {
     assertThat(CASES.code("inquiry-into-an-act")).extracting(CoderCasesTest::dyad).contains("POL>RUS:09");
   }
+
+  @Test
+  void theirOnAnEventACoordinatedSubjectCarriesIsThatSubject() {
+    assertThat(CASES.code("their-event")).extracting(CoderCasesTest::dyad).contains("RUS>BLR:06");
+  }
 }
