@@ -36,6 +36,26 @@ final class Arguments {
     return s >= 0 ? s : trailingParticipleSubject(verb);
   }
 
+  /** "of arming", "for helping": a gerund clause that says what the governing verb's object did (words.tsv charge-marker). */
+  private boolean isChargeClause(int verb) {
+    if (!g.token(verb).pos().equals("VBG")) {
+      return false;
+    }
+    for (int m : g.children(verb)) {
+      boolean marker = g.baseRelation(m).equals("mark") || g.baseRelation(m).equals("case");
+      if (marker && Words.STANDARD.is(Words.Kind.CHARGE_MARKER, g.lemma(m))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Who is accused, thanked or blamed: "accused the UAE (of …)", "Iran was accused (of …)"; -1 when none. */
+  private int chargedOne(int verb) {
+    int obj = exactChild(verb, "obj");
+    return obj >= 0 ? obj : exactChild(verb, "nsubj:pass");
+  }
+
   private int subject(int verb, int depth) {
     int s = exactChild(verb, "nsubj");
     if (s < 0) {
@@ -56,6 +76,10 @@ final class Arguments {
       return obj >= 0 ? obj : raised >= 0 ? raised : subject(head, depth + 1);
     }
     boolean participle = base.equals("dep") && g.token(verb).pos().equals("VBG");
+    int charged = base.equals("advcl") && isChargeClause(verb) ? chargedOne(head) : -1;
+    if (charged >= 0) {
+      return charged;
+    }
     if (base.equals("conj") || base.equals("advcl") || participle) {
       // a copular predicate shares its subject too: "Washington was deeply concerned and urged …"
       return g.token(head).isVerb() || g.child(head, "cop") >= 0 ? agentOrSubject(head, depth) : -1;

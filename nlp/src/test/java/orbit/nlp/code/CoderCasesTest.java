@@ -302,4 +302,12 @@ class CoderCasesTest {
   void theirOnAnEventACoordinatedSubjectCarriesIsThatSubject() {
     assertThat(CASES.code("their-event")).extracting(CoderCasesTest::dyad).contains("RUS>BLR:06");
   }
+
+  @Test
+  void theOneAccusedOfAnActIsItsAgent() {
+    List<Event> events = CASES.code("accused-of-doing");
+    assertThat(events).extracting(CoderCasesTest::dyad).contains("SDN>ARE:11", "ARE>SDN:07");
+    assertThat(events).filteredOn(e -> e.root().equals("07")).singleElement()
+        .satisfies(e -> assertThat(e.factuality()).isEqualTo(Factuality.ALLEGED));
+  }
 }
