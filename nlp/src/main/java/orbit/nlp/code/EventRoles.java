@@ -83,14 +83,36 @@ final class EventRoles {
       if (head >= 0 && head != sourceHead && (head < sourceSpan.first() || head > sourceSpan.last())) {
         List<Resolution> found = new ArrayList<>(modifier ? who.modifierActors(head) : who.actors(head));
         found.addAll(found.isEmpty() && !cooperative && !modifier ? who.doers(head) : List.of());
+        List<Integer> heads = g.withConjuncts(head);
         found.removeIf(t -> sources.stream().anyMatch(s -> who.sameSide(s, t)
-            || cooperative && s.country().equals(t.country()) && (!isPartner(role) || head < t.first() || head > t.last())));
+            || cooperative && s.country().equals(t.country())
+                && (!isPartner(role) || heads.stream().noneMatch(h -> namesHead(g, h, t)))));
         if (!found.isEmpty() || who.isReciprocal(head)) {
           return new Target(head, role, found);
         }
       }
     }
     return p.roles().unnamedTarget(g, who, trigger.predicate(), sources, sourceSpan);
+  }
+
+  /**
+   * Whether an actor is the phrase of head {@code h} itself, not what it is about: "President Petro's government",
+   * "the Azerbaijani airliner", but not "the crash of an Azerbaijani airliner" (an nmod of the head).
+   */
+  private static boolean namesHead(ParseGraph g, int h, Resolution t) {
+    if (t.first() <= h && h <= t.last()) {
+      return true;
+    }
+    if (!g.phrase(h).contains(t.first())) {
+      return false;
+    }
+    for (int c : g.children(h)) {
+      String rel = g.relation(c);
+      if ((rel.startsWith("nmod") && !rel.equals("nmod:poss") || rel.startsWith("acl")) && g.subtree(c).contains(t.first())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The parts of a passive read as PETRARCH reads it: source phrase and actors, target phrase and actors. */

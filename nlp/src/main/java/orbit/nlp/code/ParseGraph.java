@@ -237,6 +237,20 @@ final class ParseGraph {
    * The span [first, last] of a noun phrase headed by {@code i}: its subtree without clauses,
    * conjuncts and coordinators hanging off the head itself, so that each conjunct is its own phrase.
    */
+  /** Token i and all that depends on it, clauses included. */
+  Phrase subtree(int i) {
+    int first = i;
+    int last = i;
+    List<Integer> open = new ArrayList<>(children.get(i));
+    while (!open.isEmpty()) {
+      int node = open.remove(open.size() - 1);
+      first = Math.min(first, node);
+      last = Math.max(last, node);
+      open.addAll(children.get(node));
+    }
+    return new Phrase(first, last);
+  }
+
   Phrase phrase(int i) {
     int first = i;
     int last = i;
