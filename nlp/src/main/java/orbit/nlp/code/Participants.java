@@ -103,6 +103,13 @@ final class Participants {
       int speakers = stated ? exactChild(g.head(clause), "nsubj") : -1;
       return speakers >= 0 ? actors(speakers) : List.of();
     }
+    if (WORDS.is(Words.Kind.THING, word) && g.relation(h).equals("nsubj")) {
+      // "the ministry announced that it would open corridors": a clause's "it" is the body that says it
+      List<Resolution> speaker = bodySpeaking(g.head(h));
+      if (!speaker.isEmpty()) {
+        return speaker;
+      }
+    }
     if (g.token(h).pos().startsWith("PRP")) {
       Resolution r = WORDS.is(Words.Kind.PERSON, word) ? discourse.latest(sentence, h, true)
           : WORDS.is(Words.Kind.THING, word) ? discourse.latest(sentence, h, false) : null;
@@ -129,6 +136,16 @@ final class Participants {
       return r == null ? found : List.of(r);
     }
     return found;
+  }
+
+  /** The actors of the subject of the verb a complement clause depends on, when that subject is no person. */
+  private List<Resolution> bodySpeaking(int clause) {
+    if (clause < 0 || !g.baseRelation(clause).equals("ccomp") || g.head(clause) < 0) {
+      return List.of();
+    }
+    int speaker = exactChild(g.head(clause), "nsubj");
+    boolean person = speaker >= 0 && ("PERSON".equals(g.token(speaker).ner()) || g.token(speaker).pos().startsWith("PRP"));
+    return speaker < 0 || person ? List.of() : actors(speaker);
   }
 
   /**

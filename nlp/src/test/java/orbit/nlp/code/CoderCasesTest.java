@@ -310,4 +310,9 @@ class CoderCasesTest {
     assertThat(events).filteredOn(e -> e.root().equals("07")).singleElement()
         .satisfies(e -> assertThat(e.factuality()).isEqualTo(Factuality.ALLEGED));
   }
+
+  @Test
+  void itInWhatABodyAnnouncesIsThatBody() {
+    assertThat(CASES.code("it-is-the-body-speaking")).extracting(CoderCasesTest::dyad).contains("RUS>SVK:03");
+  }
 }
