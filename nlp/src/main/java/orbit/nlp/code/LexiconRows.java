@@ -92,12 +92,13 @@ final class LexiconRows {
       }
     }
 
-    /** "a|b_c": the words a and "b c"; "@class": the words of a class of words.tsv ("@condemnation"). */
+    /** "a|b_c": the words a and "b c"; "@class": the words of a class of words.tsv ("@condemnation", "tank|@weapon"). */
     private static Set<String> words(String value) {
-      if (value.startsWith("@")) {
-        return Words.STANDARD.of(Words.Kind.named(value.substring(1)));
+      Set<String> all = new java.util.HashSet<>();
+      for (String item : value.replace('_', ' ').split("\\|")) {
+        all.addAll(item.startsWith("@") ? Words.STANDARD.of(Words.Kind.named(item.substring(1))) : Set.of(item));
       }
-      return Set.copyOf(List.of(value.replace('_', ' ').split("\\|")));
+      return Set.copyOf(all);
     }
   }
 }
