@@ -257,20 +257,15 @@ public final class EventCoder implements Stage {
       for (int k = 1; k < sources.size(); k++) {
         pairs.add(new Pair(sources.get(0), sources.get(k)));
       }
-    } else if (p.roles().infersTargets()) {
-      pairs.addAll(implicit.fromDiscourse(g, who, at.discourse(), at.sentence().index(), trigger, sources,
-          sourceSpan));
-      targetHead = pairs.isEmpty() ? targetHead : -1;
     }
     if (pairs.isEmpty() && p.roles().infersTargets()) {
-      pairs.addAll(implicit.atObject(g, who, trigger, sources));
-      pairs.addAll(pairs.isEmpty() ? implicit.atPlace(g, who, trigger, sources, sourceHead) : List.of());
-      pairs.addAll(pairs.isEmpty() ? implicit.atGovernment(g, who, trigger, sources) : List.of());
       // no own country where the text names whom but not whose: the noun a participle modifies ("the mayor
-      // … jailed", "forced on the Gulf state"); nor for an event noun whose agent is the scene's guess ("the crackdown")
+      // … jailed", "forced on the Gulf state"); nor for an event noun whose agent is the scene's guess ("the crackdown");
+      // the discourse's counterpart only where the text names no target at all
       boolean unowned = unstated != null && trigger.noun() >= 0
           || trigger.noun() < 0 && who.isParticipleModifier(trigger.predicate());
-      pairs.addAll(pairs.isEmpty() && !unowned ? implicit.atHome(g, who, trigger, sources) : List.of());
+      boolean unnamed = targets.isEmpty() && !mutual && !who.isReciprocal(targetHead);
+      pairs.addAll(implicit.infer(at, trigger, sources, sourceSpan, sourceHead, unowned, unnamed));
       targetHead = pairs.isEmpty() ? targetHead : -1;
     }
     // force is often used abroad: its unnamed actors take a country only from a place the sentence names;

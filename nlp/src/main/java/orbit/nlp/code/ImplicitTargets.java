@@ -28,6 +28,31 @@ final class ImplicitTargets {
     this.lexicon = lexicon;
   }
 
+  /**
+   * The pairs of the first source of an unnamed target (roots.tsv implicit, in the row's order) that gives any;
+   * the discourse is asked only when {@code discourse} (the text names no target at all), the own country not when
+   * {@code unowned}.
+   */
+  List<Pair> infer(Coding at, Trigger trigger, List<Resolution> sources, Phrase sourceSpan, int sourceHead,
+                   boolean unowned, boolean discourse) {
+    ParseGraph g = at.g();
+    Participants who = at.who();
+    for (RootPolicies.Implicit mode : RootPolicies.STANDARD.of(trigger.pattern().codedAs()).implicit()) {
+      List<Pair> pairs = switch (mode) {
+        case DISCOURSE, PARTIES -> discourse
+            ? fromDiscourse(g, who, at.discourse(), at.sentence().index(), trigger, sources, sourceSpan) : List.of();
+        case OBJECT -> atObject(g, who, trigger, sources);
+        case PLACE, SITE -> atPlace(g, who, trigger, sources, sourceHead, mode == RootPolicies.Implicit.SITE);
+        case GOVERNMENT -> atGovernment(g, who, trigger, sources);
+        case OWN -> unowned ? List.of() : atHome(g, who, trigger, sources);
+      };
+      if (!pairs.isEmpty()) {
+        return pairs;
+      }
+    }
+    return List.of();
+  }
+
   /** Source–target pairs from the discourse; none for "the parties" the discourse could not resolve. */
   List<Pair> fromDiscourse(ParseGraph g, Participants who, Discourse discourse, int sentence, Trigger trigger,
                                    List<Resolution> sources, Phrase sourceSpan) {
@@ -81,18 +106,18 @@ final class ImplicitTargets {
     return roots;
   }
 
-  /** Source–place pairs: the country where the event takes place, when it is not the source's own. */
+  /**
+   * Source–place pairs: the country where the event takes place, when it is not the source's own unless
+   * {@code home} (forces deployed or put on alert at home: "sent troops to Gorno-Badakhshan").
+   */
   List<Pair> atPlace(ParseGraph g, Participants who, Trigger trigger, List<Resolution> sources,
-                             int sourceHead) {
+                             int sourceHead, boolean home) {
     List<Pair> pairs = new ArrayList<>();
-    if (!implicit(trigger, RootPolicies.Implicit.PLACE)) {
-      return pairs;
-    }
     Location where = places.find(g, who, trigger, sourceHead, -1, true);
     // "the BRICS summit in Kazan": a body's own gathering takes place somewhere, it does not meet its host
     boolean gathering = trigger.noun() >= 0 && trigger.noun() == trigger.predicate();
     for (Resolution s : where == null ? List.<Resolution>of() : sources) {
-      if (!where.country().equals(s.country()) && !(gathering && !Scene.isState(s.country()))) {
+      if ((home || !where.country().equals(s.country())) && !(gathering && !Scene.isState(s.country()))) {
         pairs.add(new Pair(s, new Resolution(where.name(), where.country(), where.country(), null,
             "place:" + where.name(), 0.6, trigger.token(), trigger.token())));
       }
@@ -109,9 +134,6 @@ final class ImplicitTargets {
    */
   List<Pair> atGovernment(ParseGraph g, Participants who, Trigger trigger, List<Resolution> sources) {
     List<Pair> pairs = new ArrayList<>();
-    if (!implicit(trigger, RootPolicies.Implicit.GOVERNMENT)) {
-      return pairs;
-    }
     boolean aimed = aimedAtGovernment(g, trigger);
     for (Resolution s : sources) {
       // a sector of society protesting at home protests to its government (CAMEO's default target)
@@ -132,7 +154,7 @@ final class ImplicitTargets {
    */
   List<Pair> atObject(ParseGraph g, Participants who, Trigger trigger, List<Resolution> sources) {
     List<Pair> pairs = new ArrayList<>();
-    int object = implicit(trigger, RootPolicies.Implicit.OBJECT) ? objectOf(g, who, trigger) : -1;
+    int object = objectOf(g, who, trigger);
     if (object < 0) {
       return pairs;
     }
@@ -167,9 +189,6 @@ final class ImplicitTargets {
   /** Source–own-country pairs, for an act at home of a state or its organ that names no one it is done to ("lifted the curfew"). */
   List<Pair> atHome(ParseGraph g, Participants who, Trigger trigger, List<Resolution> sources) {
     List<Pair> pairs = new ArrayList<>();
-    if (!implicit(trigger, RootPolicies.Implicit.OWN)) {
-      return pairs;
-    }
     for (Resolution s : sources) {
       if (Scene.isState(s.country()) && !who.nonState(s)) {
         pairs.add(new Pair(s, new Resolution(g.token(trigger.token()).word(), s.country(), s.country(), null,

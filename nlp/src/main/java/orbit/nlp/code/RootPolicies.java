@@ -17,17 +17,17 @@ import orbit.core.OrbitException;
 /** The coder's policy per CAMEO root or code prefix (roots.tsv, its columns documented there). */
 final class RootPolicies {
   /** Where a target the text leaves unnamed comes from. */
-  enum Implicit { DISCOURSE, PARTIES, PLACE, GOVERNMENT, OWN, OBJECT }
+  enum Implicit { DISCOURSE, PARTIES, PLACE, SITE, GOVERNMENT, OWN, OBJECT }
 
   /** What a lexicon verb of the root states, when it is itself a statement. */
   enum States { INTENT, THREAT }
 
   /** One row of the table. {@code states} is null when the root's verbs state nothing. */
-  record Policy(boolean partner, boolean mutual, boolean request, Set<Implicit> implicit, States states,
+  record Policy(boolean partner, boolean mutual, boolean request, List<Implicit> implicit, States states,
                 boolean destination, boolean aimed) {}
 
   /** The policy of a code no row covers: none of the rules applies. */
-  private static final Policy NONE = new Policy(false, false, false, Set.of(), null, false, false);
+  private static final Policy NONE = new Policy(false, false, false, List.of(), null, false, false);
   private static final String NO = "-";
 
   static final RootPolicies STANDARD = read(RootPolicies.class.getResource("/orbit/code/roots.tsv"));
@@ -95,9 +95,10 @@ final class RootPolicies {
     return value.equals("yes");
   }
 
-  private static Set<Implicit> implicit(String value, URL tsv) {
-    return value.equals(NO) ? Set.of()
-        : Set.copyOf(List.of(value.split("\\|")).stream().map(v -> constant(Implicit.class, v, tsv)).toList());
+  /** The sources of an unnamed target, in the order the row tries them. */
+  private static List<Implicit> implicit(String value, URL tsv) {
+    return value.equals(NO) ? List.of()
+        : List.of(value.split("\\|")).stream().map(v -> constant(Implicit.class, v, tsv)).distinct().toList();
   }
 
   private static States states(String value, URL tsv) {

@@ -315,4 +315,12 @@ class CoderCasesTest {
   void itInWhatABodyAnnouncesIsThatBody() {
     assertThat(CASES.code("it-is-the-body-speaking")).extracting(CoderCasesTest::dyad).contains("RUS>SVK:03");
   }
+
+  @Test
+  void forcesSentToAPlaceAtHomeAreADomesticPosture() {
+    assertThat(CASES.code("forces-sent-at-home")).singleElement().satisfies(e -> {
+      assertThat(dyad(e)).isEqualTo("TJK>TJK:15");
+      assertThat(e.domestic()).isTrue();
+    });
+  }
 }
