@@ -323,4 +323,9 @@ class CoderCasesTest {
       assertThat(e.domestic()).isTrue();
     });
   }
+
+  @Test
+  void anyNounForPeopleIsSomeoneToBeat() {
+    assertThat(CASES.code("beat-the-crew")).extracting(CoderCasesTest::dyad).containsExactly("CHN>VNM:18");
+  }
 }
