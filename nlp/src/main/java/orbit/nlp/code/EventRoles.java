@@ -22,15 +22,6 @@ final class EventRoles {
       Stream.of("obl:at", "obl:into")).toList();
   /** The role of a target a PETRARCH pattern marks with '+'. */
   private static final String MARKED = "marked";
-  /** The role of a dictionary pattern's target found as the first actor after the verb. */
-  private static final String FOLLOWING = "following";
-  private static final Set<String> PHRASE_INNER = Set.of("compound", "flat", "amod", "nmod:poss", "det", "nummod");
-  /**
-   * Clauses a following target is not looked for in (a complement clause is: "believes Dagolath can
-   * cope"); nor past a conjunct, whose actors come with its first conjunct's.
-   */
-  private static final Set<String> TARGET_BARRIERS = Set.of("advcl", "parataxis", "csubj", "xcomp", "acl:relcl",
-      "conj");
 
   /**
    * Where a trigger names its source: the phrase with head {@code head}, the trigger noun's own modifiers
@@ -127,58 +118,6 @@ final class EventRoles {
       }
       return pairs;
     }
-  }
-
-  /**
-   * A passive without its agent, as PETRARCH reads it: the subject is the target, the first actor
-   * after the verb in one of its obliques the source ("The Philippines was criticized over its
-   * dispute with Eriador": Eriador criticized the Philippines). Null when the verb is no such passive.
-   */
-  static Passive passive(ParseGraph g, Participants who, int verb) {
-    int subject = who.exactChild(verb, "nsubj:pass");
-    List<Resolution> targets = subject < 0 || !g.modifiersWith(verb, "by").isEmpty() ? List.of() : who.actors(subject);
-    if (targets.isEmpty()) {
-      return null;
-    }
-    Target source = following(g, who, verb, targets, who.span(subject));
-    return source.head() < 0 || !underOblique(g, verb, source.head()) ? null
-        : new Passive(source.head(), source.actors(), subject, targets);
-  }
-
-  /** Whether {@code node} lies in an oblique of the verb ("in Osgiliath", "over its dispute with Eriador"). */
-  private static boolean underOblique(ParseGraph g, int verb, int node) {
-    for (int i = node, steps = 0; i >= 0 && steps < g.size(); i = g.head(i), steps++) {
-      if (g.head(i) == verb) {
-        return g.baseRelation(i).equals("obl");
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A dictionary pattern's target where no role names one, as PETRARCH finds it: the first actor
-   * after the verb among the words it governs, outside clauses of their own ("welcomed their
-   * resumption of ties with Osgiliath", "renewing his license in Michel Delving"), or the subject of
-   * its complement clause ("believes Dagolath can cope").
-   */
-  static Target following(ParseGraph g, Participants who, int verb, List<Resolution> sources, Phrase sourceSpan) {
-    for (int t = verb + 1; t < g.size(); t++) {
-      String pos = g.token(t).pos();
-      if (!(pos.startsWith("NN") || pos.startsWith("PRP")) || t >= sourceSpan.first() && t <= sourceSpan.last()
-          || !g.dominates(verb, t) || g.inClause(verb, t, TARGET_BARRIERS)) {
-        continue;
-      }
-      int head = t;
-      while (g.head(head) > verb && PHRASE_INNER.contains(g.relation(head))) {
-        head = g.head(head);
-      }
-      List<Resolution> found = new ArrayList<>(who.actors(head));
-      found.removeIf(a -> sources.stream().anyMatch(s -> s.code().equals(a.code())));
-      if (!found.isEmpty()) {
-        return new Target(head, FOLLOWING, found);
-      }
-    }
-    return Target.NONE;
   }
 
   /** Whether a role names a partner of the event ("with X", the object) rather than a circumstance ("in X"). */

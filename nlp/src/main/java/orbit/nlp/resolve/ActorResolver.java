@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import orbit.core.actors.ActorBase;
 import orbit.core.actors.ActorEntry;
-import orbit.core.actors.Gazetteer;
 import orbit.core.doc.Token;
 import orbit.core.event.Location;
 import orbit.nlp.quotes.WordTable;
@@ -86,7 +85,7 @@ public final class ActorResolver {
   }
 
   private List<Resolution> read(List<Token> sentence, int from, int to, TokenView view, LocalDate day) {
-    List<PhraseMatcher.Match> matches = outsidePlaceNames(view, matcher.matches(view));
+    List<PhraseMatcher.Match> matches = places.outsidePlaceNames(view, matcher.matches(view));
     if (matches.isEmpty()) {
       return List.of();
     }
@@ -117,28 +116,6 @@ public final class ActorResolver {
       }
     }
     return combine(named, nouns, named == tail, text);
-  }
-
-  /**
-   * The matches that are not part of a longer place name of the gazetteer: "British Columbia", "New Mexico" name
-   * no Briton, no Mexico; the place itself is read where a sector noun acts (SectorWords.located).
-   */
-  private List<PhraseMatcher.Match> outsidePlaceNames(TokenView view, List<PhraseMatcher.Match> matches) {
-    Gazetteer gazetteer = base.gazetteer();
-    List<PhraseMatcher.Match> kept = new ArrayList<>(matches.size());
-    for (PhraseMatcher.Match m : matches) {
-      boolean inside = false;
-      for (int i = Math.max(0, m.end() - gazetteer.maxTokens()); i <= m.start() && !inside; i++) {
-        int shortest = Math.max(m.end() - i, m.end() - m.start() + 1);
-        for (int len = Math.min(gazetteer.maxTokens(), view.size - i); len >= shortest && !inside; len--) {
-          inside = view.capital[i] && view.capital[i + len - 1] && gazetteer.get(view.key(i, i + len, false)) != null;
-        }
-      }
-      if (!inside) {
-        kept.add(m);
-      }
-    }
-    return kept;
   }
 
   /**

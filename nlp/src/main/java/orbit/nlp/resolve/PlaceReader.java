@@ -1,5 +1,6 @@
 package orbit.nlp.resolve;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import orbit.core.actors.ActorEntry;
@@ -90,4 +91,25 @@ final class PlaceReader {
     return Optional.empty();
   }
 
+
+  /**
+   * The matches that are not part of a longer place name of the gazetteer: "British Columbia", "New Mexico" name
+   * no Briton, no Mexico; the place itself is read where a sector noun acts (SectorWords.located).
+   */
+  List<PhraseMatcher.Match> outsidePlaceNames(TokenView view, List<PhraseMatcher.Match> matches) {
+    List<PhraseMatcher.Match> kept = new ArrayList<>(matches.size());
+    for (PhraseMatcher.Match m : matches) {
+      boolean inside = false;
+      for (int i = Math.max(0, m.end() - gazetteer.maxTokens()); i <= m.start() && !inside; i++) {
+        int shortest = Math.max(m.end() - i, m.end() - m.start() + 1);
+        for (int len = Math.min(gazetteer.maxTokens(), view.size - i); len >= shortest && !inside; len--) {
+          inside = view.capital[i] && view.capital[i + len - 1] && gazetteer.get(view.key(i, i + len, false)) != null;
+        }
+      }
+      if (!inside) {
+        kept.add(m);
+      }
+    }
+    return kept;
+  }
 }
