@@ -39,6 +39,7 @@ public final class ActorResolver {
 
   /** Participles a name modifies with a hyphen ("Russia-led"): participles.tsv. */
   private static final Set<String> COMPOUNDS = words("participles.tsv");
+  private static final Set<String> LEADING = words("leading.tsv");
 
   private final ActorBase base;
   private final PhraseMatcher matcher;
@@ -93,14 +94,20 @@ public final class ActorResolver {
     int split = boundary(view, matches, true);
     PartReading head = new PartReading();
     PartReading tail = new PartReading();
+    PhraseMatcher.Match leader = null;
     for (PhraseMatcher.Match m : matches) {
       if (m.start() >= cut) {
         break;
       }
       if (m.end() < view.size && COMPOUNDS.contains(view.words[m.end()])) {
-        continue;  // "Russia-led CSTO", "Russian-sponsored events": the name modifies a participle, not the actor
+        // "Russia-led CSTO", "Russian-sponsored events": the name modifies a participle, not the actor
+        leader = leader == null && LEADING.contains(view.words[m.end()]) ? m : leader;
+        continue;
       }
       (m.start() < split ? head : tail).add(m, view, day);
+    }
+    if (leader != null && head.isEmpty() && tail.isEmpty()) {
+      head.add(leader, view, day); // "the Saudi-led coalition": no other name, so the leader's
     }
     String text = text(sentence, from, cut < view.size ? view.index[cut] : to);
     PartReading named = head.isEmpty() ? tail : head;
