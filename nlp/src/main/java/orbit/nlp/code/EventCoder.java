@@ -164,6 +164,9 @@ public final class EventCoder implements Stage {
             && !isGeneric(e.cameo())) {
           events.set(clause, e);
           discourse.witnessed(e);
+        } else if (clause != null && clause >= 0 && newCode && !e.root().equals(events.get(clause).root())) {
+          events.add(e); // an adjunct of another root is an act of its own ("called for his resignation, blaming him")
+          discourse.witnessed(e);
         }
       }
     }

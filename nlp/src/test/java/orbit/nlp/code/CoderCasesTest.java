@@ -328,4 +328,10 @@ class CoderCasesTest {
   void anyNounForPeopleIsSomeoneToBeat() {
     assertThat(CASES.code("beat-the-crew")).extracting(CoderCasesTest::dyad).containsExactly("CHN>VNM:18");
   }
+
+  @Test
+  void aParticipialAdjunctOfAnotherRootIsAnActOfItsOwn() {
+    assertThat(CASES.code("adjunct-of-another-root")).extracting(CoderCasesTest::dyad)
+        .containsExactly("ARM>AZE:19", "ARM>AZE:11");
+  }
 }
