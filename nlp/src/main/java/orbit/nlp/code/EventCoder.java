@@ -157,17 +157,18 @@ public final class EventCoder implements Stage {
         if (clause == null) {
           byClause.put(key, newCode ? events.size() : -1);
         }
-        if (clause == null && newCode) {
-          events.add(e);
-          discourse.witnessed(e);
-        } else if (clause != null && clause >= 0 && newCode && isGeneric(events.get(clause).cameo())
-            && !isGeneric(e.cameo())) {
-          events.set(clause, e);
-          discourse.witnessed(e);
-        } else if (clause != null && clause >= 0 && newCode && !e.root().equals(events.get(clause).root())) {
-          events.add(e); // an adjunct of another root is an act of its own ("called for his resignation, blaming him")
-          discourse.witnessed(e);
+        Event first = clause == null || clause < 0 ? null : events.get(clause);
+        if (!newCode || clause != null && first == null) {
+          continue;
         }
+        if (first != null && isGeneric(first.cameo()) && !isGeneric(e.cameo())) {
+          events.set(clause, e);
+        } else if (first == null || !e.root().equals(first.root())) {
+          events.add(e); // an adjunct of another root is an act of its own ("called for his resignation, blaming him")
+        } else {
+          continue;
+        }
+        discourse.witnessed(e);
       }
     }
     return events;

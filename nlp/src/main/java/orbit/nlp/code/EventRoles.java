@@ -154,7 +154,7 @@ final class EventRoles {
     // killed" after "Azerbaijani forces shelled …" were killed by them
     if (sector.equals(SceneRules.UNKNOWN_AGENT)) {
       Resolution recent = passive && !modifier ? who.recentForce(rules.placed(), trigger.token()) : null;
-      return !passive || modifier ? null : recent != null ? recent : Scene.UNKNOWN;
+      return recent != null ? recent : passive && !modifier ? Scene.UNKNOWN : null;
     }
     int patient = passive ? who.role(predicate, "obj") : who.role(predicate, "nmod:of");
     Resolution agent = scene.agent(sector, trigger.token(), patient >= 0 ? who.span(patient) : Phrase.EMPTY);

@@ -73,8 +73,7 @@ final class ImplicitTargets {
       List<Resolution> others = parties.stream().filter(t -> !t.country().equals(s.country())).toList();
       Actor actor = others.size() < 2 && !roots.isEmpty() ? discourse.actorOf(roots, sentence, s.country()) : null;
       if (actor != null) {
-        others = List.of(new Resolution(actor.text(), actor.code(), actor.country(), actor.sector(),
-            "event:" + g.lemma(act), 0.6, act, act));
+        others = List.of(Participants.resolution(actor, "event:" + g.lemma(act), 0.6, act));
       } else if (others.size() < 2 && counterpart) {
         Resolution t = discourse.counterpart(sentence, trigger.token(), side, sourceSpan);
         others = t == null ? List.of() : List.of(t);
@@ -163,12 +162,13 @@ final class ImplicitTargets {
     where = where != null && g.token(object).isProperNoun() && !where.name().contains(g.token(object).word()) ? null : where;
     boolean settlement = Words.STANDARD.is(Words.Kind.SETTLEMENT, g.lemma(object));
     Phrase span = who.span(object);
+    String name = where != null ? where.name() : g.token(object).word();
+    String entry = "place:" + (where != null ? where.name() : "own");
     for (Resolution s : sources) {
       String country = where != null ? where.country()
           : settlement && who.nonState(s) && Scene.isState(s.country()) ? s.country() : null;
       if (country != null) {
-        pairs.add(new Pair(s, new Resolution(where != null ? where.name() : g.token(object).word(), country, country,
-            null, "place:" + (where != null ? where.name() : "own"), 0.6, span.first(), span.last())));
+        pairs.add(new Pair(s, new Resolution(name, country, country, null, entry, 0.6, span.first(), span.last())));
       }
     }
     return pairs;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import orbit.nlp.resolve.ActorResolver.Resolution;
 import orbit.core.event.Actor;
+import orbit.nlp.resolve.ActorResolver.Resolution;
 import orbit.nlp.resolve.ArticleActors;
 
 /**
@@ -196,11 +196,13 @@ final class Participants {
     for (int acl : g.childrenWith(head, "acl")) {
       agents.addAll(g.token(acl).pos().equals("VBN") ? g.modifiersWith(acl, "by") : List.of());
     }
-    for (int c : g.childrenWith(head, "compound")) {
-      agents.add(c < head && g.token(head).isNoun() ? c : -1);
+    for (int c : g.token(head).isNoun() ? g.childrenWith(head, "compound") : List.<Integer>of()) {
+      if (c < head) {
+        agents.add(c);
+      }
     }
     for (int a : agents) {
-      List<Resolution> found = a >= 0 ? actors(a) : List.of();
+      List<Resolution> found = actors(a);
       if (!found.isEmpty()) {
         return found;
       }
@@ -211,7 +213,12 @@ final class Participants {
   /** The source of the latest force event of {@code roots} in this sentence or the ones just before, or null. */
   Resolution recentForce(Set<String> roots, int at) {
     Actor a = discourse.actorOf(roots, sentence, null);
-    return a == null ? null : new Resolution(a.text(), a.code(), a.country(), a.sector(), "discourse:agent", 0.5, at, at);
+    return a == null ? null : resolution(a, "discourse:agent", 0.5, at);
+  }
+
+  /** An actor of an event the discourse coded, as a participant found at token {@code at}. */
+  static Resolution resolution(Actor a, String entry, double confidence, int at) {
+    return new Resolution(a.text(), a.code(), a.country(), a.sector(), entry, confidence, at, at);
   }
 
   /** Whether a head counts rather than names ("hundreds" of troops): the lexicon's constraints look through it. */

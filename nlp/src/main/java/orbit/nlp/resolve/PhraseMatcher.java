@@ -47,7 +47,7 @@ final class PhraseMatcher {
       }
       key.append(view.words[end - 1]);
       String words = key.toString();
-      // a sector noun is a noun: "Israel pressed its assault", "Russia forces Kyiv to" name no press, no military
+      // a sector noun is a noun: "Israel pressed its assault" names no press
       boolean verb = view.pos[end - 1].startsWith("VB");
       List<ActorEntry> entries = usable(lexicon.get(words), view.capital[start], verb);
       if (entries.isEmpty() && !verb && !view.lemmas[end - 1].equals(view.words[end - 1])) {
