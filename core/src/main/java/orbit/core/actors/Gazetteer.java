@@ -31,6 +31,10 @@ public final class Gazetteer {
     this.maxTokens = longest;
   }
 
+  private static boolean isTown(Place p) {
+    return p.kind().equals("city") || p.kind().equals("admin");
+  }
+
   static Gazetteer load(CountryTable countries, List<Tsv.Row> metonyms) {
     Map<String, Place> places = new HashMap<>();
     for (Tsv.Row r : Tsv.resource("places.tsv")) {
@@ -50,12 +54,13 @@ public final class Gazetteer {
     subdivisions.addAll(Tsv.resource("subdivision-names.tsv"));  // English names ISO does not give ("Bavaria")
     for (Tsv.Row r : subdivisions) {
       // a state shares its name with its seat ("Lagos"): that city, with coordinates, wins; a smaller
-      // city abroad does not ("Ontario" is the province, not the Californian city)
+      // city or provincial seat abroad does not ("Ontario" is the province, not the Californian city; "Florida"
+      // the state, not the Uruguayan seat)
       for (String name : java.util.stream.Stream.concat(java.util.stream.Stream.of(r.required("name")),
           r.list("aliases").stream()).toList()) {
         Place state = new Place(name, r.required("country"), null, null, 0, "subdivision");
         places.merge(Lexicon.key(name), state, (city, s) -> city.country().equals(s.country())
-            || city.population() >= FOREIGN_CITY_OVER_STATE || !city.kind().equals("city") ? city : s);
+            || city.population() >= FOREIGN_CITY_OVER_STATE || !isTown(city) ? city : s);
       }
     }
     for (Country c : countries.countries()) {

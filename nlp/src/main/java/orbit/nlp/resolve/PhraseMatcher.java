@@ -49,7 +49,9 @@ final class PhraseMatcher {
       String words = key.toString();
       // a sector noun is a noun: "Israel pressed its assault" names no press
       boolean verb = view.pos[end - 1].startsWith("VB");
-      List<ActorEntry> entries = usable(lexicon.get(words), view.capital[start], verb);
+      // a name may start with a lower-case particle: "von der Leyen", "al-Qaeda"
+      boolean named = view.capital[start] || len > 1 && view.capital[end - 1];
+      List<ActorEntry> entries = usable(lexicon.get(words), named, verb);
       if (entries.isEmpty() && !verb && !view.lemmas[end - 1].equals(view.words[end - 1])) {
         String lemma = key.substring(0, before) + (len > 1 ? " " : "") + view.lemmas[end - 1];
         entries = sectorsOnly(lexicon.get(lemma));

@@ -39,24 +39,38 @@ final class TokenView {
   }
 
   static TokenView of(List<Token> sentence, int from, int to) {
-    TokenView view = new TokenView(Math.max(0, to - from));
+    TokenView view = new TokenView(2 * Math.max(0, to - from));
     int n = 0;
     for (int i = from; i < to; i++) {
       Token t = sentence.get(i);
       String word = t.word();
-      if (Lexicon.skipped(word)) {
+      if (Lexicon.skipped(word) || word.isEmpty()) {
         continue;
       }
-      view.index[n] = i;
-      view.words[n] = Lexicon.fold(word);
-      view.lemmas[n] = t.lemma() == null ? view.words[n] : Lexicon.fold(t.lemma());
-      char first = word.isEmpty() ? ' ' : word.charAt(0);
-      view.capital[n] = Character.isUpperCase(first) || Character.isDigit(first);
-      view.pos[n] = t.pos() == null ? "" : t.pos();
-      view.person[n] = "PERSON".equals(t.ner());
-      n++;
+      String folded = Lexicon.fold(word);
+      String lemma = t.lemma() == null ? folded : Lexicon.fold(t.lemma());
+      int rest = 0;
+      // The tokenizer keeps a one-letter prefix ("e-mail"), so the ezafe of "Lashkar-e-Taiba" stays on
+      // "e-Taiba"; the lexicon's keys split at hyphens, so the view splits it too.
+      if (folded.length() > 2 && folded.charAt(1) == '-' && Character.isLetter(folded.charAt(0))) {
+        n = view.put(n, i, t, folded.substring(0, 1), folded.substring(0, 1), word.charAt(0));
+        folded = folded.substring(2);
+        lemma = lemma.length() > 2 && lemma.charAt(1) == '-' ? lemma.substring(2) : lemma;
+        rest = 2;
+      }
+      n = view.put(n, i, t, folded, lemma, word.charAt(rest));
     }
     return new TokenView(view, n);
+  }
+
+  private int put(int n, int i, Token t, String word, String lemma, char first) {
+    index[n] = i;
+    words[n] = word;
+    lemmas[n] = lemma;
+    capital[n] = Character.isUpperCase(first) || Character.isDigit(first);
+    pos[n] = t.pos() == null ? "" : t.pos();
+    person[n] = "PERSON".equals(t.ner());
+    return n + 1;
   }
 
   /** This view with the word (and lemma) at position {@code i} replaced: a corrected spelling. */

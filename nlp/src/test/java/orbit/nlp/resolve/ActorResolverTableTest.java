@@ -8,7 +8,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import orbit.core.doc.Token;
 import orbit.core.event.Location;
 import orbit.nlp.Analysis;
@@ -73,8 +75,18 @@ class ActorResolverTableTest {
     double accuracy = hits / (double) rows.size();
     System.out.println("actor table: " + hits + "/" + rows.size() + " exact (" + Math.round(accuracy * 1000) / 10.0 + "%)");
     misses.forEach(m -> System.out.println("  miss: " + m));
-    assertThat(rows).hasSizeGreaterThanOrEqualTo(540);
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(1000);
     assertThat(accuracy).as("exact codes; misses: %s", misses).isGreaterThanOrEqualTo(0.95);
+  }
+
+  /** Issue 18: most of the table is about the world beyond the post-Soviet states (no expected code of theirs). */
+  @Test
+  void mostPhrasesAreFromOutsideThePostSovietSpace() {
+    Set<String> postSoviet = Set.of("RUS", "UKR", "BLR", "MDA", "GEO", "ARM", "AZE", "KAZ", "KGZ", "TJK", "TKM",
+        "UZB", "EST", "LVA", "LTU");
+    long outside = rows.stream().filter(r -> Arrays.stream(r.expected().split(" "))
+        .noneMatch(c -> postSoviet.contains(c.substring(0, Math.min(3, c.length()))))).count();
+    assertThat(outside).isGreaterThanOrEqualTo(Math.round(0.6 * rows.size()));
   }
 
   @Test
