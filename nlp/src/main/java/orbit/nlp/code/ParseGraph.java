@@ -38,20 +38,43 @@ final class ParseGraph {
         children.get(d.governor()).add(d.dependent());
       }
     }
-    for (List<Integer> kids : children) {
-      secondaryPredicate(kids);
+    for (int i = 0; i < n; i++) {
+      secondaryPredicate(children.get(i));
+      oneSubject(i, children.get(i));
     }
   }
 
   /**
    * Of two direct objects, the later is a secondary predicate, as UD labels it (xcomp): "called the exercise a
-   * provocation"; the parser gives both obj at times. A recipient would be iobj ("sent Ukraine weapons").
+   * provocation"; the parser gives both obj at times, or the second obl:npmod. A recipient would be iobj ("sent
+   * Ukraine weapons"); a time ("met them last week") is no predicate.
    */
   private void secondaryPredicate(List<Integer> kids) {
-    int objects = 0;
+    int object = -1;
     for (int c : kids) {
-      if (relation[c].equals("obj") && ++objects == 2) {
+      if (relation[c].equals("obj") && object < 0) {
+        object = c;
+      } else if (object >= 0 && c > object && (relation[c].equals("obj")
+          || relation[c].equals("obl:npmod") && tokens.get(c).isNoun() && !isTime(c))) {
         relation[c] = "xcomp";
+      }
+    }
+  }
+
+  /**
+   * A clause has one subject: of two the parser gives a verb, the farther is a clause it misattached ("X held
+   * exercises near the river on Tuesday, Moldova's bureau said": the bureau said).
+   */
+  private void oneSubject(int verb, List<Integer> kids) {
+    int nearest = -1;
+    for (int c : kids) {
+      if (relation[c].startsWith("nsubj") && (nearest < 0 || Math.abs(c - verb) < Math.abs(nearest - verb))) {
+        nearest = c;
+      }
+    }
+    for (int c : kids) {
+      if (c != nearest && relation[c].startsWith("nsubj")) {
+        relation[c] = "dep";
       }
     }
   }

@@ -334,4 +334,13 @@ class CoderCasesTest {
     assertThat(CASES.code("adjunct-of-another-root")).extracting(CoderCasesTest::dyad)
         .containsExactly("ARM>AZE:19", "ARM>AZE:11");
   }
+
+  /**
+   * Two parse slips of one reporting clause: of the two subjects given to "said" the nearer is its own, and the
+   * predicate noun of "calling the drills a provocation", labelled obl:npmod, is a secondary predicate.
+   */
+  @Test
+  void aMisparsedReportingClauseKeepsItsSpeakerAndPredicate() {
+    assertThat(CASES.code("misparsed-reporting-clause")).extracting(CoderCasesTest::dyad).contains("MDA>RUS:11");
+  }
 }
