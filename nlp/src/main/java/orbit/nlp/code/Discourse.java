@@ -54,7 +54,9 @@ final class Discourse {
       }
     }
     for (Resolution r : actors.mentions(tokens, date)) {
-      boolean place = r.first() > 0 && Words.STANDARD.is(Words.Kind.PLACE_MARKER,
+      // "from Malaysian police": a sector noun after the marker names an actor, not a place
+      boolean sectorNoun = r.sector() != null && !tokens.get(r.last()).pos().startsWith("NNP");
+      boolean place = r.first() > 0 && !sectorNoun && Words.STANDARD.is(Words.Kind.PLACE_MARKER,
           tokens.get(r.first() - 1).word().toLowerCase(Locale.ROOT));
       boolean person = false;
       boolean subject = false;

@@ -39,6 +39,7 @@ final class ParseGraph {
       }
     }
     for (int i = 0; i < n; i++) {
+      openingParticiple(i);
       secondaryPredicate(children.get(i));
       oneSubject(i, children.get(i));
     }
@@ -59,6 +60,42 @@ final class ParseGraph {
         relation[c] = "xcomp";
       }
     }
+  }
+
+  /**
+   * A participle opening the sentence is no subject, though the parser may make it one: in "Acting on information
+   * from Malaysian police, Singapore officers raided …" the noun right before the verb, after the comma, is.
+   */
+  private void openingParticiple(int verb) {
+    for (int c : List.copyOf(children.get(verb))) {
+      int noun = verb - 1;
+      if (c == 0 && relation[c].startsWith("nsubj") && "VBG".equals(tokens.get(c).pos()) && noun > c
+          && tokens.get(noun).isNoun() && relation[noun].equals("appos") && within(noun, c) && comma(c, noun)) {
+        relation[c] = "advcl";
+        children.get(head[noun]).remove(Integer.valueOf(noun));
+        head[noun] = verb;
+        relation[noun] = "nsubj";
+        children.get(verb).add(noun);
+      }
+    }
+  }
+
+  private boolean within(int node, int top) {
+    for (int i = node, steps = 0; i >= 0 && steps <= head.length; i = head[i], steps++) {
+      if (i == top) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean comma(int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (tokens.get(i).word().equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -343,4 +343,13 @@ class CoderCasesTest {
   void aMisparsedReportingClauseKeepsItsSpeakerAndPredicate() {
     assertThat(CASES.code("misparsed-reporting-clause")).extracting(CoderCasesTest::dyad).contains("MDA>RUS:11");
   }
+
+  /**
+   * A participle opening the sentence, parsed as its subject, is not: the noun before the verb is ("Singapore
+   * officers"); and "from Malaysian police" names an actor, not a place whose people were arrested.
+   */
+  @Test
+  void anOpeningParticipleIsNoSubjectAndASectorNounNoPlace() {
+    assertThat(CASES.code("opening-participle")).extracting(CoderCasesTest::dyad).containsExactly("SGP>SGP:17");
+  }
 }
