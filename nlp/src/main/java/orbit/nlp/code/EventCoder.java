@@ -237,7 +237,7 @@ public final class EventCoder implements Stage {
     List<Resolution> targets = target.actors();
     List<Pair> pairs = new ArrayList<>();
     boolean mutual = sources.size() > 1 && p.roles().mutual(p);
-    if (mutual && !EventRoles.isPartner(target.role())) {
+    if (mutual && !EventRoles.isPartner(target.role()) && !EventRoles.isRecipient(g, target)) {
       targets = List.of();
       targetHead = -1;
     }

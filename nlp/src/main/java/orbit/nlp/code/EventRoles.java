@@ -125,6 +125,11 @@ final class EventRoles {
     return role != null && PARTNER_ROLES.contains(role.replace(PREDICATE, ""));
   }
 
+  /** Whether the target is what the object goes to: "pledged assistance to Afghanistan" (nmod "to" of the object). */
+  static boolean isRecipient(ParseGraph g, Target target) {
+    return "obj.nmod".equals(target.role()) && target.head() >= 0 && g.preposition(target.head()).equals("to");
+  }
+
   /**
    * The source of an act the text gives no agent: an agentless passive ("more than 200 people had
    * been detained", "six fishermen detained in Benghazi") or a bare event noun ("the violent dispersal

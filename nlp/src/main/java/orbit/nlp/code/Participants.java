@@ -121,7 +121,7 @@ final class Participants {
     Phrase span = g.phrase(h);
     List<Resolution> found = new ArrayList<>(actors.resolve(g.tokens(), span.first(), span.last() + 1, date));
     found.removeIf(r -> !attached(r.first(), h));
-    if (found.isEmpty() && WORDS.is(Words.Kind.QUANTITY, g.lemma(h))) {
+    if (found.isEmpty() && counts(g, h)) {
       for (int of : g.modifiersWith(h, "of")) {
         return single(of);
       }
@@ -221,9 +221,12 @@ final class Participants {
     return new Resolution(a.text(), a.code(), a.country(), a.sector(), entry, confidence, at, at);
   }
 
-  /** Whether a head counts rather than names ("hundreds" of troops): the lexicon's constraints look through it. */
-  static boolean isQuantity(String lemma) {
-    return WORDS.is(Words.Kind.QUANTITY, lemma);
+  /**
+   * Whether a head counts rather than names: a quantity ("hundreds" of troops) or a number heading a partitive ("13 of
+   * its MiGs", "three of its citizens"); the lexicon's constraints and the actor look through it to its "of" phrase.
+   */
+  static boolean counts(ParseGraph g, int head) {
+    return WORDS.is(Words.Kind.QUANTITY, g.lemma(head)) || g.token(head).pos().equals("CD");
   }
 
   static boolean isGroupNoun(orbit.core.doc.Token t) {

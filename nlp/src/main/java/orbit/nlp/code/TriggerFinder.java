@@ -150,13 +150,13 @@ final class TriggerFinder {
 
   /**
    * The noun or a title before it is one of the lemmas: "Russian Ambassador Mikhail Yevdokimov" names an
-   * ambassador; a quantity names what it counts: "hundreds of troops" names troops.
+   * ambassador; a quantity names what it counts: "hundreds of troops" names troops, "13 of its MiGs" MiGs.
    */
   private static boolean namesOneOf(ParseGraph g, int noun, java.util.Set<String> lemmas) {
     if (lemmas.contains(g.lemma(noun))) {
       return true;
     }
-    if (Participants.isQuantity(g.lemma(noun))) {
+    if (Participants.counts(g, noun)) {
       for (int counted : g.modifiersWith(noun, "of")) {
         if (namesOneOf(g, counted, lemmas)) {
           return true;

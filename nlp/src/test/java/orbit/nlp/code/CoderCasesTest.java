@@ -352,4 +352,17 @@ class CoderCasesTest {
   void anOpeningParticipleIsNoSubjectAndASectorNounNoPlace() {
     assertThat(CASES.code("opening-participle")).extracting(CoderCasesTest::dyad).containsExactly("SGP>SGP:17");
   }
+
+  /** A number heading a partitive counts what it names: "sent 13 of its MiGs" sends weapons. */
+  @Test
+  void aPartitiveNumberNamesWhatItCounts() {
+    assertThat(CASES.code("partitive-object")).extracting(CoderCasesTest::dyad).containsExactly("SVK>UKR:07");
+  }
+
+  /** "A and B pledged assistance to C" is aimed at C, not one between A and B. */
+  @Test
+  void aJointPledgeToAThirdIsAimedAtIt() {
+    assertThat(CASES.code("pledged-to-a-third")).extracting(CoderCasesTest::dyad)
+        .containsExactlyInAnyOrder("GBR>AFG:03", "IND>AFG:03");
+  }
 }
