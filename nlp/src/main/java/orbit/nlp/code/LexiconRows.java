@@ -92,11 +92,15 @@ final class LexiconRows {
       }
     }
 
-    /** "a|b_c": the words a and "b c"; "@class": the words of a class of words.tsv ("@condemnation", "tank|@weapon"). */
+    /**
+     * "a|b_c": the words a and "b c"; "@class": the words of a class of words.tsv ("@condemnation", "tank|@weapon"),
+     * and the class's own name, for the classes a token matches otherwise too ("@person": a person's name).
+     */
     private static Set<String> words(String value) {
       Set<String> all = new java.util.HashSet<>();
       for (String item : value.replace('_', ' ').split("\\|")) {
         all.addAll(item.startsWith("@") ? Words.STANDARD.of(Words.Kind.named(item.substring(1))) : Set.of(item));
+        all.add(item);
       }
       return Set.copyOf(all);
     }

@@ -6,6 +6,9 @@ import java.util.Set;
 
 /** Finds the lexicon matches of a parsed sentence: verbs first, then event nouns they do not consume. */
 final class TriggerFinder {
+  /** The constraint value for a person: a pronoun of words.tsv 'person' or a name tagged as a person's. */
+  private static final String PERSON = "@person";
+
   private final EventLexicon lexicon;
 
   TriggerFinder(EventLexicon lexicon) {
@@ -153,7 +156,7 @@ final class TriggerFinder {
    * ambassador; a quantity names what it counts: "hundreds of troops" names troops, "13 of its MiGs" MiGs.
    */
   private static boolean namesOneOf(ParseGraph g, int noun, java.util.Set<String> lemmas) {
-    if (lemmas.contains(g.lemma(noun))) {
+    if (lemmas.contains(g.lemma(noun)) || lemmas.contains(PERSON) && "PERSON".equals(g.token(noun).ner())) {
       return true;
     }
     if (Participants.counts(g, noun)) {

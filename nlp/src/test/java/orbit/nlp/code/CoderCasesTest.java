@@ -365,4 +365,10 @@ class CoderCasesTest {
     assertThat(CASES.code("pledged-to-a-third")).extracting(CoderCasesTest::dyad)
         .containsExactlyInAnyOrder("GBR>AFG:03", "IND>AFG:03");
   }
+
+  /** A leader who receives a person ("@person": a name tagged as a person's) hosts a visit. */
+  @Test
+  void receivingAPersonIsHostingAVisit() {
+    assertThat(CASES.code("received-a-person")).extracting(CoderCasesTest::dyad).containsExactly("KEN>SDN:04");
+  }
 }
