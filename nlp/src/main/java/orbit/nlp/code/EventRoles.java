@@ -75,9 +75,11 @@ final class EventRoles {
         List<Resolution> found = new ArrayList<>(modifier ? who.modifierActors(head) : who.actors(head));
         found.addAll(found.isEmpty() && !cooperative && !modifier ? who.doers(head) : List.of());
         List<Integer> heads = g.withConjuncts(head);
+        // the role the lexicon row names is its partner's ("called on Hezbollah": target=obl:on)
+        boolean partner = isPartner(role) || role.equals(p.target());
         found.removeIf(t -> sources.stream().anyMatch(s -> who.sameSide(s, t)
             || cooperative && s.country().equals(t.country())
-                && (!isPartner(role) || heads.stream().noneMatch(h -> namesHead(g, h, t)))));
+                && (!partner || heads.stream().noneMatch(h -> namesHead(g, h, t)))));
         if (!found.isEmpty() || who.isReciprocal(head)) {
           return new Target(head, role, found);
         }

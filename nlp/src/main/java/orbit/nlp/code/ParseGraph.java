@@ -38,8 +38,12 @@ final class ParseGraph {
         children.get(d.governor()).add(d.dependent());
       }
     }
+    // repairs of parse slips: first those that move tokens, then relabellings
     for (int i = 0; i < n; i++) {
       openingParticiple(i);
+      onToClause(i);
+    }
+    for (int i = 0; i < n; i++) {
       secondaryPredicate(children.get(i));
       oneSubject(i, children.get(i));
     }
@@ -72,12 +76,42 @@ final class ParseGraph {
       if (c == 0 && relation[c].startsWith("nsubj") && "VBG".equals(tokens.get(c).pos()) && noun > c
           && tokens.get(noun).isNoun() && relation[noun].equals("appos") && within(noun, c) && comma(c, noun)) {
         relation[c] = "advcl";
-        children.get(head[noun]).remove(Integer.valueOf(noun));
-        head[noun] = verb;
-        relation[noun] = "nsubj";
-        children.get(verb).add(noun);
+        move(noun, verb, "nsubj");
       }
     }
+  }
+
+  /**
+   * "called on Hezbollah to hand over its weapons", "asked Colombia on Wednesday to share intelligence": the parser
+   * reads "on X to V" as a clause with "on" as its marker and X its subject, as if "for X to V". The phrase is an
+   * oblique of the verb ("on Hezbollah", "on Wednesday") and V its open complement.
+   */
+  private void onToClause(int clause) {
+    if (!relation[clause].equals("advcl") || head[clause] < 0) {
+      return;
+    }
+    int on = -1;
+    int subject = -1;
+    boolean to = false;
+    for (int c : children.get(clause)) {
+      String word = tokens.get(c).word().toLowerCase(Locale.ROOT);
+      on = relation[c].equals("mark") && word.equals("on") ? c : on;
+      to |= relation[c].equals("mark") && word.equals("to");
+      subject = relation[c].startsWith("nsubj") ? c : subject;
+    }
+    if (on < 0 || !to || subject < 0 || !(on < subject && subject < clause)) {
+      return;
+    }
+    move(on, subject, "case");
+    move(subject, head[clause], "obl");
+    relation[clause] = "xcomp";
+  }
+
+  private void move(int node, int newHead, String newRelation) {
+    children.get(head[node]).remove(Integer.valueOf(node));
+    head[node] = newHead;
+    relation[node] = newRelation;
+    children.get(newHead).add(node);
   }
 
   private boolean within(int node, int top) {

@@ -371,4 +371,13 @@ class CoderCasesTest {
   void receivingAPersonIsHostingAVisit() {
     assertThat(CASES.code("received-a-person")).extracting(CoderCasesTest::dyad).containsExactly("KEN>SDN:04");
   }
+
+  /**
+   * "called on Hezbollah to hand over", parsed as a clause marked "on" with Hezbollah its subject, is an appeal to
+   * Hezbollah; the row's own target role (obl:on) names a partner, so a party of the same country is kept.
+   */
+  @Test
+  void callingOnADomesticPartyIsAnAppealToIt() {
+    assertThat(CASES.code("called-on-x-to")).extracting(CoderCasesTest::dyad).containsExactly("LBN>LBN:02");
+  }
 }
