@@ -41,6 +41,7 @@ final class ImplicitTargets {
       List<Pair> pairs = switch (mode) {
         case DISCOURSE, PARTIES -> discourse
             ? fromDiscourse(g, who, at.discourse(), at.sentence().index(), trigger, sources, sourceSpan) : List.of();
+        case ACCUSER -> discourse ? fromAccuser(g, who, trigger, sources) : List.of();
         case OBJECT -> atObject(g, who, trigger, sources);
         case PLACE, SITE -> atPlace(g, who, trigger, sources, sourceHead, mode == RootPolicies.Implicit.SITE);
         case GOVERNMENT -> atGovernment(g, who, trigger, sources);
@@ -51,6 +52,27 @@ final class ImplicitTargets {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Source–target pairs with the one a denial answers: the subject of the clause it follows ("Iran denied …, after
+   * Kyiv said …", words.tsv answer-marker), when of another country.
+   */
+  private static List<Pair> fromAccuser(ParseGraph g, Participants who, Trigger trigger, List<Resolution> sources) {
+    List<Pair> pairs = new ArrayList<>();
+    // the parser attaches "after …" to the denial or anywhere in what it denies
+    for (int clause = 0; clause < g.size(); clause++) {
+      if (!g.relation(clause).equals("advcl") || !g.dominates(trigger.predicate(), clause)) {
+        continue;
+      }
+      boolean answers = g.childrenWith(clause, "mark").stream()
+          .anyMatch(m -> Words.STANDARD.is(Words.Kind.ANSWER_MARKER, g.lemma(m).toLowerCase(java.util.Locale.ROOT)));
+      int subject = answers ? g.child(clause, "nsubj") : -1;
+      for (Resolution s : subject < 0 ? List.<Resolution>of() : sources) {
+        who.actors(subject).stream().filter(t -> !t.country().equals(s.country())).forEach(t -> pairs.add(new Pair(s, t)));
+      }
+    }
+    return pairs;
   }
 
   /** Source–target pairs from the discourse; none for "the parties" the discourse could not resolve. */

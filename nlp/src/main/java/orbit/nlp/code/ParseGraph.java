@@ -74,7 +74,7 @@ final class ParseGraph {
     for (int c : List.copyOf(children.get(verb))) {
       int noun = verb - 1;
       if (c == 0 && relation[c].startsWith("nsubj") && "VBG".equals(tokens.get(c).pos()) && noun > c
-          && tokens.get(noun).isNoun() && relation[noun].equals("appos") && within(noun, c) && comma(c, noun)) {
+          && tokens.get(noun).isNoun() && relation[noun].equals("appos") && dominates(c, noun) && comma(c, noun)) {
         relation[c] = "advcl";
         move(noun, verb, "nsubj");
       }
@@ -112,15 +112,6 @@ final class ParseGraph {
     head[node] = newHead;
     relation[node] = newRelation;
     children.get(newHead).add(node);
-  }
-
-  private boolean within(int node, int top) {
-    for (int i = node, steps = 0; i >= 0 && steps <= head.length; i = head[i], steps++) {
-      if (i == top) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private boolean comma(int from, int to) {

@@ -17,7 +17,7 @@ import orbit.core.OrbitException;
 /** The coder's policy per CAMEO root or code prefix (roots.tsv, its columns documented there). */
 final class RootPolicies {
   /** Where a target the text leaves unnamed comes from. */
-  enum Implicit { DISCOURSE, PARTIES, PLACE, SITE, GOVERNMENT, OWN, OBJECT }
+  enum Implicit { ACCUSER, DISCOURSE, PARTIES, PLACE, SITE, GOVERNMENT, OWN, OBJECT }
 
   /** What a lexicon verb of the root states, when it is itself a statement. */
   enum States { INTENT, THREAT }

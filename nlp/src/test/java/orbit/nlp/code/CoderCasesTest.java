@@ -380,4 +380,11 @@ class CoderCasesTest {
   void callingOnADomesticPartyIsAnAppealToIt() {
     assertThat(CASES.code("called-on-x-to")).extracting(CoderCasesTest::dyad).containsExactly("LBN>LBN:02");
   }
+
+  /** A denial is aimed at the one it answers ("…, after Kyiv said …"), not at a country of what it denies. */
+  @Test
+  void aDenialIsAimedAtTheAccuserItAnswers() {
+    assertThat(CASES.code("denial-answers-accuser")).extracting(CoderCasesTest::dyad).contains("IRN>UKR:01")
+        .doesNotContain("IRN>RUS:01");
+  }
 }
