@@ -38,107 +38,20 @@ final class ParseGraph {
         children.get(d.governor()).add(d.dependent());
       }
     }
-    // repairs of parse slips: first those that move tokens, then relabellings
-    for (int i = 0; i < n; i++) {
-      openingParticiple(i);
-      onToClause(i);
-    }
-    for (int i = 0; i < n; i++) {
-      secondaryPredicate(children.get(i));
-      oneSubject(i, children.get(i));
-    }
+    ParseRepairs.repair(this);
   }
 
-  /**
-   * Of two direct objects, the later is a secondary predicate, as UD labels it (xcomp): "called the exercise a
-   * provocation"; the parser gives both obj at times, or the second obl:npmod. A recipient would be iobj ("sent
-   * Ukraine weapons"); a time ("met them last week") is no predicate.
-   */
-  private void secondaryPredicate(List<Integer> kids) {
-    int object = -1;
-    for (int c : kids) {
-      if (relation[c].equals("obj") && object < 0) {
-        object = c;
-      } else if (object >= 0 && c > object && (relation[c].equals("obj")
-          || relation[c].equals("obl:npmod") && tokens.get(c).isNoun() && !isTime(c))) {
-        relation[c] = "xcomp";
-      }
-    }
-  }
-
-  /**
-   * A participle opening the sentence is no subject, though the parser may make it one: in "Acting on information
-   * from Malaysian police, Singapore officers raided …" the noun right before the verb, after the comma, is.
-   */
-  private void openingParticiple(int verb) {
-    for (int c : List.copyOf(children.get(verb))) {
-      int noun = verb - 1;
-      if (c == 0 && relation[c].startsWith("nsubj") && "VBG".equals(tokens.get(c).pos()) && noun > c
-          && tokens.get(noun).isNoun() && relation[noun].equals("appos") && dominates(c, noun) && comma(c, noun)) {
-        relation[c] = "advcl";
-        move(noun, verb, "nsubj");
-      }
-    }
-  }
-
-  /**
-   * "called on Hezbollah to hand over its weapons", "asked Colombia on Wednesday to share intelligence": the parser
-   * reads "on X to V" as a clause with "on" as its marker and X its subject, as if "for X to V". The phrase is an
-   * oblique of the verb ("on Hezbollah", "on Wednesday") and V its open complement.
-   */
-  private void onToClause(int clause) {
-    if (!relation[clause].equals("advcl") || head[clause] < 0) {
-      return;
-    }
-    int on = -1;
-    int subject = -1;
-    boolean to = false;
-    for (int c : children.get(clause)) {
-      String word = tokens.get(c).word().toLowerCase(Locale.ROOT);
-      on = relation[c].equals("mark") && word.equals("on") ? c : on;
-      to |= relation[c].equals("mark") && word.equals("to");
-      subject = relation[c].startsWith("nsubj") ? c : subject;
-    }
-    if (on < 0 || !to || subject < 0 || !(on < subject && subject < clause)) {
-      return;
-    }
-    move(on, subject, "case");
-    move(subject, head[clause], "obl");
-    relation[clause] = "xcomp";
-  }
-
-  private void move(int node, int newHead, String newRelation) {
+  /** Moves a token under another head with a new relation: a repair of a parse slip ({@link ParseRepairs}). */
+  void move(int node, int newHead, String newRelation) {
     children.get(head[node]).remove(Integer.valueOf(node));
     head[node] = newHead;
     relation[node] = newRelation;
     children.get(newHead).add(node);
   }
 
-  private boolean comma(int from, int to) {
-    for (int i = from + 1; i < to; i++) {
-      if (tokens.get(i).word().equals(",")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A clause has one subject: of two the parser gives a verb, the farther is a clause it misattached ("X held
-   * exercises near the river on Tuesday, Moldova's bureau said": the bureau said).
-   */
-  private void oneSubject(int verb, List<Integer> kids) {
-    int nearest = -1;
-    for (int c : kids) {
-      if (relation[c].startsWith("nsubj") && (nearest < 0 || Math.abs(c - verb) < Math.abs(nearest - verb))) {
-        nearest = c;
-      }
-    }
-    for (int c : kids) {
-      if (c != nearest && relation[c].startsWith("nsubj")) {
-        relation[c] = "dep";
-      }
-    }
+  /** Gives a token a new relation to its head: a repair of a parse slip ({@link ParseRepairs}). */
+  void relabel(int node, String newRelation) {
+    relation[node] = newRelation;
   }
 
   /** Whether token i is part of a time expression ("this month", "Tuesday"). */

@@ -260,13 +260,7 @@ final class Participants {
         && g.children(h).stream().anyMatch(c -> WORDS.is(Words.Kind.DEFINITE, g.token(c).word().toLowerCase(Locale.ROOT)))) {
       return true;
     }
-    for (int c : g.children(h)) {
-      String w = g.token(c).word().toLowerCase(Locale.ROOT);
-      if (WORDS.is(Words.Kind.PAIR, w)) {
-        return true;
-      }
-    }
-    return false;
+    return g.children(h).stream().anyMatch(c -> WORDS.is(Words.Kind.PAIR, g.token(c).word().toLowerCase(Locale.ROOT)));
   }
 
   /** True when the phrase says "each other", "one another" or "the other" (after "each side"). */

@@ -1,0 +1,108 @@
+package orbit.nlp.code;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Repairs of parse slips the coder meets often, applied once when a {@link ParseGraph} is built: first those that
+ * move tokens, then relabellings. Each says in its comment which reading of the parser it undoes.
+ */
+final class ParseRepairs {
+  private ParseRepairs() {}
+
+  static void repair(ParseGraph g) {
+    for (int i = 0; i < g.size(); i++) {
+      openingParticiple(g, i);
+      onToClause(g, i);
+    }
+    for (int i = 0; i < g.size(); i++) {
+      secondaryPredicate(g, g.children(i));
+      oneSubject(g, i, g.children(i));
+    }
+  }
+
+  /**
+   * A participle opening the sentence is no subject, though the parser may make it one: in "Acting on information
+   * from Malaysian police, Singapore officers raided …" the noun right before the verb, after the comma, is.
+   */
+  private static void openingParticiple(ParseGraph g, int verb) {
+    for (int c : List.copyOf(g.children(verb))) {
+      int noun = verb - 1;
+      if (c == 0 && g.relation(c).startsWith("nsubj") && "VBG".equals(g.token(c).pos()) && noun > c
+          && g.token(noun).isNoun() && g.relation(noun).equals("appos") && g.dominates(c, noun) && comma(g, c, noun)) {
+        g.relabel(c, "advcl");
+        g.move(noun, verb, "nsubj");
+      }
+    }
+  }
+
+  /**
+   * "called on Hezbollah to hand over its weapons", "asked Colombia on Wednesday to share intelligence": the parser
+   * reads "on X to V" as a clause with "on" as its marker and X its subject, as if "for X to V". The phrase is an
+   * oblique of the verb ("on Hezbollah", "on Wednesday") and V its open complement.
+   */
+  private static void onToClause(ParseGraph g, int clause) {
+    if (!g.relation(clause).equals("advcl") || g.head(clause) < 0) {
+      return;
+    }
+    int on = -1;
+    int subject = -1;
+    boolean to = false;
+    for (int c : g.children(clause)) {
+      String word = g.token(c).word().toLowerCase(Locale.ROOT);
+      on = g.relation(c).equals("mark") && word.equals("on") ? c : on;
+      to |= g.relation(c).equals("mark") && word.equals("to");
+      subject = g.relation(c).startsWith("nsubj") ? c : subject;
+    }
+    if (on < 0 || !to || subject < 0 || !(on < subject && subject < clause)) {
+      return;
+    }
+    g.move(on, subject, "case");
+    g.move(subject, g.head(clause), "obl");
+    g.relabel(clause, "xcomp");
+  }
+
+  private static boolean comma(ParseGraph g, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (g.token(i).word().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Of two direct objects, the later is a secondary predicate, as UD labels it (xcomp): "called the exercise a
+   * provocation"; the parser gives both obj at times, or the second obl:npmod. A recipient would be iobj ("sent
+   * Ukraine weapons"); a time ("met them last week") is no predicate.
+   */
+  private static void secondaryPredicate(ParseGraph g, List<Integer> kids) {
+    int object = -1;
+    for (int c : kids) {
+      if (g.relation(c).equals("obj") && object < 0) {
+        object = c;
+      } else if (object >= 0 && c > object && (g.relation(c).equals("obj")
+          || g.relation(c).equals("obl:npmod") && g.token(c).isNoun() && !g.isTime(c))) {
+        g.relabel(c, "xcomp");
+      }
+    }
+  }
+
+  /**
+   * A clause has one subject: of two the parser gives a verb, the farther is a clause it misattached ("X held
+   * exercises near the river on Tuesday, Moldova's bureau said": the bureau said).
+   */
+  private static void oneSubject(ParseGraph g, int verb, List<Integer> kids) {
+    int nearest = -1;
+    for (int c : kids) {
+      if (g.relation(c).startsWith("nsubj") && (nearest < 0 || Math.abs(c - verb) < Math.abs(nearest - verb))) {
+        nearest = c;
+      }
+    }
+    for (int c : kids) {
+      if (c != nearest && g.relation(c).startsWith("nsubj")) {
+        g.relabel(c, "dep");
+      }
+    }
+  }
+}
