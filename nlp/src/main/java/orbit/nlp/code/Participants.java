@@ -17,7 +17,7 @@ import orbit.nlp.resolve.ArticleActors;
 final class Participants {
   private static final Words WORDS = Words.STANDARD;
   static final List<String> DEFAULT_TARGETS = List.of("obj", "iobj", "obl:against", "obl:with", "obl:to",
-      "obl:on", "obl:toward", "obl:towards", "obl:for", "obl:over", "obl:between", "obj.nmod:poss", "obj.nmod",
+      "obl:on", "obl:toward", "obl:towards", "obl:for", "obl:over", "obl:between", "obj.nmod:poss", "obj.nmod", "obj.nmod.nmod",
       // the object of a purpose clause: "used water cannon to clear protesters"
       "purpose.obj");
 

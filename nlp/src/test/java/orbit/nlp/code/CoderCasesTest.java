@@ -387,4 +387,10 @@ class CoderCasesTest {
     assertThat(CASES.code("denial-answers-accuser")).extracting(CoderCasesTest::dyad).contains("IRN>UKR:01")
         .doesNotContain("IRN>RUS:01");
   }
+
+  /** A target two modifiers below the object: "halted all exports to and imports from Israel". */
+  @Test
+  void aTargetMaySitTwoModifiersBelowTheObject() {
+    assertThat(CASES.code("target-two-nmods-down")).extracting(CoderCasesTest::dyad).containsExactly("TUR>ISR:16");
+  }
 }
