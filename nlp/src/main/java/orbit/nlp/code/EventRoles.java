@@ -164,6 +164,11 @@ final class EventRoles {
       return recent != null ? recent : passive && !modifier ? Scene.UNKNOWN : null;
     }
     int patient = passive ? who.role(predicate, "obj") : who.role(predicate, "nmod:of");
+    if (sector.equals(SceneRules.OWN_AGENT)) {
+      // forces put on alert by their own state: the forces act, at home ("police in Abuja were placed on alert")
+      List<Resolution> own = passive && !modifier && patient >= 0 ? who.actors(patient) : List.of();
+      return own.isEmpty() ? null : own.get(0);
+    }
     Resolution agent = scene.agent(sector, trigger.token(), patient >= 0 ? who.span(patient) : Phrase.EMPTY);
     // a participle modifier is often background ("a businessman convicted in absentia"): only with a scene
     return agent != null ? agent : modifier ? null : Scene.UNKNOWN;

@@ -68,6 +68,9 @@ record SceneRules(Set<String> sectors, Set<String> nouns, Set<String> crowds, Se
   /** The agent type of a code whose unstated agent is unknown whatever the scene ("was shot dead"). */
   static final String UNKNOWN_AGENT = "?";
 
+  /** The agent type of a code whose passive subject is its own agent's force ("police were placed on alert"). */
+  static final String OWN_AGENT = "=";
+
   /** The actor type of the unstated agent of an event of this code: the row of its longest prefix, or null. */
   String agent(String code) {
     return RootPolicies.longestPrefix(agents, code);

@@ -393,4 +393,10 @@ class CoderCasesTest {
   void aTargetMaySitTwoModifiersBelowTheObject() {
     assertThat(CASES.code("target-two-nmods-down")).extracting(CoderCasesTest::dyad).containsExactly("TUR>ISR:16");
   }
+
+  /** Forces put on alert with no agent named are their own state's posture, at home (scene.tsv agent 15 '='). */
+  @Test
+  void forcesPlacedOnAlertAreTheirStatesPostureAtHome() {
+    assertThat(CASES.code("placed-on-alert")).extracting(CoderCasesTest::dyad).containsExactly("BGD>BGD:15");
+  }
 }
