@@ -14,6 +14,7 @@ final class ParseRepairs {
     for (int i = 0; i < g.size(); i++) {
       openingParticiple(g, i);
       onToClause(g, i);
+      reducedRelative(g, i);
     }
     for (int i = 0; i < g.size(); i++) {
       secondaryPredicate(g, g.children(i));
@@ -60,6 +61,27 @@ final class ParseRepairs {
     g.move(on, subject, "case");
     g.move(subject, g.head(clause), "obl");
     g.relabel(clause, "xcomp");
+  }
+
+  /**
+   * "freed ten Americans held in its prisons": the parser may read the object and the participle after it as a clause
+   * ("Americans held", dep of "freed"). With no object of its own, the verb's object is that noun and the participle
+   * modifies it.
+   */
+  private static void reducedRelative(ParseGraph g, int participle) {
+    int verb = g.head(participle);
+    if (verb < 0 || !"VBN".equals(g.token(participle).pos()) || !g.relation(participle).equals("dep")
+        || !g.token(verb).isVerb() || g.child(verb, "obj") >= 0) {
+      return;
+    }
+    int noun = g.child(participle, "nsubj");
+    boolean clause = g.children(participle).stream().anyMatch(c -> g.baseRelation(c).equals("aux")
+        || g.relation(c).equals("mark") || g.baseRelation(c).equals("aux:pass"));
+    if (noun < 0 || clause || !g.token(noun).isNoun() || !(verb < noun && noun < participle)) {
+      return;
+    }
+    g.move(noun, verb, "obj");
+    g.move(participle, noun, "acl");
   }
 
   private static boolean comma(ParseGraph g, int from, int to) {

@@ -399,4 +399,10 @@ class CoderCasesTest {
   void forcesPlacedOnAlertAreTheirStatesPostureAtHome() {
     assertThat(CASES.code("placed-on-alert")).extracting(CoderCasesTest::dyad).containsExactly("BGD>BGD:15");
   }
+
+  /** "freed ten Americans held in its prisons", parsed as a clause "Americans held", frees the Americans. */
+  @Test
+  void aParticipleAfterTheObjectModifiesIt() {
+    assertThat(CASES.code("reduced-relative-object")).extracting(CoderCasesTest::dyad).contains("VEN>USA:08");
+  }
 }
