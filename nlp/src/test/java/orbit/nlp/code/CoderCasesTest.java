@@ -405,4 +405,10 @@ class CoderCasesTest {
   void aParticipleAfterTheObjectModifiesIt() {
     assertThat(CASES.code("reduced-relative-object")).extracting(CoderCasesTest::dyad).contains("VEN>USA:08");
   }
+
+  /** The recipient of what the object restricts: "lifted restrictions on exports of chemicals to South Korea". */
+  @Test
+  void theRecipientOfTheObjectsObjectIsATarget() {
+    assertThat(CASES.code("recipient-of-the-objects-object")).extracting(CoderCasesTest::dyad).containsExactly("JPN>KOR:08");
+  }
 }
