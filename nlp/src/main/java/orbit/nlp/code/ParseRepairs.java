@@ -111,8 +111,8 @@ final class ParseRepairs {
   }
 
   /**
-   * A clause has one subject: of two the parser gives a verb, the farther is a clause it misattached ("X held
-   * exercises near the river on Tuesday, Moldova's bureau said": the bureau said).
+   * A clause has one subject: of two the parser gives a verb, a comma apart, the farther is a clause it misattached
+   * ("X held exercises near the river on Tuesday, Moldova's bureau said": the bureau said).
    */
   private static void oneSubject(ParseGraph g, int verb, List<Integer> kids) {
     int nearest = -1;
@@ -122,7 +122,7 @@ final class ParseRepairs {
       }
     }
     for (int c : kids) {
-      if (c != nearest && g.relation(c).startsWith("nsubj")) {
+      if (c != nearest && g.relation(c).startsWith("nsubj") && comma(g, Math.min(c, nearest), Math.max(c, nearest))) {
         g.relabel(c, "dep");
       }
     }
