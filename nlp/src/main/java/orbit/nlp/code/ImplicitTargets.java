@@ -66,10 +66,11 @@ final class ImplicitTargets {
         continue;
       }
       boolean answers = g.childrenWith(clause, "mark").stream()
-          .anyMatch(m -> Words.STANDARD.is(Words.Kind.ANSWER_MARKER, g.lemma(m).toLowerCase(java.util.Locale.ROOT)));
+          .anyMatch(m -> Words.STANDARD.is(Words.Kind.ANSWER_MARKER, g.lemma(m)));
       int subject = answers ? g.child(clause, "nsubj") : -1;
-      for (Resolution s : subject < 0 ? List.<Resolution>of() : sources) {
-        who.actors(subject).stream().filter(t -> !t.country().equals(s.country())).forEach(t -> pairs.add(new Pair(s, t)));
+      List<Resolution> accusers = who.actors(subject);
+      for (Resolution s : sources) {
+        accusers.stream().filter(t -> !t.country().equals(s.country())).forEach(t -> pairs.add(new Pair(s, t)));
       }
     }
     return pairs;
