@@ -411,4 +411,10 @@ class CoderCasesTest {
   void theRecipientOfTheObjectsObjectIsATarget() {
     assertThat(CASES.code("recipient-of-the-objects-object")).extracting(CoderCasesTest::dyad).containsExactly("JPN>KOR:08");
   }
+
+  /** "A and B spoke" is one talk between them (a reciprocal event). */
+  @Test
+  void twoLeadersWhoSpokeTalkedWithEachOther() {
+    assertThat(CASES.code("two-leaders-spoke")).extracting(CoderCasesTest::dyad).containsExactly("CHN>IND:04");
+  }
 }
