@@ -417,4 +417,10 @@ class CoderCasesTest {
   void twoLeadersWhoSpokeTalkedWithEachOther() {
     assertThat(CASES.code("two-leaders-spoke")).extracting(CoderCasesTest::dyad).containsExactly("CHN>IND:04");
   }
+
+  /** A declared willingness to act is a stated intention (cues.tsv 'willing'): "willing to mediate" is 039. */
+  @Test
+  void aDeclaredWillingnessIsAnIntention() {
+    assertThat(CASES.code("willing-to-mediate")).extracting(Event::cameo).containsOnly("039");
+  }
 }
