@@ -138,8 +138,7 @@ final class Arguments {
     }
     if (role.equals(PURPOSE)) {
       for (int c : g.children(predicate)) {
-        if (g.baseRelation(c).equals("advcl")
-            && g.children(c).stream().anyMatch(m -> g.relation(m).equals("mark") && g.lemma(m).equals("to"))) {
+        if (g.baseRelation(c).equals("advcl") && g.isInfinitive(c)) {
           return c;
         }
       }

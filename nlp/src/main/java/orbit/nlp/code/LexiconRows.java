@@ -99,7 +99,9 @@ final class LexiconRows {
     private static Set<String> words(String value) {
       Set<String> all = new java.util.HashSet<>();
       for (String item : value.replace('_', ' ').split("\\|")) {
-        all.addAll(item.startsWith("@") ? Words.STANDARD.of(Words.Kind.named(item.substring(1))) : Set.of(item));
+        if (item.startsWith("@")) {
+          all.addAll(Words.STANDARD.of(Words.Kind.named(item.substring(1))));
+        }
         all.add(item);
       }
       return Set.copyOf(all);

@@ -212,7 +212,8 @@ final class ParseGraph {
     return false;
   }
 
-  private boolean isInfinitive(int i) {
+  /** Whether token i is an infinitive: it has the marker "to". */
+  boolean isInfinitive(int i) {
     for (int c : children.get(i)) {
       if (relation[c].equals("mark") && tokens.get(c).word().equalsIgnoreCase("to")) {
         return true;

@@ -1,7 +1,6 @@
 package orbit.nlp.code;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Repairs of parse slips the coder meets often, applied once when a {@link ParseGraph} is built: first those that
@@ -48,14 +47,11 @@ final class ParseRepairs {
     }
     int on = -1;
     int subject = -1;
-    boolean to = false;
     for (int c : g.children(clause)) {
-      String word = g.token(c).word().toLowerCase(Locale.ROOT);
-      on = g.relation(c).equals("mark") && word.equals("on") ? c : on;
-      to |= g.relation(c).equals("mark") && word.equals("to");
+      on = g.relation(c).equals("mark") && g.token(c).word().equalsIgnoreCase("on") ? c : on;
       subject = g.relation(c).startsWith("nsubj") ? c : subject;
     }
-    if (on < 0 || !to || subject < 0 || !(on < subject && subject < clause)) {
+    if (on < 0 || !g.isInfinitive(clause) || subject < 0 || !(on < subject && subject < clause)) {
       return;
     }
     g.move(on, subject, "case");
