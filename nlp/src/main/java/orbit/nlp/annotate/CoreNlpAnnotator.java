@@ -8,8 +8,6 @@ import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
-import edu.stanford.nlp.trees.GrammaticalStructure;
-import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,14 +18,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 import orbit.core.doc.ArticleDoc;
-import orbit.core.doc.Dependency;
 import orbit.core.doc.Layer;
 import orbit.core.doc.Sentence;
 import orbit.core.doc.Stage;
 import orbit.core.doc.Token;
 
 /**
- * The adapter to Stanford CoreNLP, the only place that imports {@code edu.stanford.*}. Built once
+ * The adapter to Stanford CoreNLP's tagging and parsing (the parser through {@link UdParser}). Built once
  * (models load in seconds) and shared by all threads. Tags every sentence; parses (UD basic
  * dependencies) only the sentences {@code parseWhere} selects, and normalises their time expressions
  * against the article date where they have a date-like token, with SUTime rules loaded for that article
@@ -38,12 +35,12 @@ import orbit.core.doc.Token;
 public final class CoreNlpAnnotator implements Stage {
   private final NlpConfig config;
   private final StanfordCoreNLP tagger;
-  private final DependencyParser parser;
+  private final UdParser parser;
   private final Predicate<List<Token>> parseWhere;
 
   /**
-   * CoreNLP's neural UD parser, called directly: the depparse annotator would also build the enhanced
-   * and enhanced++ graphs, which Orbit does not read.
+   * CoreNLP's neural UD parser, called directly (through {@link UdParser}): the depparse annotator would
+   * also build the enhanced and enhanced++ graphs, which Orbit does not read.
    */
   private static final String UD_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
@@ -51,13 +48,13 @@ public final class CoreNlpAnnotator implements Stage {
     this.config = config;
     this.parseWhere = parseWhere;
     // the parser loads on a second core while the tagger models load on this one
-    CompletableFuture<DependencyParser> parsing = config.parse() == NlpConfig.ParseMode.NONE ? null
-        : CompletableFuture.supplyAsync(() -> DependencyParser.loadFromModelFile(UD_MODEL, config.parser()));
+    CompletableFuture<UdParser> parsing = config.parse() == NlpConfig.ParseMode.NONE ? null
+        : CompletableFuture.supplyAsync(() -> new UdParser(DependencyParser.loadFromModelFile(UD_MODEL, config.parser())));
     this.tagger = new StanfordCoreNLP(config.tagger());
     this.parser = parsing == null ? null : loaded(parsing);
   }
 
-  private static DependencyParser loaded(CompletableFuture<DependencyParser> parsing) {
+  private static UdParser loaded(CompletableFuture<UdParser> parsing) {
     try {
       return parsing.join();
     } catch (CompletionException e) {
@@ -117,7 +114,7 @@ public final class CoreNlpAnnotator implements Stage {
     }
     for (CoreMap s : toParse) {
       int i = s.get(CoreAnnotations.SentenceIndexAnnotation.class);
-      sentences.set(i, sentences.get(i).withParse(dependencies(parser.predict(s))));
+      sentences.set(i, sentences.get(i).withParse(parser.parse(s)));
     }
     for (CoreMap s : coreSentences) {
       int i = s.get(CoreAnnotations.SentenceIndexAnnotation.class);
@@ -169,16 +166,6 @@ public final class CoreNlpAnnotator implements Stage {
           label.lemma(), label.tag(), label.ner() == null ? "O" : label.ner()));
     }
     return tokens;
-  }
-
-  private static List<Dependency> dependencies(GrammaticalStructure parse) {
-    List<Dependency> arcs = new ArrayList<>();
-    for (TypedDependency d : parse.typedDependencies()) {
-      int governor = d.gov().index() - 1; // CoreNLP counts from 1, its root is 0
-      arcs.add(new Dependency(governor < 0 ? Dependency.ROOT : governor, d.dep().index() - 1, d.reln().toString()));
-    }
-    arcs.sort((a, b) -> Integer.compare(a.dependent(), b.dependent()));
-    return arcs;
   }
 
   private static List<orbit.core.doc.Timex> timexes(List<CoreMap> found, List<Token> tokens) {

@@ -1,0 +1,238 @@
+package orbit.nlp.annotate;
+
+import edu.stanford.nlp.parser.nndep.ArcStandard;
+import edu.stanford.nlp.parser.nndep.Classifier;
+import edu.stanford.nlp.parser.nndep.Configuration;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.ParsingSystem;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.ling.Word;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TreeGraphNode;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.util.CoreMap;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import orbit.core.doc.Dependency;
+
+/**
+ * CoreNLP's neural UD parser (Chen and Manning's arc-standard network, CoreNLP's model and features)
+ * with its scoring loop written for throughput. CoreNLP scores a transition with one dot product per
+ * output row, each a chain of dependent additions that the CPU cannot overlap; this loop advances four
+ * rows at once, each summed in CoreNLP's own order, so every score, and so every parse, is bit for bit
+ * CoreNLP's ({@code UdParserTest} compares them). The model's internals are read once, by reflection:
+ * CoreNLP keeps them private.
+ */
+final class UdParser {
+  /** Hidden-layer slices of features the model did not precompute, kept once computed: 4 KB each. */
+  private static final int SLICES = 5000;
+
+  private final ArcStandard system;
+  private final List<String> transitions;
+  private final MethodHandle features;
+  private final MethodHandle relation;
+  private final MethodHandle structure;
+  private final float[][] w1;
+  /** The output weights widened to double once: the products are the same, the loop does not convert. */
+  private final double[][] w2;
+  private final float[][] embeddings;
+  private final float[] b1;
+  private final Map<Integer, Integer> precomputedIndex;
+  private final double[][] precomputed;
+  private final int featureCount;
+  private final Map<Integer, float[]> slices = new ConcurrentHashMap<>();
+
+  @SuppressWarnings("unchecked")
+  UdParser(DependencyParser parser) {
+    try {
+      ParsingSystem parsing = (ParsingSystem) read(DependencyParser.class, "system", parser);
+      if (!(parsing instanceof ArcStandard arcStandard)) {
+        throw new IllegalStateException("not an arc-standard parser model: " + parsing.getClass().getName());
+      }
+      this.system = arcStandard;
+      this.transitions = (List<String>) read(ParsingSystem.class, "transitions", parsing);
+      this.features = method(parser, "getFeatureArray", Configuration.class);
+      this.relation = method(parser, "makeGrammaticalRelation", String.class);
+      this.structure = method(parser, "makeGrammaticalStructure", List.class, TreeGraphNode.class);
+      Classifier classifier = (Classifier) read(DependencyParser.class, "classifier", parser);
+      this.precomputedIndex = (Map<Integer, Integer>) read(Classifier.class, "preMap", classifier);
+      this.precomputed = (double[][]) read(Classifier.class, "saved", classifier);
+      this.w1 = classifier.getW1();
+      this.w2 = widened(classifier.getW2());
+      this.embeddings = classifier.getE();
+      this.b1 = classifier.getb1();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("this CoreNLP's parser does not have the internals Orbit reads", e);
+    }
+    this.featureCount = w1[0].length / embeddings[0].length;
+  }
+
+  private static double[][] widened(float[][] rows) {
+    double[][] wide = new double[rows.length][];
+    for (int j = 0; j < rows.length; j++) {
+      wide[j] = new double[rows[j].length];
+      for (int i = 0; i < rows[j].length; i++) {
+        wide[j][i] = rows[j][i];
+      }
+    }
+    return wide;
+  }
+
+  private static MethodHandle method(DependencyParser parser, String name, Class<?>... parameters)
+      throws ReflectiveOperationException {
+    Method method = DependencyParser.class.getDeclaredMethod(name, parameters);
+    method.setAccessible(true);
+    return MethodHandles.lookup().unreflect(method).bindTo(parser);
+  }
+
+  private static Object read(Class<?> owner, String name, Object of) throws ReflectiveOperationException {
+    Field field = owner.getDeclaredField(name);
+    field.setAccessible(true);
+    return field.get(of);
+  }
+
+  /** The UD basic dependencies of a tagged sentence, in the order of their dependents. */
+  List<Dependency> parse(CoreMap sentence) {
+    Configuration c = system.initialConfiguration(sentence);
+    while (!system.isTerminal(c)) {
+      double[] scores = scores(featuresOf(c));
+      double best = Double.NEGATIVE_INFINITY;
+      String chosen = null;
+      for (int j = 0; j < scores.length; j++) {
+        if (scores[j] > best && system.canApply(c, transitions.get(j))) {
+          best = scores[j];
+          chosen = transitions.get(j);
+        }
+      }
+      system.apply(c, chosen);
+    }
+    return dependencies(structure(c, sentence.get(CoreAnnotations.TokensAnnotation.class)));
+  }
+
+  /**
+   * The parse as CoreNLP's grammatical structure, built as {@code DependencyParser.predict} builds it:
+   * building it applies CoreNLP's corrections of the UD conversion (a passive's subject is nsubj:pass).
+   */
+  private GrammaticalStructure structure(Configuration c, List<CoreLabel> words) {
+    IndexedWord root = new IndexedWord(new Word("ROOT"));
+    root.set(CoreAnnotations.IndexAnnotation.class, 0);
+    List<TypedDependency> arcs = new ArrayList<>(words.size());
+    try {
+      for (int k = 1; k <= c.getSentenceSize(); k++) {
+        int head = c.getHead(k);
+        arcs.add(new TypedDependency(head == 0 ? GrammaticalRelation.ROOT : (GrammaticalRelation) relation.invokeExact(c.getLabel(k)),
+            head == 0 ? root : new IndexedWord(words.get(head - 1)), new IndexedWord(words.get(k - 1))));
+      }
+      return (GrammaticalStructure) structure.invokeExact(arcs, new TreeGraphNode(root));
+    } catch (Throwable e) {
+      throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+    }
+  }
+
+  private static List<Dependency> dependencies(GrammaticalStructure parse) {
+    List<Dependency> arcs = new ArrayList<>();
+    for (TypedDependency d : parse.typedDependencies()) {
+      int governor = d.gov().index() - 1; // CoreNLP counts from 1, its root is 0
+      arcs.add(new Dependency(governor < 0 ? Dependency.ROOT : governor, d.dep().index() - 1, d.reln().toString()));
+    }
+    arcs.sort((a, b) -> Integer.compare(a.dependent(), b.dependent()));
+    return arcs;
+  }
+
+  private int[] featuresOf(Configuration c) {
+    try {
+      return (int[]) features.invokeExact(c);
+    } catch (Throwable e) {
+      throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+    }
+  }
+
+  /** CoreNLP's forward pass: the hidden layer from the feature slices, cubed, then the output rows. */
+  private double[] scores(int[] feature) {
+    int hidden = w1.length;
+    int width = embeddings[0].length;
+    double[] h = new double[hidden];
+    for (int j = 0; j < feature.length; j++) {
+      Integer saved = precomputedIndex.get(feature[j] * featureCount + j);
+      if (saved != null) {
+        double[] slice = precomputed[saved];
+        for (int i = 0; i < hidden; i++) {
+          h[i] += slice[i];
+        }
+      } else {
+        float[] slice = slices.get(feature[j] * featureCount + j);
+        if (slice == null) {
+          slice = slice(embeddings[feature[j]], j * width);
+          if (slices.size() < SLICES) {
+            slices.put(feature[j] * featureCount + j, slice);
+          }
+        }
+        for (int i = 0; i < hidden; i++) {
+          h[i] += slice[i];
+        }
+      }
+    }
+    for (int i = 0; i < hidden; i++) {
+      double x = h[i] + b1[i];
+      h[i] = x * x * x;
+    }
+    return outputs(h);
+  }
+
+  /** One feature's contribution to the hidden layer, rounded to float as CoreNLP's cache keeps it. */
+  private float[] slice(float[] embedding, int offset) {
+    float[] slice = new float[w1.length];
+    for (int i = 0; i < w1.length; i++) {
+      double sum = 0;
+      for (int k = 0; k < embedding.length; k++) {
+        sum += w1[i][offset + k] * embedding[k];
+      }
+      slice[i] = (float) sum;
+    }
+    return slice;
+  }
+
+  /** The output layer, four rows at a time: four independent sums keep the CPU's adders busy. */
+  private double[] outputs(double[] h) {
+    double[] scores = new double[w2.length];
+    int j = 0;
+    for (; j + 3 < w2.length; j += 4) {
+      double[] r0 = w2[j];
+      double[] r1 = w2[j + 1];
+      double[] r2 = w2[j + 2];
+      double[] r3 = w2[j + 3];
+      double s0 = 0;
+      double s1 = 0;
+      double s2 = 0;
+      double s3 = 0;
+      for (int i = 0; i < h.length; i++) {
+        double x = h[i];
+        s0 += x * r0[i];
+        s1 += x * r1[i];
+        s2 += x * r2[i];
+        s3 += x * r3[i];
+      }
+      scores[j] = s0;
+      scores[j + 1] = s1;
+      scores[j + 2] = s2;
+      scores[j + 3] = s3;
+    }
+    for (; j < w2.length; j++) {
+      double s = 0;
+      for (int i = 0; i < h.length; i++) {
+        s += h[i] * w2[j][i];
+      }
+      scores[j] = s;
+    }
+    return scores;
+  }
+}

@@ -1,0 +1,45 @@
+package orbit.nlp.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.util.CoreMap;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import orbit.core.doc.Dependency;
+import org.junit.jupiter.api.Test;
+
+/** Orbit's scoring loop must give CoreNLP's own parses, arc for arc and label for label. */
+class UdParserTest {
+  private static final String MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+
+  @Test
+  void parsesEverySentenceOfTheSampleCorpusAsCoreNlpDoes() throws Exception {
+    NlpConfig config = NlpConfig.standard();
+    StanfordCoreNLP tagger = new StanfordCoreNLP(config.tagger());
+    DependencyParser coreNlp = DependencyParser.loadFromModelFile(MODEL, config.parser());
+    UdParser orbit = new UdParser(DependencyParser.loadFromModelFile(MODEL, config.parser()));
+    Annotation corpus = new Annotation(Files.readString(Path.of("../corpus/sample/articles.jsonl")));
+    tagger.annotate(corpus);
+    List<CoreMap> sentences = corpus.get(CoreAnnotations.SentencesAnnotation.class);
+    assertThat(sentences).hasSizeGreaterThan(200);
+    boolean passive = false;
+    for (CoreMap s : sentences) {
+      List<Dependency> expected = new ArrayList<>();
+      for (TypedDependency d : coreNlp.predict(s).typedDependencies()) {
+        int governor = d.gov().index() - 1;
+        expected.add(new Dependency(governor < 0 ? Dependency.ROOT : governor, d.dep().index() - 1, d.reln().toString()));
+      }
+      List<Dependency> parsed = orbit.parse(s);
+      assertThat(parsed).as(s.toString()).containsExactlyInAnyOrderElementsOf(expected);
+      passive |= parsed.stream().anyMatch(d -> d.relation().equals("nsubj:pass"));
+    }
+    assertThat(passive).as("CoreNLP's corrections of the conversion apply").isTrue();
+  }
+}
