@@ -21,7 +21,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import orbit.core.doc.Dependency;
 
 /**
@@ -33,15 +33,23 @@ import orbit.core.doc.Dependency;
  * CoreNLP keeps them private.
  */
 final class UdParser {
-  /** Hidden-layer slices of features the model did not precompute, kept once computed: 4 KB each. */
-  private static final int SLICES = 5000;
+  /**
+   * Hidden-layer slices of the features the model did not precompute (rarer words at each position), 4 KB
+   * each: a direct-mapped cache, where a new slice replaces the one in its place, so it keeps the vocabulary
+   * of recent news without bound on memory and without a lock. A news corpus meets tens of thousands.
+   */
+  private static final int SLICES = 1 << 15;
+
+  private record Slice(int key, float[] values) {}
 
   private final ArcStandard system;
   private final List<String> transitions;
   private final MethodHandle features;
   private final MethodHandle relation;
   private final MethodHandle structure;
+  /** The hidden weights by feature position, each block hidden unit by embedding dimension, contiguous. */
   private final float[][] w1;
+  private final int hiddenSize;
   /** The output weights widened to double once: the products are the same, the loop does not convert. */
   private final double[][] w2;
   private final float[][] embeddings;
@@ -49,7 +57,7 @@ final class UdParser {
   private final Map<Integer, Integer> precomputedIndex;
   private final double[][] precomputed;
   private final int featureCount;
-  private final Map<Integer, float[]> slices = new ConcurrentHashMap<>();
+  private final AtomicReferenceArray<Slice> slices = new AtomicReferenceArray<>(SLICES);
 
   @SuppressWarnings("unchecked")
   UdParser(DependencyParser parser) {
@@ -66,14 +74,25 @@ final class UdParser {
       Classifier classifier = (Classifier) read(DependencyParser.class, "classifier", parser);
       this.precomputedIndex = (Map<Integer, Integer>) read(Classifier.class, "preMap", classifier);
       this.precomputed = (double[][]) read(Classifier.class, "saved", classifier);
-      this.w1 = classifier.getW1();
+      this.hiddenSize = classifier.getW1().length;
+      this.w1 = byPosition(classifier.getW1(), classifier.getE()[0].length);
       this.w2 = widened(classifier.getW2());
       this.embeddings = classifier.getE();
       this.b1 = classifier.getb1();
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("this CoreNLP's parser does not have the internals Orbit reads", e);
     }
-    this.featureCount = w1[0].length / embeddings[0].length;
+    this.featureCount = w1.length;
+  }
+
+  private static float[][] byPosition(float[][] w1, int width) {
+    float[][] blocks = new float[w1[0].length / width][w1.length * width];
+    for (int i = 0; i < w1.length; i++) {
+      for (int c = 0; c < w1[i].length; c++) {
+        blocks[c / width][i * width + c % width] = w1[i][c];
+      }
+    }
+    return blocks;
   }
 
   private static double[][] widened(float[][] rows) {
@@ -104,6 +123,11 @@ final class UdParser {
   List<Dependency> parse(CoreMap sentence) {
     Configuration c = system.initialConfiguration(sentence);
     while (!system.isTerminal(c)) {
+      String forced = onlyValid(c);
+      if (forced != null) {
+        system.apply(c, forced); // the network would choose it whatever it scored
+        continue;
+      }
       double[] scores = scores(featuresOf(c));
       double best = Double.NEGATIVE_INFINITY;
       String chosen = null;
@@ -148,6 +172,20 @@ final class UdParser {
     return arcs;
   }
 
+  /** The one transition that can apply here (a shift onto a stack of the root and one word), else null. */
+  private String onlyValid(Configuration c) {
+    String valid = null;
+    for (String t : transitions) {
+      if (system.canApply(c, t)) {
+        if (valid != null) {
+          return null;
+        }
+        valid = t;
+      }
+    }
+    return valid;
+  }
+
   private int[] featuresOf(Configuration c) {
     try {
       return (int[]) features.invokeExact(c);
@@ -158,8 +196,7 @@ final class UdParser {
 
   /** CoreNLP's forward pass: the hidden layer from the feature slices, cubed, then the output rows. */
   private double[] scores(int[] feature) {
-    int hidden = w1.length;
-    int width = embeddings[0].length;
+    int hidden = hiddenSize;
     double[] h = new double[hidden];
     for (int j = 0; j < feature.length; j++) {
       Integer saved = precomputedIndex.get(feature[j] * featureCount + j);
@@ -169,13 +206,7 @@ final class UdParser {
           h[i] += slice[i];
         }
       } else {
-        float[] slice = slices.get(feature[j] * featureCount + j);
-        if (slice == null) {
-          slice = slice(embeddings[feature[j]], j * width);
-          if (slices.size() < SLICES) {
-            slices.put(feature[j] * featureCount + j, slice);
-          }
-        }
+        float[] slice = cachedSlice(feature[j], j);
         for (int i = 0; i < hidden; i++) {
           h[i] += slice[i];
         }
@@ -188,13 +219,49 @@ final class UdParser {
     return outputs(h);
   }
 
-  /** One feature's contribution to the hidden layer, rounded to float as CoreNLP's cache keeps it. */
-  private float[] slice(float[] embedding, int offset) {
-    float[] slice = new float[w1.length];
-    for (int i = 0; i < w1.length; i++) {
+  private float[] cachedSlice(int feature, int position) {
+    int key = feature * featureCount + position;
+    int place = Math.floorMod(key * 0x9E3779B9, SLICES);
+    Slice kept = slices.get(place);
+    if (kept != null && kept.key() == key) {
+      return kept.values();
+    }
+    float[] values = slice(embeddings[feature], position);
+    slices.set(place, new Slice(key, values));
+    return values;
+  }
+
+  /**
+   * One feature's contribution to the hidden layer, rounded to float as CoreNLP's cache keeps it; four
+   * hidden units at a time, each summed in CoreNLP's order.
+   */
+  private float[] slice(float[] embedding, int position) {
+    float[] block = w1[position];
+    int width = embedding.length;
+    float[] slice = new float[hiddenSize];
+    int i = 0;
+    for (; i + 3 < hiddenSize; i += 4) {
+      int b = i * width;
+      double s0 = 0;
+      double s1 = 0;
+      double s2 = 0;
+      double s3 = 0;
+      for (int k = 0; k < width; k++) {
+        float e = embedding[k];
+        s0 += block[b + k] * e;
+        s1 += block[b + width + k] * e;
+        s2 += block[b + 2 * width + k] * e;
+        s3 += block[b + 3 * width + k] * e;
+      }
+      slice[i] = (float) s0;
+      slice[i + 1] = (float) s1;
+      slice[i + 2] = (float) s2;
+      slice[i + 3] = (float) s3;
+    }
+    for (; i < hiddenSize; i++) {
       double sum = 0;
-      for (int k = 0; k < embedding.length; k++) {
-        sum += w1[i][offset + k] * embedding[k];
+      for (int k = 0; k < width; k++) {
+        sum += block[i * width + k] * embedding[k];
       }
       slice[i] = (float) sum;
     }
