@@ -1,14 +1,14 @@
 package orbit.nlp.annotate;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.ling.Word;
 import edu.stanford.nlp.parser.nndep.ArcStandard;
 import edu.stanford.nlp.parser.nndep.Classifier;
 import edu.stanford.nlp.parser.nndep.Configuration;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.parser.nndep.ParsingSystem;
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.ling.Word;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TreeGraphNode;
@@ -27,10 +27,10 @@ import orbit.core.doc.Dependency;
 /**
  * CoreNLP's neural UD parser (Chen and Manning's arc-standard network, CoreNLP's model and features)
  * with its scoring loop written for throughput. CoreNLP scores a transition with one dot product per
- * output row, each a chain of dependent additions that the CPU cannot overlap; this loop advances four
- * rows at once, each summed in CoreNLP's own order, so every score, and so every parse, is bit for bit
- * CoreNLP's ({@code UdParserTest} compares them). The model's internals are read once, by reflection:
- * CoreNLP keeps them private.
+ * output row, each a chain of dependent additions that the CPU cannot overlap, and recomputes the hidden
+ * layer of most words it meets; this loop advances four rows at once, each summed in CoreNLP's own order,
+ * and keeps far more words' slices, so every score, and so every parse, is bit for bit CoreNLP's
+ * ({@code UdParserTest} compares them). The model's internals are read by reflection: CoreNLP keeps them private.
  */
 final class UdParser {
   /**
@@ -83,6 +83,9 @@ final class UdParser {
       throw new IllegalStateException("this CoreNLP's parser does not have the internals Orbit reads", e);
     }
     this.featureCount = w1.length;
+    if (hiddenSize % 4 != 0) {
+      throw new IllegalStateException("the parser's hidden layer is not a multiple of 4 units: " + hiddenSize);
+    }
   }
 
   private static float[][] byPosition(float[][] w1, int width) {
@@ -196,23 +199,22 @@ final class UdParser {
 
   /** CoreNLP's forward pass: the hidden layer from the feature slices, cubed, then the output rows. */
   private double[] scores(int[] feature) {
-    int hidden = hiddenSize;
-    double[] h = new double[hidden];
+    double[] h = new double[hiddenSize];
     for (int j = 0; j < feature.length; j++) {
       Integer saved = precomputedIndex.get(feature[j] * featureCount + j);
       if (saved != null) {
         double[] slice = precomputed[saved];
-        for (int i = 0; i < hidden; i++) {
+        for (int i = 0; i < hiddenSize; i++) {
           h[i] += slice[i];
         }
       } else {
         float[] slice = cachedSlice(feature[j], j);
-        for (int i = 0; i < hidden; i++) {
+        for (int i = 0; i < hiddenSize; i++) {
           h[i] += slice[i];
         }
       }
     }
-    for (int i = 0; i < hidden; i++) {
+    for (int i = 0; i < hiddenSize; i++) {
       double x = h[i] + b1[i];
       h[i] = x * x * x;
     }
@@ -239,8 +241,7 @@ final class UdParser {
     float[] block = w1[position];
     int width = embedding.length;
     float[] slice = new float[hiddenSize];
-    int i = 0;
-    for (; i + 3 < hiddenSize; i += 4) {
+    for (int i = 0; i < hiddenSize; i += 4) {
       int b = i * width;
       double s0 = 0;
       double s1 = 0;
@@ -257,13 +258,6 @@ final class UdParser {
       slice[i + 1] = (float) s1;
       slice[i + 2] = (float) s2;
       slice[i + 3] = (float) s3;
-    }
-    for (; i < hiddenSize; i++) {
-      double sum = 0;
-      for (int k = 0; k < width; k++) {
-        sum += block[i * width + k] * embedding[k];
-      }
-      slice[i] = (float) sum;
     }
     return slice;
   }
