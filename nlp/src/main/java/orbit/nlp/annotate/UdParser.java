@@ -165,7 +165,8 @@ final class UdParser {
     }
   }
 
-  private static List<Dependency> dependencies(GrammaticalStructure parse) {
+  /** CoreNLP's typed dependencies as Orbit's arcs. */
+  static List<Dependency> dependencies(GrammaticalStructure parse) {
     List<Dependency> arcs = new ArrayList<>();
     for (TypedDependency d : parse.typedDependencies()) {
       int governor = d.gov().index() - 1; // CoreNLP counts from 1, its root is 0

@@ -6,11 +6,9 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import orbit.core.doc.Dependency;
 import org.junit.jupiter.api.Test;
@@ -31,11 +29,7 @@ class UdParserTest {
     assertThat(sentences).hasSizeGreaterThan(200);
     boolean passive = false;
     for (CoreMap s : sentences) {
-      List<Dependency> expected = new ArrayList<>();
-      for (TypedDependency d : coreNlp.predict(s).typedDependencies()) {
-        int governor = d.gov().index() - 1;
-        expected.add(new Dependency(governor < 0 ? Dependency.ROOT : governor, d.dep().index() - 1, d.reln().toString()));
-      }
+      List<Dependency> expected = UdParser.dependencies(coreNlp.predict(s));
       List<Dependency> parsed = orbit.parse(s);
       assertThat(parsed).as(s.toString()).containsExactlyInAnyOrderElementsOf(expected);
       passive |= parsed.stream().anyMatch(d -> d.relation().equals("nsubj:pass"));
