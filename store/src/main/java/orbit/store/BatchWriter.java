@@ -25,7 +25,7 @@ import org.duckdb.DuckDBConnection;
  * Writes one batch in one transaction: its articles, their events (clustered) and quotes, and
  * every item's ingest log row. An article whose content hash is already stored becomes a
  * duplicate; an article whose id is taken by other text gets the id suffixed with its hash.
- * Rows go in through DuckDB's Appender; the dyads' monthly counts ({@link DyadMonths}) follow in the same transaction.
+ * Rows go in through DuckDB's Appender (events by way of {@link EventStage}); the dyads' monthly counts ({@link DyadMonths}) follow in the same transaction.
  */
 final class BatchWriter {
   static final String HASHES = "SELECT content_hash FROM articles WHERE content_hash IN (SELECT unnest(?::VARCHAR[]))";
@@ -119,7 +119,7 @@ final class BatchWriter {
 
   private void appendEventsAndQuotes(List<Outcome> stored) throws SQLException {
     Clusterer clusterer = new Clusterer(conn);
-    try (DuckDBAppender events = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
+    try (EventStage events = new EventStage(conn);
          DuckDBAppender quotes = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "quotes")) {
       for (Outcome o : stored) {
         if (o.doc() == null) {
@@ -129,13 +129,13 @@ final class BatchWriter {
         List<Event> found = o.doc().events();
         for (int i = 0; i < found.size(); i++) {
           String id = article + "#" + i;
-          EventRow.append(events, id, kept.assign(clusterer, id, found.get(i), o.clusterOf(i)), article, found.get(i));
+          events.add(id, kept.assign(clusterer, id, found.get(i), o.clusterOf(i)), article, found.get(i));
         }
         for (Quote q : o.doc().quotes()) {
           appendQuote(quotes, article, q);
         }
       }
-      events.flush();
+      events.write();
       quotes.flush();
     }
     DyadMonths.add(conn, clusterer.firstNew(), clusterer.joined(), stored.stream().map(o -> o.article().id()).toList());

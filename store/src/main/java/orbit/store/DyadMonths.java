@@ -13,8 +13,9 @@ import java.util.Collection;
 final class DyadMonths {
   /*
    * The batch's events are those of the clusters it created (ids from ?1 on) and, of the older clusters it joined
-   * (?2), those of its articles (?3). A cluster counts in a month the first time it has an event there: distinct
-   * clusters over all events of the touched clusters, less those over their events from before the batch.
+   * (?5; their id range ?3 … ?4 lets DuckDB skip the row groups outside it), those of its articles (?2). A cluster
+   * counts in a month the first time it has an event there: distinct clusters over all events of the touched
+   * clusters, less those over their events from before the batch.
    */
   private static final String ADD = "INSERT INTO dyad_months SELECT source_country, target_country,"
       + " date_trunc('month', event_day)::DATE, count(DISTINCT cluster_id) - count(DISTINCT cluster_id) FILTER (NOT fresh),"
@@ -22,7 +23,8 @@ final class DyadMonths {
       + " FROM (SELECT source_country, target_country, event_day, cluster_id, goldstein, true AS fresh FROM events"
       + " WHERE cluster_id >= ?"
       + " UNION ALL SELECT source_country, target_country, event_day, cluster_id, goldstein,"
-      + " article IN (SELECT unnest(?::VARCHAR[])) FROM events WHERE cluster_id IN (SELECT unnest(?::BIGINT[])))"
+      + " article IN (SELECT unnest(?::VARCHAR[])) FROM events"
+      + " WHERE cluster_id BETWEEN ? AND ? AND cluster_id IN (SELECT unnest(?::BIGINT[])))"
       + " WHERE source_country IS NOT NULL AND target_country IS NOT NULL AND event_day IS NOT NULL"
       + " GROUP BY ALL HAVING count(*) FILTER (fresh) > 0"
       + " ON CONFLICT DO UPDATE SET events = events + excluded.events, mentions = mentions + excluded.mentions,"
@@ -39,7 +41,9 @@ final class DyadMonths {
     try (PreparedStatement add = conn.prepareStatement(ADD)) {
       add.setLong(1, firstNew);
       add.setArray(2, conn.createArrayOf("VARCHAR", articles.toArray(new String[0])));
-      add.setArray(3, conn.createArrayOf("BIGINT", joined.toArray(new Long[0])));
+      add.setLong(3, joined.stream().mapToLong(Long::longValue).min().orElse(1));
+      add.setLong(4, joined.stream().mapToLong(Long::longValue).max().orElse(0));
+      add.setArray(5, conn.createArrayOf("BIGINT", joined.toArray(new Long[0])));
       add.executeUpdate();
     }
   }

@@ -23,9 +23,10 @@ final class EventRow {
 
   private EventRow() {}
 
+  /** Appends the event's values, in column order, to the row (or struct) that {@code app} has begun. */
   static void append(DuckDBAppender app, String id, long cluster, String article, Event e) throws SQLException {
     Period period = Period.of(e.date(), e.datePrecision());
-    app.beginRow().append(id).append(cluster).append(article).append(e.sentence()).append(e.start()).append(e.end())
+    app.append(id).append(cluster).append(article).append(e.sentence()).append(e.start()).append(e.end())
         .append(e.evidence());
     actor(app, e.source());
     actor(app, e.target());
@@ -51,7 +52,6 @@ final class EventRow {
       app.append(trigger.start()).append(trigger.end());
     }
     app.append(e.domestic());
-    app.endRow();
   }
 
   private static void actor(DuckDBAppender app, Actor a) throws SQLException {

@@ -10,12 +10,11 @@ import orbit.core.event.Actor;
 import orbit.core.event.DatePrecision;
 import orbit.core.event.Event;
 import orbit.core.event.Factuality;
-import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * The store benchmark: appends synthetic events (random dyads among 30 countries, days from 2015
- * to 2025) through the Appender in batches of a million, each batch in one transaction with its dyads' monthly
+ * The store benchmark: writes synthetic events (random dyads among 30 countries, days from 2015
+ * to 2025) as ingest does ({@link EventStage}) in batches of a million, each batch in one transaction with its dyads' monthly
  * counts, then times one dyad's monthly series. Run as {@code ./orbit bench-store}.
  */
 public final class StoreBench {
@@ -68,15 +67,15 @@ public final class StoreBench {
       throws SQLException {
     conn.setAutoCommit(false);
     try {
-      try (DuckDBAppender app = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
+      try (EventStage stage = new EventStage(conn)) {
         String article = null;
         for (long i = from; i < to; i++) {
           if (i % 4 == 0) {
             article = "bench-" + (i / 4);
           }
-          EventRow.append(app, article + "#" + (i % 4), i / 4 + 1, article, synthetic.event(article));
+          stage.add(article + "#" + (i % 4), i / 4 + 1, article, synthetic.event(article));
         }
-        app.flush();
+        stage.write();
       }
       DyadMonths.add(conn, from / 4 + 1, List.of(), List.of());
       conn.commit();

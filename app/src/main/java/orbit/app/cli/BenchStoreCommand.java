@@ -44,7 +44,7 @@ final class BenchStoreCommand implements Callable<Integer> {
       r = StoreBench.run(store, events, 42);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("wrote %,d events in %.1f s (%,.0f events/s) through the Appender%n", r.events(),
+    out.printf("wrote %,d events in %.1f s (%,.0f events/s) as ingest writes them%n", r.events(),
         r.write().toMillis() / 1000.0, r.eventsPerSecond());
     out.printf("store file %,d MB%n", Files.size(file) / (1024 * 1024));
     out.printf("RUS→AZE monthly series: %d months, %,d events; first query %d ms, repeated %d ms%n", r.months(),
