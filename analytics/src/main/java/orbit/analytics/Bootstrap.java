@@ -1,6 +1,8 @@
 package orbit.analytics;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.ObjIntConsumer;
 
 /**
  * The Poisson bootstrap over real-world events (docs/analytics.md, "Uncertainty"): each replicate gives every
@@ -15,22 +17,25 @@ public final class Bootstrap {
 
   private Bootstrap() {}
 
-  /** REPLICATES rows of one Poisson(1) weight per item. */
-  static int[][] weights(int items, String key) {
+  /**
+   * Calls {@code replicate} with each replicate's number (0 … REPLICATES - 1) and its Poisson(1) weights, one per
+   * item. The array is refilled for the next replicate, so that a large bootstrap holds one row, not a thousand.
+   */
+  static void replicates(int items, String key, ObjIntConsumer<int[]> replicate) {
     SplittableRandom random = new SplittableRandom(SEED * 31 + key.hashCode());
-    int[][] w = new int[REPLICATES][items];
-    for (int[] row : w) {
+    int[] w = new int[items];
+    for (int r = 0; r < REPLICATES; r++) {
       for (int i = 0; i < items; i++) {
-        row[i] = poisson(random);
+        w[i] = poisson(random);
       }
+      replicate.accept(w, r);
     }
-    return w;
   }
 
   /** A count of {@code n} events with its interval: in each replicate the sum of their weights. */
   public static Estimate count(int n, String key) {
-    double[] replicates = java.util.Arrays.stream(weights(n, key)).mapToDouble(w -> java.util.Arrays.stream(w).sum())
-        .toArray();
+    double[] replicates = new double[REPLICATES];
+    replicates(n, key, (w, r) -> replicates[r] = Arrays.stream(w).sum());
     return Estimate.of(n, replicates);
   }
 

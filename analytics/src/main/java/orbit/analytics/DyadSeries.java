@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import orbit.store.FactEvent;
 
 /** The per-period series of a directed dyad, both directions, from fact events (see docs/analytics.md). */
@@ -40,11 +41,10 @@ public final class DyadSeries {
 
   private static List<DyadPeriod> series(List<FactEvent> events, Map<LocalDate, Long> articlesPerDay, String source,
                                          String target, Granularity by, LocalDate first, LocalDate last) {
+    Map<LocalDate, List<FactEvent>> byPeriod = events.stream().collect(Collectors.groupingBy(e -> by.start(e.day())));
     List<DyadPeriod> rows = new ArrayList<>();
     for (LocalDate p = first; !p.isAfter(last); p = by.next(p)) {
-      LocalDate start = p;
-      rows.add(period(events.stream().filter(e -> by.start(e.day()).equals(start)).toList(),
-          articles(articlesPerDay, start, by.next(start)), source, target, start));
+      rows.add(period(byPeriod.getOrDefault(p, List.of()), articles(articlesPerDay, p, by.next(p)), source, target, p));
     }
     return rows;
   }
@@ -60,15 +60,20 @@ public final class DyadSeries {
         quads[e.quad()]++;
       }
     }
-    int[][] weights = Bootstrap.weights(events.size(), source + " " + target + " " + start);
-    double[][] replicates = new double[FIGURES][weights.length];
-    for (int i = 0; i < weights.length; i++) {
-      double[] f = figures(events, weights[i], articles);
+    // the events' Goldstein weights and whether each is conflict, read once for the thousand replicates
+    double[] goldstein = events.stream().mapToDouble(FactEvent::goldstein).toArray();
+    boolean[] conflict = new boolean[events.size()];
+    for (int i = 0; i < conflict.length; i++) {
+      conflict[i] = events.get(i).quad() == 3 || events.get(i).quad() == 4;
+    }
+    double[][] replicates = new double[FIGURES][Bootstrap.REPLICATES];
+    Bootstrap.replicates(events.size(), source + " " + target + " " + start, (w, i) -> {
+      double[] f = figures(goldstein, conflict, w, articles);
       for (int k = 0; k < FIGURES; k++) {
         replicates[k][i] = f[k];
       }
-    }
-    double[] point = figures(events, null, articles);
+    });
+    double[] point = figures(goldstein, conflict, null, articles);
     Estimate[] e = new Estimate[FIGURES];
     for (int k = 0; k < FIGURES; k++) {
       e[k] = Estimate.of(point[k], replicates[k]);
@@ -79,16 +84,15 @@ public final class DyadSeries {
   }
 
   /** events, Goldstein sum, mean, conflict share, events per 100 articles; each event counted {@code weights} times (null: once). */
-  private static double[] figures(List<FactEvent> events, int[] weights, long articles) {
+  private static double[] figures(double[] goldstein, boolean[] conflicts, int[] weights, long articles) {
     double n = 0;
     double sum = 0;
     double conflict = 0;
-    for (int i = 0; i < events.size(); i++) {
-      FactEvent e = events.get(i);
+    for (int i = 0; i < goldstein.length; i++) {
       int w = weights == null ? 1 : weights[i];
       n += w;
-      sum += w * e.goldstein();
-      conflict += e.quad() == 3 || e.quad() == 4 ? w : 0;
+      sum += w * goldstein[i];
+      conflict += conflicts[i] ? w : 0;
     }
     // a resample without events has no mean or share (NaN: left out of the interval); the data as observed has 0
     double none = weights == null ? 0 : Double.NaN;

@@ -56,16 +56,15 @@ public final class Relational {
   static Part estimate(List<FactEvent> clusters, String client, String patron, int from, int to) {
     Score score = of(clusters, client, patron, from, to);
     List<FactEvent> events = span(clusters, client, from, to);
-    int[][] weights = Bootstrap.weights(events.size(), client + " " + patron + " " + from + "-" + to);
-    double[] cooperation = new double[weights.length];
-    double[] conflict = new double[weights.length];
-    double[] value = new double[weights.length];
-    for (int i = 0; i < weights.length; i++) {
-      double[] s = shares(events, weights[i], client, patron);
+    double[] cooperation = new double[Bootstrap.REPLICATES];
+    double[] conflict = new double[Bootstrap.REPLICATES];
+    double[] value = new double[Bootstrap.REPLICATES];
+    Bootstrap.replicates(events.size(), client + " " + patron + " " + from + "-" + to, (w, i) -> {
+      double[] s = shares(events, w, client, patron);
       cooperation[i] = s[0];
       conflict[i] = s[1];
       value[i] = s[0] - s[1];
-    }
+    });
     return new Part(score, score.value() == null ? null : Estimate.of(score.value(), value),
         Estimate.of(score.cooperationShare(), cooperation), Estimate.of(score.conflictShare(), conflict));
   }

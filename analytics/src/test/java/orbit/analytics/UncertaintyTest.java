@@ -92,9 +92,10 @@ class UncertaintyTest {
     assertThat(e.excludesZero()).isFalse();
     assertThat(e.map(x -> x + 50).excludesZero()).isTrue();
     assertThat(e.map(x -> x + 50).low()).isCloseTo(2.5, within(1e-9));
-    int[][] w = Bootstrap.weights(50, "key");
+    int[][] w = new int[Bootstrap.REPLICATES][];
+    Bootstrap.replicates(50, "key", (row, r) -> w[r] = row.clone());
     double mean = java.util.Arrays.stream(w).flatMapToInt(java.util.Arrays::stream).average().orElseThrow();
     assertThat(mean).isCloseTo(1.0, within(0.02));   // Poisson(1)
-    assertThat(Bootstrap.weights(50, "key")[7]).containsExactly(w[7]);
+    Bootstrap.replicates(50, "key", (row, r) -> assertThat(row).containsExactly(w[r]));
   }
 }

@@ -38,13 +38,28 @@ public final class AnalyticsQueries {
    * between two different countries, and with {@code domestic} also those within one country.
    */
   public List<FactEvent> facts(LocalDate since, boolean domestic) {
+    return facts(since, domestic, null, null);
+  }
+
+  /**
+   * The fact events of {@link #facts(LocalDate, boolean)} from {@code a} to {@code b} or from {@code b} to
+   * {@code a}, or all of them when {@code a} is null: a dyad's series reads only its own events.
+   */
+  public List<FactEvent> facts(LocalDate since, boolean domestic, String a, String b) {
     String sql = "SELECT id, cluster_id, article, event_day, source_country, target_country, cameo, root, goldstein,"
         + " quad, evidence FROM events WHERE factuality IN ('asserted', 'reported') AND event_day IS NOT NULL"
         + " AND event_day >= ? AND source_country IS NOT NULL AND target_country IS NOT NULL"
-        + " AND (? OR source_country <> target_country) ORDER BY event_day, id";
+        + " AND (? OR source_country <> target_country)"
+        + " AND (?::VARCHAR IS NULL OR (source_country = ? AND target_country = ?)"
+        + " OR (source_country = ? AND target_country = ?)) ORDER BY event_day, id";
     try (PreparedStatement q = conn.prepareStatement(sql)) {
       q.setDate(1, Date.valueOf(since == null ? EPOCH : since));
       q.setBoolean(2, domestic);
+      q.setString(3, a);
+      q.setString(4, a);
+      q.setString(5, b);
+      q.setString(6, b);
+      q.setString(7, a);
       List<FactEvent> found = new ArrayList<>();
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {

@@ -56,7 +56,7 @@ final class DyadCommand implements Callable<Integer> {
     String y = b.strip().toUpperCase(Locale.ROOT);
     List<DyadPeriod> rows;
     try (Store s = store.openExisting()) {
-      rows = DyadSeries.of(s.analytics().facts(since, domestic.include), s.analytics().articlesPerDay(since), x, y, by);
+      rows = DyadSeries.of(s.analytics().facts(since, domestic.include, x, y), s.analytics().articlesPerDay(since), x, y, by);
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
