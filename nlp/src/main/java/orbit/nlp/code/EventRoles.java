@@ -74,6 +74,11 @@ final class EventRoles {
       if (head >= 0 && head != sourceHead && (head < sourceSpan.first() || head > sourceSpan.last())) {
         List<Resolution> found = new ArrayList<>(modifier ? who.modifierActors(head) : who.actors(head));
         found.addAll(found.isEmpty() && !cooperative && !modifier ? who.doers(head) : List.of());
+        // the object only ("on state television" is no counterpart), and not for several sources: "Armenia and
+        // Azerbaijan exchanged prisoners" are each other's
+        Resolution counterpart = found.isEmpty() && role.equals("obj") && sources.size() == 1
+            ? who.scene().counterpart(g, head, sources.get(0), p.code()) : null;
+        found.addAll(counterpart == null ? List.of() : List.of(counterpart));
         List<Integer> heads = g.withConjuncts(head);
         // the role the lexicon row names is its partner's ("called on Hezbollah": target=obl:on)
         boolean partner = isPartner(role) || role.equals(p.target());

@@ -189,7 +189,7 @@ final class ImplicitTargets {
     String entry = "place:" + (where != null ? where.name() : "own");
     for (Resolution s : sources) {
       String country = where != null ? where.country()
-          : settlement && who.nonState(s) && Scene.isState(s.country()) ? s.country() : null;
+          : settlement && who.scene().nonState(s) && Scene.isState(s.country()) ? s.country() : null;
       if (country != null) {
         pairs.add(new Pair(s, new Resolution(name, country, country, null, entry, 0.6, span.first(), span.last())));
       }
@@ -213,7 +213,7 @@ final class ImplicitTargets {
   List<Pair> atHome(ParseGraph g, Participants who, Trigger trigger, List<Resolution> sources) {
     List<Pair> pairs = new ArrayList<>();
     for (Resolution s : sources) {
-      if (Scene.isState(s.country()) && !who.nonState(s)) {
+      if (Scene.isState(s.country()) && !who.scene().nonState(s)) {
         pairs.add(new Pair(s, new Resolution(g.token(trigger.token()).word(), s.country(), s.country(), null,
             "scene:own", 0.5, trigger.token(), trigger.token())));
       }

@@ -42,6 +42,10 @@ final class Participants {
     this.scene = scene;
   }
 
+  Scene.View scene() {
+    return scene;
+  }
+
   boolean isPassive(int verb) {
     return args.isPassive(verb);
   }
@@ -158,9 +162,10 @@ final class Participants {
     int poss = g.child(h, "nmod:poss");
     int noun = poss >= 0 ? poss : h;
     String lemma = g.lemma(noun);
-    Predicate<Resolution> kind = WORDS.is(Words.Kind.REFERS_STATE, lemma) ? r -> Scene.isState(r.country()) && !nonState(r)
+    Predicate<Resolution> kind = WORDS.is(Words.Kind.REFERS_STATE, lemma)
+        ? r -> Scene.isState(r.country()) && !scene.nonState(r)
         : WORDS.is(Words.Kind.REFERS_BODY, lemma) ? r -> Scene.isBody(r.country())
-        : WORDS.is(Words.Kind.REFERS_GROUP, lemma) ? this::nonState : null;
+        : WORDS.is(Words.Kind.REFERS_GROUP, lemma) ? scene::nonState : null;
     boolean definite = g.children(noun).stream()
         .anyMatch(c -> WORDS.is(Words.Kind.DEFINITE, g.token(c).word().toLowerCase(Locale.ROOT)));
     boolean bare = g.children(noun).stream().allMatch(c -> Set.of("det", "case", "amod").contains(g.baseRelation(c)));
@@ -176,17 +181,11 @@ final class Participants {
    */
   boolean sameSide(Resolution source, Resolution target) {
     return source.code().equals(target.code()) || source.country().equals(target.country())
-        && (isStateItself(source) && !nonState(target) || isStateItself(target) && !nonState(source));
+        && (isStateItself(source) && !scene.nonState(target) || isStateItself(target) && !scene.nonState(source));
   }
 
   private static boolean isStateItself(Resolution r) {
     return r.sector() == null || r.sector().isEmpty();
-  }
-
-  /** An actor that is neither a state nor one of its organs: a militia, a party, an NGO, a company. */
-  boolean nonState(Resolution r) {
-    return !Scene.isState(r.country()) && !Scene.isBody(r.country())
-        || r.sector() != null && !r.sector().isEmpty() && !scene.isOrgan(r.sector());
   }
 
   /**

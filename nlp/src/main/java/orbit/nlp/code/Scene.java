@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 import orbit.core.actors.ActorEntry;
 import orbit.core.doc.Token;
 import orbit.core.event.Location;
@@ -151,6 +152,32 @@ final class Scene {
       return rules.organs().contains(sector);
     }
 
+    /** An actor that is neither a state nor one of its organs: a militia, a party, an NGO, a company. */
+    boolean nonState(Resolution r) {
+      return !isState(r.country()) && !isBody(r.country())
+          || r.sector() != null && !r.sector().isEmpty() && !isOrgan(r.sector());
+    }
+
+    /**
+     * The phrase of {@code head}, which names no country, as the actor of {@code source}'s country on the other
+     * side of the state (scene.tsv 'counterpart'): "Kenya's opposition accused the government", "Georgian police
+     * detained protesters"; null when it is no such actor, a word before its head names anyone ("Kurdish
+     * militias"), or the act of
+     * {@code code} is done to foreigners.
+     */
+    Resolution counterpart(ParseGraph g, int head, Resolution source, String code) {
+      Phrase span = g.phrase(head);
+      if (!isState(source.country()) || code != null && rules.foreign().contains(code)
+          || IntStream.range(span.first(), head).anyMatch(i -> Character.isUpperCase(word(i).charAt(0)))) {
+        return null;
+      }
+      Resolution r = actor(g, head, span.first(), span.last(), source.country());
+      boolean facing = r != null && r.sector() != null && source.sector() != null
+          && (isOrgan(r.sector()) ? rules.counterparts().contains(source.sector())
+              : rules.counterparts().contains(r.sector()) && isOrgan(source.sector()));
+      return facing && r.first() <= head && head <= r.last() ? r : null;
+    }
+
     /** The place nearest to {@code position}, else the country of {@code fallback} (position -1); null when none. */
     private Place at(int position, String fallback) {
       Place best = null;
@@ -213,6 +240,10 @@ final class Scene {
       String code = sector == null ? where.country() : where.country() + sector;
       return new Resolution(text, code, where.country(), sector, where.position() >= 0 ? PLACED : ENTRY, 0.5,
           first, last);
+    }
+
+    private String word(int i) {
+      return tokens.get(i).word();
     }
 
     private String text(int first, int last) {

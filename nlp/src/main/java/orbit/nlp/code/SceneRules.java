@@ -21,7 +21,7 @@ import orbit.core.OrbitException;
  */
 record SceneRules(Set<String> sectors, Set<String> nouns, Set<String> crowds, Set<String> placed,
                   Map<String, String> agents, Set<String> foreign, Set<String> seats, Set<String> grievances,
-                  Set<String> anti, Set<String> organs) {
+                  Set<String> anti, Set<String> organs, Set<String> counterparts) {
   /** The value of a 'sector' row for the country-level nouns ("the country"), whose sector is empty. */
   static final String COUNTRY_NOUN = "-";
 
@@ -33,7 +33,8 @@ record SceneRules(Set<String> sectors, Set<String> nouns, Set<String> crowds, Se
     CsvSchema schema = CsvSchema.builder().addColumn("kind").addColumn("value").addColumn("extra")
         .setColumnSeparator('\t').setAllowComments(true).setQuoteChar('\0').build();
     Map<String, Set<String>> sets = new HashMap<>();
-    for (String kind : new String[] {"sector", "noun", "crowd", "placed", "foreign", "seat", "against", "anti", "organ"}) {
+    for (String kind : new String[] {"sector", "noun", "crowd", "placed", "foreign", "seat", "against", "anti", "organ",
+        "counterpart"}) {
       sets.put(kind, new HashSet<>());
     }
     Map<String, String> agents = new HashMap<>();
@@ -51,7 +52,7 @@ record SceneRules(Set<String> sectors, Set<String> nouns, Set<String> crowds, Se
         if (kind.equals("agent")) {
           agents.put(value, extra.toUpperCase(Locale.ROOT));
         } else if (sets.containsKey(kind)) {
-          sets.get(kind).add(kind.equals("sector") || kind.equals("organ") ? value.toUpperCase(Locale.ROOT) : value);
+          sets.get(kind).add(Set.of("sector", "organ", "counterpart").contains(kind) ? value.toUpperCase(Locale.ROOT) : value);
         } else {
           throw new OrbitException(tsv + ": '" + kind + "' is not a kind of row; kinds: agent, " + sets.keySet());
         }
@@ -62,7 +63,7 @@ record SceneRules(Set<String> sectors, Set<String> nouns, Set<String> crowds, Se
     return new SceneRules(Set.copyOf(sets.get("sector")), Set.copyOf(sets.get("noun")), Set.copyOf(sets.get("crowd")),
         Set.copyOf(sets.get("placed")), Map.copyOf(agents), Set.copyOf(sets.get("foreign")), Set.copyOf(sets.get("seat")),
         Set.copyOf(sets.get("against")), Set.copyOf(sets.get("anti")),
-        Set.copyOf(sets.get("organ")));
+        Set.copyOf(sets.get("organ")), Set.copyOf(sets.get("counterpart")));
   }
 
   /** The agent type of a code whose unstated agent is unknown whatever the scene ("was shot dead"). */

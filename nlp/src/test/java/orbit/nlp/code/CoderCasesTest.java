@@ -60,6 +60,22 @@ class CoderCasesTest {
   }
 
   @Test
+  void anOrganOrPeopleWithoutACountryFacingTheOtherSideOfTheStateAreItsCountrys() {
+    // the sentence names two countries, so no scene; the object takes the subject's across the state
+    assertThat(CASES.code("domestic-counterpart")).singleElement().satisfies(e -> {
+      assertThat(e.source().code()).isEqualTo("KENOPP");
+      assertThat(e.target().code()).isEqualTo("KENGOV");
+      assertThat(e.root()).isEqualTo("11");
+      assertThat(e.domestic()).isTrue();
+    });
+    assertThat(CASES.code("domestic-counterpart-people")).filteredOn(e -> e.root().equals("17"))
+        .singleElement().satisfies(e -> {
+          assertThat(e.source().code()).isEqualTo("KAZCOP");
+          assertThat(e.target().country()).isEqualTo("KAZ");
+        });
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
