@@ -101,9 +101,8 @@ final class ImplicitTargets {
         Resolution t = discourse.counterpart(sentence, trigger.token(), side, sourceSpan);
         others = t == null ? List.of() : List.of(t);
       }
-      for (Resolution o : others) {
-        pairs.add(new Pair(s, o));
-      }
+      // a co-source shares the act, it is not its target ("talks brokered by Saudi Arabia and the United States")
+      others.stream().filter(o -> !side.contains(o.country())).forEach(o -> pairs.add(new Pair(s, o)));
     }
     return pairs;
   }

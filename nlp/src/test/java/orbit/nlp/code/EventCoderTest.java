@@ -63,6 +63,14 @@ class EventCoderTest {
   }
 
   @Test
+  void actorsWhoShareAnActAreNotEachOthersTargets() {
+    // the discourse's latest consultation had the United States in it: still no target of its co-mediator
+    assertThat(code("Israel and Lebanon agreed to a ceasefire brokered by the United States.\n\nSudan's army and the Rapid Support Forces sent envoys to Jeddah on Saturday for talks brokered"
+        + " by Saudi Arabia and the United States.")).extracting(EventCoderTest::dyad)
+        .contains("USA>ISR:04").noneMatch(d -> d.startsWith("SAU>USA") || d.startsWith("USA>SAU"));
+  }
+
+  @Test
   void coordinatedSubjectsYieldOneEventEach() {
     List<Event> events = code("Uzbekistan and Kyrgyzstan have summoned Russian ambassadors over the treatment of their citizens.");
     assertThat(events).extracting(EventCoderTest::dyad).containsExactlyInAnyOrder("UZB>RUS:11", "KGZ>RUS:11");
