@@ -162,8 +162,7 @@ final class Scene {
      * The phrase of {@code head}, which names no country, as the actor of {@code source}'s country on the other
      * side of the state (scene.tsv 'counterpart'): "Kenya's opposition accused the government", "Georgian police
      * detained protesters"; null when it is no such actor, a word before its head names anyone ("Kurdish
-     * militias"), or the act of
-     * {@code code} is done to foreigners.
+     * militias"), or the act of {@code code} is done to foreigners.
      */
     Resolution counterpart(ParseGraph g, int head, Resolution source, String code) {
       Phrase span = g.phrase(head);
