@@ -10,6 +10,8 @@ import java.util.List;
 final class Arguments {
   /** The role of an infinitive of purpose ("… to clear protesters"): an adverbial clause marked by "to". */
   private static final String PURPOSE = "purpose";
+  /** The role of what a request asks ("demanded that Israel lift its ban"): a complement clause, no participle. */
+  private static final String ASKED = "asked";
 
   private final ParseGraph g;
 
@@ -143,6 +145,10 @@ final class Arguments {
         }
       }
       return -1;
+    }
+    if (role.equals(ASKED)) {
+      int clause = g.child(predicate, "ccomp");
+      return clause < 0 || g.token(clause).pos().equals("VBG") ? -1 : clause;
     }
     if (role.equals("nmod")) {
       for (int c : g.children(predicate)) {

@@ -20,6 +20,8 @@ final class EventRoles {
   private static final List<String> AIMED_NOUN_TARGETS = List.of("nmod:at", PREDICATE + "obl:at");
   private static final List<String> AIMED_TARGETS = Stream.concat(Participants.DEFAULT_TARGETS.stream(),
       Stream.of("obl:at", "obl:into")).toList();
+  /** The subject of a request's complement clause, tried after the usual targets. */
+  private static final String REQUESTED = "asked.nsubj";
   /** The role of a target a PETRARCH pattern marks with '+'. */
   private static final String MARKED = "marked";
 
@@ -258,6 +260,10 @@ final class EventRoles {
       }
       roles.addAll(aimed ? AIMED_NOUN_TARGETS : List.of());
       return roles;
+    }
+    if (RootPolicies.STANDARD.of(trigger.pattern().root()).request()) {
+      // "demanded on Sunday that Israel lift its ban": the one asked to act is the subject of what is asked
+      return Stream.concat(Participants.DEFAULT_TARGETS.stream(), Stream.of(REQUESTED)).toList();
     }
     return aimed ? AIMED_TARGETS : Participants.DEFAULT_TARGETS;
   }

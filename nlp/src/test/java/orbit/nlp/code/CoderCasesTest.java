@@ -76,6 +76,15 @@ class CoderCasesTest {
   }
 
   @Test
+  void theSubjectOfWhatADemandAsksIsItsTarget() {
+    assertThat(CASES.code("request-complement")).singleElement().satisfies(e -> {
+      assertThat(e.source().code()).isEqualTo("PERGOV");
+      assertThat(e.target().country()).isEqualTo("PER");
+      assertThat(e.root()).isEqualTo("10");
+    });
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
