@@ -257,7 +257,8 @@ final class ParseGraph {
     for (int c : children.get(i)) {
       String base = baseRelation(c);
       if (!(base.equals("conj") || base.equals("cc") || base.equals("acl") || base.equals("punct")
-          || base.equals("case") || base.equals("appos") || base.equals("parataxis") || base.equals("dep"))) {
+          || base.equals("case") || base.equals("appos") || base.equals("parataxis")
+          || base.equals("dep") && !oneName(i, c))) {
         open.add(c);
       }
     }
@@ -273,5 +274,19 @@ final class ParseGraph {
       }
     }
     return new Phrase(first, last);
+  }
+
+  /** Whether tokens a … b are one named entity ("Collective Security Treaty Organization", which the parser split by a dep). */
+  private boolean oneName(int a, int b) {
+    String ner = token(a).ner();
+    if (ner == null || ner.equals("O")) {
+      return false;
+    }
+    for (int k = Math.min(a, b); k <= Math.max(a, b); k++) {
+      if (!ner.equals(token(k).ner())) {
+        return false;
+      }
+    }
+    return true;
   }
 }

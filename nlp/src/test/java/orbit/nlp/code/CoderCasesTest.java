@@ -85,6 +85,13 @@ class CoderCasesTest {
   }
 
   @Test
+  void aNameTheParserSplitsStaysOnePhrase() {
+    // "Organization" hangs from "Security" by a dep: the phrase still ends with the name, not at "Russian-led"
+    assertThat(CASES.code("name-split-by-parse")).singleElement()
+        .satisfies(e -> assertThat(e.target().code()).isEqualTo("IGOCASCSTO"));
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
