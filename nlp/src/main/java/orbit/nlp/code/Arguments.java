@@ -82,6 +82,11 @@ final class Arguments {
     if (charged >= 0) {
       return charged;
     }
+    int reporting = participle || base.equals("advcl") ? reportingBefore(head, verb) : -1;
+    if (reporting >= 0) {
+      // "…, Ukrainian officials said, calling the abduction a war crime": the sayers call it so
+      return subject(reporting, depth + 1);
+    }
     if (base.equals("conj") || base.equals("advcl") || participle) {
       // a copular predicate shares its subject too: "Washington was deeply concerned and urged …"
       return g.token(head).isVerb() || g.child(head, "cop") >= 0 ? agentOrSubject(head, depth) : -1;
@@ -96,6 +101,16 @@ final class Arguments {
       }
       List<Integer> by = g.modifiersWith(head, "by");
       return by.isEmpty() ? -1 : by.get(0);
+    }
+    return -1;
+  }
+
+  /** A reporting clause of {@code head} ("…, officials said") before {@code verb}, a participle after a comma; -1. */
+  private int reportingBefore(int head, int verb) {
+    for (int c : g.childrenWith(head, "parataxis")) {
+      if (head < c && c < verb && verb > 0 && g.token(verb - 1).word().equals(",") && exactChild(c, "nsubj") >= 0) {
+        return c;
+      }
     }
     return -1;
   }

@@ -92,6 +92,16 @@ class CoderCasesTest {
   }
 
   @Test
+  void aParticipleAfterAReportingClauseIsTheSayersAct() {
+    // "calling" hangs from "detained" by a dep; the officials who said it call the detention so
+    assertThat(CASES.code("reporting-participle")).filteredOn(e -> e.root().equals("11")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.source().country()).isEqualTo("LTU");
+          assertThat(e.target().country()).isEqualTo("BLR");
+        });
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
