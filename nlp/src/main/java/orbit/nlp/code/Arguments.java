@@ -107,12 +107,19 @@ final class Arguments {
 
   /** A reporting clause of {@code head} ("…, officials said") before {@code verb}, a participle after a comma; -1. */
   private int reportingBefore(int head, int verb) {
+    if (!afterComma(verb)) {
+      return -1;
+    }
     for (int c : g.childrenWith(head, "parataxis")) {
-      if (head < c && c < verb && verb > 0 && g.token(verb - 1).word().equals(",") && exactChild(c, "nsubj") >= 0) {
+      if (head < c && c < verb && exactChild(c, "nsubj") >= 0) {
         return c;
       }
     }
     return -1;
+  }
+
+  private boolean afterComma(int verb) {
+    return verb > 0 && g.token(verb - 1).word().equals(",");
   }
 
   private int agentOrSubject(int verb, int depth) {
@@ -124,7 +131,7 @@ final class Arguments {
    * no subject shares the sentence's first subject.
    */
   private int trailingParticipleSubject(int verb) {
-    if (!g.token(verb).pos().equals("VBG") || verb == 0 || !g.token(verb - 1).word().equals(",")) {
+    if (!g.token(verb).pos().equals("VBG") || !afterComma(verb)) {
       return -1;
     }
     for (int i = 0; i < verb; i++) {
