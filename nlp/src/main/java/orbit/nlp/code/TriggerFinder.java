@@ -8,6 +8,7 @@ import java.util.Set;
 final class TriggerFinder {
   /** The constraint value for a person: a pronoun of words.tsv 'person' or a name tagged as a person's. */
   private static final String PERSON = "@person";
+  private static final String HUMAN = "@human";
 
   private final EventLexicon lexicon;
 
@@ -156,7 +157,8 @@ final class TriggerFinder {
    * ambassador; a quantity names what it counts: "hundreds of troops" names troops, "13 of its MiGs" MiGs.
    */
   private static boolean namesOneOf(ParseGraph g, int noun, java.util.Set<String> lemmas) {
-    if (lemmas.contains(g.lemma(noun)) || lemmas.contains(PERSON) && "PERSON".equals(g.token(noun).ner())) {
+    if (lemmas.contains(g.lemma(noun)) || lemmas.contains(PERSON) && "PERSON".equals(g.token(noun).ner())
+        || lemmas.contains(HUMAN) && isPeopleNamed(g, noun)) {
       return true;
     }
     if (Participants.counts(g, noun)) {
@@ -172,6 +174,15 @@ final class TriggerFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * A plural proper noun that is no part of a longer name: a demonym for people ("released eight Russians",
+   * "three Georgians"), not "the Rapid Support Forces" or "the United States".
+   */
+  private static boolean isPeopleNamed(ParseGraph g, int noun) {
+    return g.token(noun).pos().equals("NNPS") && g.childrenWith(noun, "compound").isEmpty()
+        && g.childrenWith(noun, "flat").isEmpty();
   }
 
   private static int ofPhrase(ParseGraph g, int noun) {

@@ -102,6 +102,12 @@ class CoderCasesTest {
   }
 
   @Test
+  void aPluralDemonymArePeopleAndAMeasureNamesWhatItMeasures() {
+    assertThat(CASES.code("release-demonym")).extracting(CoderCasesTest::dyad).containsExactly("NOR>RUS:08");
+    assertThat(CASES.code("measured-aid")).extracting(CoderCasesTest::dyad).containsExactly("UKR>SYR:07");
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
