@@ -20,12 +20,12 @@ final class Arguments {
   }
 
   boolean isPassive(int verb) {
-    return exactChild(verb, "nsubj:pass") >= 0 || exactChild(verb, "aux:pass") >= 0;
+    return exactChild(verb, Ud.NSUBJ_PASS) >= 0 || exactChild(verb, Ud.AUX_PASS) >= 0;
   }
 
   /** A past participle modifying a noun ("fishermen detained in Benghazi"): a passive whose subject is that noun. */
   boolean isParticipleModifier(int verb) {
-    return g.token(verb).pos().equals("VBN") && g.relation(verb).equals("acl");
+    return g.token(verb).pos().equals("VBN") && g.relation(verb).equals(Ud.ACL);
   }
 
   /** The head of the verb's agent: its subject, or "by X" of a passive; inherited where the clause has none. */
@@ -44,7 +44,7 @@ final class Arguments {
       return false;
     }
     for (int m : g.children(verb)) {
-      boolean marker = g.baseRelation(m).equals("mark") || g.baseRelation(m).equals("case");
+      boolean marker = g.baseRelation(m).equals(Ud.MARK) || g.baseRelation(m).equals(Ud.CASE);
       if (marker && Words.STANDARD.is(Words.Kind.CHARGE_MARKER, g.lemma(m))) {
         return true;
       }
@@ -54,48 +54,48 @@ final class Arguments {
 
   /** Who is accused, thanked or blamed: "accused the UAE (of …)", "Iran was accused (of …)"; -1 when none. */
   private int chargedOne(int verb) {
-    int obj = exactChild(verb, "obj");
-    return obj >= 0 ? obj : exactChild(verb, "nsubj:pass");
+    int obj = exactChild(verb, Ud.OBJ);
+    return obj >= 0 ? obj : exactChild(verb, Ud.NSUBJ_PASS);
   }
 
   private int subject(int verb, int depth) {
-    int s = exactChild(verb, "nsubj");
+    int s = exactChild(verb, Ud.NSUBJ);
     if (s < 0) {
       s = exactChild(verb, "nsubj:xsubj");
     }
     int head = g.head(verb);
     String rel = g.relation(verb);
     if (s >= 0) {
-      return Words.STANDARD.is(Words.Kind.RELATIVE, g.lemma(s)) && rel.startsWith("acl") && head >= 0 ? head : s;
+      return Words.STANDARD.is(Words.Kind.RELATIVE, g.lemma(s)) && rel.startsWith(Ud.ACL) && head >= 0 ? head : s;
     }
     if (head < 0 || depth > 4) {
       return -1;
     }
     String base = g.baseRelation(verb);
-    if (base.equals("xcomp")) {
-      int obj = exactChild(head, "obj");
-      int raised = exactChild(head, "nsubj:pass"); // "Putin is set to visit", "Russia was asked to withdraw"
+    if (base.equals(Ud.XCOMP)) {
+      int obj = exactChild(head, Ud.OBJ);
+      int raised = exactChild(head, Ud.NSUBJ_PASS); // "Putin is set to visit", "Russia was asked to withdraw"
       return obj >= 0 ? obj : raised >= 0 ? raised : subject(head, depth + 1);
     }
-    boolean participle = base.equals("dep") && g.token(verb).pos().equals("VBG");
-    int charged = base.equals("advcl") && isChargeClause(verb) ? chargedOne(head) : -1;
+    boolean participle = base.equals(Ud.DEP) && g.token(verb).pos().equals("VBG");
+    int charged = base.equals(Ud.ADVCL) && isChargeClause(verb) ? chargedOne(head) : -1;
     if (charged >= 0) {
       return charged;
     }
-    int reporting = participle || base.equals("advcl") ? reportingBefore(head, verb) : -1;
+    int reporting = participle || base.equals(Ud.ADVCL) ? reportingBefore(head, verb) : -1;
     if (reporting >= 0) {
       // "…, Ukrainian officials said, calling the abduction a war crime": the sayers call it so
       return subject(reporting, depth + 1);
     }
-    if (base.equals("conj") || base.equals("advcl") || participle) {
+    if (base.equals(Ud.CONJ) || base.equals(Ud.ADVCL) || participle) {
       // a copular predicate shares its subject too: "Washington was deeply concerned and urged …"
-      return g.token(head).isVerb() || g.child(head, "cop") >= 0 ? agentOrSubject(head, depth) : -1;
+      return g.token(head).isVerb() || g.child(head, Ud.COP) >= 0 ? agentOrSubject(head, depth) : -1;
     }
-    if (base.equals("acl")) {
-      if (rel.equals("acl:relcl")) {
+    if (base.equals(Ud.ACL)) {
+      if (rel.equals(Ud.ACL_RELCL)) {
         return head;
       }
-      int poss = g.child(head, "nmod:poss");
+      int poss = g.child(head, Ud.NMOD_POSS);
       if (poss >= 0) {
         return poss;
       }
@@ -110,8 +110,8 @@ final class Arguments {
     if (!afterComma(verb)) {
       return -1;
     }
-    for (int c : g.childrenWith(head, "parataxis")) {
-      if (head < c && c < verb && exactChild(c, "nsubj") >= 0) {
+    for (int c : g.childrenWith(head, Ud.PARATAXIS)) {
+      if (head < c && c < verb && exactChild(c, Ud.NSUBJ) >= 0) {
         return c;
       }
     }
@@ -135,7 +135,7 @@ final class Arguments {
       return -1;
     }
     for (int i = 0; i < verb; i++) {
-      if (g.relation(i).equals("nsubj") && !Words.STANDARD.is(Words.Kind.RELATIVE, g.lemma(i))) {
+      if (g.relation(i).equals(Ud.NSUBJ) && !Words.STANDARD.is(Words.Kind.RELATIVE, g.lemma(i))) {
         return i;
       }
     }
@@ -149,39 +149,39 @@ final class Arguments {
       int obj = role(predicate, role.substring(0, dot));
       return obj < 0 ? -1 : role(obj, role.substring(dot + 1));
     }
-    if (role.equals("obj")) {
+    if (role.equals(Ud.OBJ)) {
       if (isParticipleModifier(predicate)) {
         return g.head(predicate); // "six fishermen detained in Benghazi": the fishermen were detained
       }
       if (!g.token(predicate).isVerb() || !isPassive(predicate)) {
-        return exactChild(predicate, "obj");
+        return exactChild(predicate, Ud.OBJ);
       }
-      int subject = exactChild(predicate, "nsubj:pass");
-      boolean relative = subject >= 0 && Words.STANDARD.is(Words.Kind.RELATIVE, g.lemma(subject)) && g.relation(predicate).equals("acl:relcl");
+      int subject = exactChild(predicate, Ud.NSUBJ_PASS);
+      boolean relative = subject >= 0 && Words.STANDARD.is(Words.Kind.RELATIVE, g.lemma(subject)) && g.relation(predicate).equals(Ud.ACL_RELCL);
       return relative ? g.head(predicate) : subject; // "reporters, who were sentenced": the reporters
     }
     if (role.equals(PURPOSE)) {
       for (int c : g.children(predicate)) {
-        if (g.baseRelation(c).equals("advcl") && g.isInfinitive(c)) {
+        if (g.baseRelation(c).equals(Ud.ADVCL) && g.isInfinitive(c)) {
           return c;
         }
       }
       return -1;
     }
     if (role.equals(ASKED)) {
-      int clause = g.child(predicate, "ccomp");
+      int clause = g.child(predicate, Ud.CCOMP);
       return clause < 0 || g.token(clause).pos().equals("VBG") ? -1 : clause;
     }
-    if (role.equals("nmod")) {
+    if (role.equals(Ud.NMOD)) {
       for (int c : g.children(predicate)) {
-        if (g.relation(c).equals("nmod")) {
+        if (g.relation(c).equals(Ud.NMOD)) {
           return c;
         }
       }
       return -1;
     }
     int colon = role.indexOf(':');
-    if (colon > 0 && (role.startsWith("obl:") || role.startsWith("nmod:")) && !role.equals("nmod:poss")) {
+    if (colon > 0 && (role.startsWith("obl:") || role.startsWith("nmod:")) && !role.equals(Ud.NMOD_POSS)) {
       String prep = role.substring(colon + 1);
       List<Integer> found = g.modifiersWith(predicate, prep);
       return found.isEmpty() ? -1 : found.get(0);

@@ -49,7 +49,7 @@ final class Discourse {
     List<Token> tokens = sentence.tokens();
     Set<Integer> subjects = new HashSet<>();
     for (Dependency d : sentence.dependencies()) {
-      if (d.relation().startsWith("nsubj")) {
+      if (d.relation().startsWith(Ud.NSUBJ)) {
         subjects.add(d.dependent());
       }
     }

@@ -186,12 +186,12 @@ public final class EventCoder implements Stage {
    */
   private static boolean isContentOfRequest(ParseGraph g, Trigger trigger, List<Trigger> found) {
     int content = trigger.predicate();
-    while (g.head(content) >= 0 && g.baseRelation(content).equals("conj") && g.token(g.head(content)).isVerb()) {
+    while (g.head(content) >= 0 && g.baseRelation(content).equals(Ud.CONJ) && g.token(g.head(content)).isVerb()) {
       content = g.head(content);
     }
     int head = g.head(content);
     String relation = g.baseRelation(content);
-    if (head < 0 || !relation.equals("xcomp") && !relation.equals("ccomp")) {
+    if (head < 0 || !relation.equals(Ud.XCOMP) && !relation.equals(Ud.CCOMP)) {
       return false;
     }
     return found.stream()
@@ -204,7 +204,7 @@ public final class EventCoder implements Stage {
     for (int steps = 0; steps < 4 && g.head(node) >= 0; steps++) {
       String base = g.baseRelation(node);
       boolean participle = g.token(node).pos().equals("VBG");
-      if (!(participle && (base.equals("advcl") || base.equals("conj") || base.equals("dep")))) {
+      if (!(participle && (base.equals(Ud.ADVCL) || base.equals(Ud.CONJ) || base.equals(Ud.DEP)))) {
         break;
       }
       node = g.head(node);

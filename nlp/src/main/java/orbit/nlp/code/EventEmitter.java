@@ -97,7 +97,7 @@ final class EventEmitter {
     int first = Math.min(trigger.token(), trigger.predicate());
     int last = Math.max(trigger.token(), trigger.predicate());
     if (trigger.pattern().particle() != null) {
-      for (int particle : g.childrenWith(trigger.token(), "compound:prt")) {
+      for (int particle : g.childrenWith(trigger.token(), Ud.COMPOUND_PRT)) {
         first = Math.min(first, particle);
         last = Math.max(last, particle);
       }

@@ -78,7 +78,7 @@ final class EventRoles {
         found.addAll(found.isEmpty() && !cooperative && !modifier ? who.doers(head) : List.of());
         // the object only ("on state television" is no counterpart), and not for several sources: "Armenia and
         // Azerbaijan exchanged prisoners" are each other's
-        Resolution counterpart = found.isEmpty() && role.equals("obj") && sources.size() == 1
+        Resolution counterpart = found.isEmpty() && role.equals(Ud.OBJ) && sources.size() == 1
             ? who.scene().counterpart(g, head, sources.get(0), p.code()) : null;
         found.addAll(counterpart == null ? List.of() : List.of(counterpart));
         List<Integer> heads = g.withConjuncts(head);
@@ -108,7 +108,7 @@ final class EventRoles {
     }
     for (int c : g.children(h)) {
       String rel = g.relation(c);
-      if ((rel.startsWith("nmod") && !rel.equals("nmod:poss") || rel.startsWith("acl")) && g.subtree(c).contains(t.first())) {
+      if ((rel.startsWith(Ud.NMOD) && !rel.equals(Ud.NMOD_POSS) || rel.startsWith(Ud.ACL)) && g.subtree(c).contains(t.first())) {
         return false;
       }
     }
@@ -160,7 +160,7 @@ final class EventRoles {
         && (who.isPassive(predicate) || modifier);
     // "a protest note" is no protest; "condemned the arrest of …" may be someone else's arrest
     String relation = g.baseRelation(predicate);
-    boolean modifierOrObject = bareNoun && (relation.equals("compound") || relation.equals("obj"));
+    boolean modifierOrObject = bareNoun && (relation.equals(Ud.COMPOUND) || relation.equals(Ud.OBJ));
     if (!bareNoun && !passive || modifierOrObject) {
       return null;
     }
@@ -170,7 +170,7 @@ final class EventRoles {
       Resolution recent = passive && !modifier ? who.recentForce(rules.placed(), trigger.token()) : null;
       return recent != null ? recent : passive && !modifier ? Scene.UNKNOWN : null;
     }
-    int patient = passive ? who.role(predicate, "obj") : who.role(predicate, "nmod:of");
+    int patient = passive ? who.role(predicate, Ud.OBJ) : who.role(predicate, "nmod:of");
     if (sector.equals(SceneRules.OWN_AGENT)) {
       // forces put on alert by their own state: the forces act, at home ("police in Abuja were placed on alert")
       List<Resolution> own = passive && !modifier && patient >= 0 ? who.actors(patient) : List.of();
@@ -192,7 +192,7 @@ final class EventRoles {
     }
     int noun = trigger.noun();
     if (noun >= 0) {
-      int poss = g.child(noun, "nmod:poss");
+      int poss = g.child(noun, Ud.NMOD_POSS);
       // "launched their joint exercises": a plural possessive of an event its verb carries is that verb's agent
       // (the singular ones refer back through the discourse)
       int carrier = trigger.predicate() != noun && poss >= 0 && Words.STANDARD.is(Words.Kind.PLURAL_POSSESSIVE,
@@ -223,7 +223,7 @@ final class EventRoles {
     } else if (source.where() == Source.Where.TRIGGER) {
       for (int c : g.children(trigger.noun())) {
         String rel = g.baseRelation(c);
-        if (rel.equals("amod") || rel.equals("compound")) {
+        if (rel.equals(Ud.AMOD) || rel.equals(Ud.COMPOUND)) {
           found.addAll(actors.resolve(g.tokens(), c, c + 1, null));
         }
       }
@@ -240,7 +240,7 @@ final class EventRoles {
         || RootPolicies.STANDARD.of(trigger.pattern().codedAs()).destination())) {
       // "agreed to a ceasefire after talks in Putrajaya", "announced during a visit to Kyiv": the clause's agent
       int verb = g.head(trigger.noun());
-      boolean circumstance = verb >= 0 && g.token(verb).isVerb() && g.baseRelation(trigger.noun()).equals("obl")
+      boolean circumstance = verb >= 0 && g.token(verb).isVerb() && g.baseRelation(trigger.noun()).equals(Ud.OBL)
           && Words.STANDARD.is(Words.Kind.CIRCUMSTANCE, g.preposition(trigger.noun()));
       found.addAll(circumstance ? who.actors(who.agent(verb)) : List.of());
     }
@@ -255,7 +255,7 @@ final class EventRoles {
     if (trigger.noun() >= 0) {
       List<String> roles = new ArrayList<>(NOUN_TARGETS);
       if (trigger.predicate() != trigger.noun()) {
-        roles.addAll(List.of(PREDICATE + "iobj", PREDICATE + "obl:to", PREDICATE + "obl:with",
+        roles.addAll(List.of(PREDICATE + Ud.IOBJ, PREDICATE + "obl:to", PREDICATE + "obl:with",
             PREDICATE + "obl:against", PREDICATE + "obl:on", PREDICATE + "obl:into"));
       }
       roles.addAll(aimed ? AIMED_NOUN_TARGETS : List.of());

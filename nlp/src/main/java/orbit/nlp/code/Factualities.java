@@ -14,11 +14,11 @@ import orbit.core.event.Factuality;
  */
 final class Factualities {
   /** Clausal relations through which a governing verb frames an embedded event. */
-  private static final Set<String> FRAMING = Set.of("ccomp", "xcomp", "advcl", "acl", "conj", "csubj", "parataxis");
+  private static final Set<String> FRAMING = Set.of(Ud.CCOMP, Ud.XCOMP, Ud.ADVCL, Ud.ACL, Ud.CONJ, Ud.CSUBJ, Ud.PARATAXIS);
   /** Clauses through which an intention or threat verb states its act ("agreed to meet and sign", "warned that"). */
-  private static final Set<String> STATING = Set.of("xcomp", "ccomp", "conj");
+  private static final Set<String> STATING = Set.of(Ud.XCOMP, Ud.CCOMP, Ud.CONJ);
   /** Relations that share a verb's modal with the event ("would continue to support", "will meet and sign"). */
-  private static final Set<String> SHARING = Set.of("xcomp", "conj");
+  private static final Set<String> SHARING = Set.of(Ud.XCOMP, Ud.CONJ);
 
   /**
    * {@code modality} is null when no actor states the event as intended, threatened or decided; {@code frame}
@@ -79,7 +79,7 @@ final class Factualities {
         }
         if (framing != null && stronger(framing, best)) {
           best = framing;
-          speaker = g.child(node, "nsubj");
+          speaker = g.child(node, Ud.NSUBJ);
         }
         Modality.Kind verb = stating && frame < 0 ? cues.modality(g, node, Cues.Kind.VERB) : null;
         if (verb != null) {
@@ -92,14 +92,14 @@ final class Factualities {
         stating &= !nounStep;
       }
       String base = g.baseRelation(node);
-      if (!FRAMING.contains(base) && !(base.equals("nmod") || base.equals("obl"))) {
+      if (!FRAMING.contains(base) && !(base.equals(Ud.NMOD) || base.equals(Ud.OBL))) {
         break;
       }
       shared &= SHARING.contains(base);
-      stating &= STATING.contains(base) || steps == 0 && (base.equals("obl") || base.equals("nmod"))
+      stating &= STATING.contains(base) || steps == 0 && (base.equals(Ud.OBL) || base.equals(Ud.NMOD))
           && g.token(node).pos().startsWith("NN") && Words.STANDARD.is(Words.Kind.STATED_ACT, g.preposition(node));
       nounStep = steps == 0 && !STATING.contains(base);
-      ownNode = base.equals("conj");
+      ownNode = base.equals(Ud.CONJ);
       node = g.head(node);
     }
     // a threat, by its verb or by a condition, stays one; else the stating verb says more than a modal
@@ -115,13 +115,13 @@ final class Factualities {
     Modality.Kind found = null;
     for (int c : g.children(node)) {
       String rel = g.baseRelation(c);
-      Modality.Kind m = rel.equals("aux") ? cues.modality(g, c, Cues.Kind.MODAL)
-          : rel.equals("mark") ? cues.modality(g, c, Cues.Kind.PHRASE) : null;
+      Modality.Kind m = rel.equals(Ud.AUX) ? cues.modality(g, c, Cues.Kind.MODAL)
+          : rel.equals(Ud.MARK) ? cues.modality(g, c, Cues.Kind.PHRASE) : null;
       found = found == null ? m : found;
     }
     if (found != null) {
-      for (int clause : g.childrenWith(node, "advcl")) {
-        for (int mark : g.childrenWith(clause, "mark")) {
+      for (int clause : g.childrenWith(node, Ud.ADVCL)) {
+        for (int mark : g.childrenWith(clause, Ud.MARK)) {
           Modality.Kind condition = cues.modality(g, mark, Cues.Kind.CONDITION);
           found = condition != null ? condition : found;
         }
@@ -134,7 +134,7 @@ final class Factualities {
   private boolean negated(ParseGraph g, int node) {
     for (int c : g.children(node)) {
       String rel = g.baseRelation(c);
-      if ((rel.equals("advmod") || rel.equals("neg")) && cues.find(g, c, Cues.Kind.NEGATION) == Factuality.NEGATED) {
+      if ((rel.equals(Ud.ADVMOD) || rel.equals(Ud.NEG)) && cues.find(g, c, Cues.Kind.NEGATION) == Factuality.NEGATED) {
         return true;
       }
     }
@@ -147,14 +147,14 @@ final class Factualities {
     for (int c : g.children(node)) {
       String rel = g.baseRelation(c);
       Factuality f = null;
-      if (rel.equals("advmod") || rel.equals("neg")) {
+      if (rel.equals(Ud.ADVMOD) || rel.equals(Ud.NEG)) {
         f = cues.find(g, c, Cues.Kind.NEGATION);
         if (f == null) {
           f = cues.find(g, c, Cues.Kind.ADVERB);
         }
-      } else if (rel.equals("aux")) {
+      } else if (rel.equals(Ud.AUX)) {
         f = cues.find(g, c, Cues.Kind.MODAL);
-      } else if (rel.equals("case") || rel.equals("mark")) {
+      } else if (rel.equals(Ud.CASE) || rel.equals(Ud.MARK)) {
         f = cues.find(g, c, Cues.Kind.PHRASE);
       }
       if (f != null && (own || f != Factuality.NEGATED) && (best == null || stronger(f, best))) {
@@ -175,7 +175,7 @@ final class Factualities {
     }
     for (int c : g.children(noun)) {
       String w = g.token(c).word().toLowerCase(Locale.ROOT);
-      if (g.baseRelation(c).equals("det")
+      if (g.baseRelation(c).equals(Ud.DET)
           && (cues.negates(w) || Words.STANDARD.is(Words.Kind.POLARITY, w) && negatedPredicate(g, noun))) {
         return true;
       }
@@ -185,7 +185,7 @@ final class Factualities {
 
   private boolean negatedPredicate(ParseGraph g, int noun) {
     int head = g.head(noun);
-    return head >= 0 && g.children(head).stream().anyMatch(c -> g.baseRelation(c).equals("advmod")
+    return head >= 0 && g.children(head).stream().anyMatch(c -> g.baseRelation(c).equals(Ud.ADVMOD)
         && cues.negates(g.token(c).word().toLowerCase(Locale.ROOT)));
   }
 

@@ -62,12 +62,12 @@ final class ImplicitTargets {
     List<Pair> pairs = new ArrayList<>();
     // the parser attaches "after …" to the denial or anywhere in what it denies
     for (int clause = 0; clause < g.size(); clause++) {
-      if (!g.relation(clause).equals("advcl") || !g.dominates(trigger.predicate(), clause)) {
+      if (!g.relation(clause).equals(Ud.ADVCL) || !g.dominates(trigger.predicate(), clause)) {
         continue;
       }
-      boolean answers = g.childrenWith(clause, "mark").stream()
+      boolean answers = g.childrenWith(clause, Ud.MARK).stream()
           .anyMatch(m -> Words.STANDARD.is(Words.Kind.ANSWER_MARKER, g.lemma(m)));
-      int subject = answers ? g.child(clause, "nsubj") : -1;
+      int subject = answers ? g.child(clause, Ud.NSUBJ) : -1;
       List<Resolution> accusers = who.actors(subject);
       for (Resolution s : sources) {
         accusers.stream().filter(t -> !t.country().equals(s.country())).forEach(t -> pairs.add(new Pair(s, t)));
@@ -79,7 +79,7 @@ final class ImplicitTargets {
   /** Source–target pairs from the discourse; none for "the parties" the discourse could not resolve. */
   List<Pair> fromDiscourse(ParseGraph g, Participants who, Discourse discourse, int sentence, Trigger trigger,
                                    List<Resolution> sources, Phrase sourceSpan) {
-    int object = g.child(trigger.predicate(), "obj");
+    int object = g.child(trigger.predicate(), Ud.OBJ);
     List<Pair> pairs = new ArrayList<>();
     boolean counterpart = implicit(trigger, RootPolicies.Implicit.DISCOURSE);
     if (!counterpart && !implicit(trigger, RootPolicies.Implicit.PARTIES) || object >= 0 && who.isGroupOfTwo(object)) {
@@ -113,9 +113,9 @@ final class ImplicitTargets {
    * attack Qatar condemned", "a deal brokered by China"); -1 when none.
    */
   private static int actReferredTo(ParseGraph g, int predicate, int object) {
-    int said = g.child(predicate, "xcomp");
-    int of = said >= 0 ? g.child(said, "nsubj") : -1;
-    return object >= 0 ? object : of >= 0 ? of : g.baseRelation(predicate).equals("acl") ? g.head(predicate) : -1;
+    int said = g.child(predicate, Ud.XCOMP);
+    int of = said >= 0 ? g.child(said, Ud.NSUBJ) : -1;
+    return object >= 0 ? object : of >= 0 ? of : g.baseRelation(predicate).equals(Ud.ACL) ? g.head(predicate) : -1;
   }
 
   /** The roots an event noun codes ("attack": 19, "detention": 17): the act a "the attack" refers back to. */
@@ -229,10 +229,10 @@ final class ImplicitTargets {
     for (int host : new int[] {trigger.predicate(), trigger.token()}) {
       for (int c : g.children(host)) {
         String base = g.baseRelation(c);
-        if (base.equals("amod") && rules.anti().contains(g.lemma(c))) {
+        if (base.equals(Ud.AMOD) && rules.anti().contains(g.lemma(c))) {
           return true;
         }
-        boolean oblique = base.equals("obl") || base.equals("nmod");
+        boolean oblique = base.equals(Ud.OBL) || base.equals(Ud.NMOD);
         if (oblique && (rules.grievances().contains(g.preposition(c)) || isSeat(g, c))) {
           return true;
         }
@@ -250,17 +250,17 @@ final class ImplicitTargets {
     List<Integer> joined = new ArrayList<>();
     for (int c : g.children(predicate)) {
       String base = g.baseRelation(c);
-      if (g.token(c).isVerb() && (base.equals("conj") || base.equals("advcl"))) {
+      if (g.token(c).isVerb() && (base.equals(Ud.CONJ) || base.equals(Ud.ADVCL))) {
         joined.add(c);
       }
     }
     for (int verb : joined) {
       List<Integer> addressed = new ArrayList<>();
-      int obj = g.child(verb, "obj");
+      int obj = g.child(verb, Ud.OBJ);
       addressed.add(obj);
       addressed.addAll(obj < 0 ? List.of() : g.modifiersWith(obj, "of"));
-      int clause = g.child(verb, "ccomp");
-      addressed.add(clause < 0 ? -1 : g.child(clause, "nsubj"));
+      int clause = g.child(verb, Ud.CCOMP);
+      addressed.add(clause < 0 ? -1 : g.child(clause, Ud.NSUBJ));
       for (int head : addressed) {
         if (who.actors(head).stream().anyMatch(r -> r.country().equals(country) && GOVERNMENT.equals(r.sector()))) {
           return true;
@@ -276,7 +276,7 @@ final class ImplicitTargets {
       return true;
     }
     for (int c : g.children(node)) {
-      if (g.baseRelation(c).equals("nmod") && rules.seats().contains(g.lemma(c))) {
+      if (g.baseRelation(c).equals(Ud.NMOD) && rules.seats().contains(g.lemma(c))) {
         return true;
       }
     }

@@ -95,8 +95,8 @@ final class Intentions {
    */
   private Trigger statedTarget(ParseGraph g, Participants who, Trigger frame) {
     List<Resolution> sources = actors(g, who, frame);
-    int clause = g.child(frame.predicate(), "xcomp");
-    int complement = g.child(frame.predicate(), "ccomp");
+    int clause = g.child(frame.predicate(), Ud.XCOMP);
+    int complement = g.child(frame.predicate(), Ud.CCOMP);
     if (clause < 0 && complement >= 0) {
       // "warned that it would strike Israel": a complement clause whose subject is the stating actor
       List<Resolution> agents = who.actors(who.agent(complement));

@@ -28,7 +28,7 @@ final class ParseGraph {
     children = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       head[i] = Dependency.ROOT;
-      relation[i] = "dep";
+      relation[i] = Ud.DEP;
       children.add(new ArrayList<>(2));
     }
     for (Dependency d : sentence.dependencies()) {
@@ -105,7 +105,7 @@ final class ParseGraph {
       return List.of(lemma(i));
     }
     String w = t.word().toLowerCase(Locale.ROOT);
-    if (!t.pos().equals("JJ") || !w.endsWith("ed") || child(i, "obj") < 0) {
+    if (!t.pos().equals("JJ") || !w.endsWith("ed") || child(i, Ud.OBJ) < 0) {
       return List.of();
     }
     String stem = w.substring(0, w.length() - 2);
@@ -141,7 +141,7 @@ final class ParseGraph {
   String preposition(int i) {
     StringBuilder words = new StringBuilder();
     for (int c : children.get(i)) {
-      if (relation[c].equals("case") && c < i) {
+      if (relation[c].equals(Ud.CASE) && c < i) {
         if (words.length() > 0) {
           words.append(' ');
         }
@@ -156,7 +156,7 @@ final class ParseGraph {
     List<Integer> found = new ArrayList<>(1);
     for (int c : children.get(i)) {
       String base = baseRelation(c);
-      if ((base.equals("obl") || base.equals("nmod")) && matchesPreposition(preposition(c), prep)) {
+      if ((base.equals(Ud.OBL) || base.equals(Ud.NMOD)) && matchesPreposition(preposition(c), prep)) {
         found.add(c);
       }
     }
@@ -176,10 +176,10 @@ final class ParseGraph {
     all.add(i);
     for (int k = 0; k < all.size(); k++) {
       int node = all.get(k);
-      boolean list = hasChild(node, "conj");
+      boolean list = hasChild(node, Ud.CONJ);
       for (int c : children.get(node)) {
-        boolean listed = relation[c].equals("appos") && (list || hasChild(c, "conj"));
-        if ((relation[c].equals("conj") || listed) && !all.contains(c)) {
+        boolean listed = relation[c].equals(Ud.APPOS) && (list || hasChild(c, Ud.CONJ));
+        if ((relation[c].equals(Ud.CONJ) || listed) && !all.contains(c)) {
           all.add(c);
         }
       }
@@ -188,8 +188,8 @@ final class ParseGraph {
   }
 
   /** Clauses with their own predicate and arguments, which a verb's pattern words do not reach into. */
-  private static final java.util.Set<String> OWN_CLAUSES = java.util.Set.of("ccomp", "advcl", "parataxis", "csubj",
-      "acl:relcl", "mark:to");
+  private static final java.util.Set<String> OWN_CLAUSES = java.util.Set.of(Ud.CCOMP, Ud.ADVCL, Ud.PARATAXIS, Ud.CSUBJ,
+      Ud.ACL_RELCL, "mark:to");
 
   /** Whether {@code node}, below {@code verb}, lies in a clause of its own (a complement, adverbial or relative clause). */
   boolean inOwnClause(int verb, int node) {
@@ -204,7 +204,7 @@ final class ParseGraph {
   boolean inClause(int verb, int node, java.util.Set<String> clauses) {
     for (int i = node, steps = 0; i != verb && i >= 0 && steps < tokens.size(); i = head[i], steps++) {
       boolean clause = clauses.contains(relation[i]) || clauses.contains(baseRelation(i))
-          || relation[i].equals("conj") && tokens.get(i).isVerb();
+          || relation[i].equals(Ud.CONJ) && tokens.get(i).isVerb();
       if (clause && (clauses.contains("mark:to") || !isInfinitive(i))) {
         return true;
       }
@@ -215,7 +215,7 @@ final class ParseGraph {
   /** Whether token i is an infinitive: it has the marker "to". */
   boolean isInfinitive(int i) {
     for (int c : children.get(i)) {
-      if (relation[c].equals("mark") && tokens.get(c).word().equalsIgnoreCase("to")) {
+      if (relation[c].equals(Ud.MARK) && tokens.get(c).word().equalsIgnoreCase("to")) {
         return true;
       }
     }
@@ -256,9 +256,9 @@ final class ParseGraph {
     List<Integer> open = new ArrayList<>();
     for (int c : children.get(i)) {
       String base = baseRelation(c);
-      if (!(base.equals("conj") || base.equals("cc") || base.equals("acl") || base.equals("punct")
-          || base.equals("case") || base.equals("appos") || base.equals("parataxis")
-          || base.equals("dep") && !oneName(i, c))) {
+      if (!(base.equals(Ud.CONJ) || base.equals(Ud.CC) || base.equals(Ud.ACL) || base.equals(Ud.PUNCT)
+          || base.equals(Ud.CASE) || base.equals(Ud.APPOS) || base.equals(Ud.PARATAXIS)
+          || base.equals(Ud.DEP) && !oneName(i, c))) {
         open.add(c);
       }
     }
@@ -268,7 +268,7 @@ final class ParseGraph {
       last = Math.max(last, node);
       for (int c : children.get(node)) {
         String base = baseRelation(c);
-        if (!base.equals("acl") && !base.equals("parataxis")) {
+        if (!base.equals(Ud.ACL) && !base.equals(Ud.PARATAXIS)) {
           open.add(c);
         }
       }

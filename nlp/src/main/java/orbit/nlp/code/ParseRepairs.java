@@ -28,10 +28,10 @@ final class ParseRepairs {
   private static void openingParticiple(ParseGraph g, int verb) {
     for (int c : List.copyOf(g.children(verb))) {
       int noun = verb - 1;
-      if (c == 0 && g.relation(c).startsWith("nsubj") && "VBG".equals(g.token(c).pos()) && noun > c
-          && g.token(noun).isNoun() && g.relation(noun).equals("appos") && g.dominates(c, noun) && comma(g, c, noun)) {
-        g.relabel(c, "advcl");
-        g.move(noun, verb, "nsubj");
+      if (c == 0 && g.relation(c).startsWith(Ud.NSUBJ) && "VBG".equals(g.token(c).pos()) && noun > c
+          && g.token(noun).isNoun() && g.relation(noun).equals(Ud.APPOS) && g.dominates(c, noun) && comma(g, c, noun)) {
+        g.relabel(c, Ud.ADVCL);
+        g.move(noun, verb, Ud.NSUBJ);
       }
     }
   }
@@ -42,21 +42,21 @@ final class ParseRepairs {
    * oblique of the verb ("on Hezbollah", "on Wednesday") and V its open complement.
    */
   private static void onToClause(ParseGraph g, int clause) {
-    if (!g.relation(clause).equals("advcl") || g.head(clause) < 0) {
+    if (!g.relation(clause).equals(Ud.ADVCL) || g.head(clause) < 0) {
       return;
     }
     int on = -1;
     int subject = -1;
     for (int c : g.children(clause)) {
-      on = g.relation(c).equals("mark") && g.token(c).word().equalsIgnoreCase("on") ? c : on;
-      subject = g.relation(c).startsWith("nsubj") ? c : subject;
+      on = g.relation(c).equals(Ud.MARK) && g.token(c).word().equalsIgnoreCase("on") ? c : on;
+      subject = g.relation(c).startsWith(Ud.NSUBJ) ? c : subject;
     }
     if (on < 0 || !g.isInfinitive(clause) || subject < 0 || !(on < subject && subject < clause)) {
       return;
     }
-    g.move(on, subject, "case");
-    g.move(subject, g.head(clause), "obl");
-    g.relabel(clause, "xcomp");
+    g.move(on, subject, Ud.CASE);
+    g.move(subject, g.head(clause), Ud.OBL);
+    g.relabel(clause, Ud.XCOMP);
   }
 
   /**
@@ -66,18 +66,18 @@ final class ParseRepairs {
    */
   private static void reducedRelative(ParseGraph g, int participle) {
     int verb = g.head(participle);
-    if (verb < 0 || !"VBN".equals(g.token(participle).pos()) || !g.relation(participle).equals("dep")
-        || !g.token(verb).isVerb() || g.child(verb, "obj") >= 0) {
+    if (verb < 0 || !"VBN".equals(g.token(participle).pos()) || !g.relation(participle).equals(Ud.DEP)
+        || !g.token(verb).isVerb() || g.child(verb, Ud.OBJ) >= 0) {
       return;
     }
-    int noun = g.child(participle, "nsubj");
-    boolean clause = g.children(participle).stream().anyMatch(c -> g.baseRelation(c).equals("aux")
-        || g.relation(c).equals("mark") || g.baseRelation(c).equals("aux:pass"));
+    int noun = g.child(participle, Ud.NSUBJ);
+    boolean clause = g.children(participle).stream().anyMatch(c -> g.baseRelation(c).equals(Ud.AUX)
+        || g.relation(c).equals(Ud.MARK) || g.baseRelation(c).equals(Ud.AUX_PASS));
     if (noun < 0 || clause || !g.token(noun).isNoun() || !(verb < noun && noun < participle)) {
       return;
     }
-    g.move(noun, verb, "obj");
-    g.move(participle, noun, "acl");
+    g.move(noun, verb, Ud.OBJ);
+    g.move(participle, noun, Ud.ACL);
   }
 
   private static boolean comma(ParseGraph g, int from, int to) {
@@ -97,11 +97,11 @@ final class ParseRepairs {
   private static void secondaryPredicate(ParseGraph g, List<Integer> kids) {
     int object = -1;
     for (int c : kids) {
-      if (g.relation(c).equals("obj") && object < 0) {
+      if (g.relation(c).equals(Ud.OBJ) && object < 0) {
         object = c;
-      } else if (object >= 0 && c > object && (g.relation(c).equals("obj")
-          || g.relation(c).equals("obl:npmod") && g.token(c).isNoun() && !g.isTime(c))) {
-        g.relabel(c, "xcomp");
+      } else if (object >= 0 && c > object && (g.relation(c).equals(Ud.OBJ)
+          || g.relation(c).equals(Ud.OBL_NPMOD) && g.token(c).isNoun() && !g.isTime(c))) {
+        g.relabel(c, Ud.XCOMP);
       }
     }
   }
@@ -113,13 +113,13 @@ final class ParseRepairs {
   private static void oneSubject(ParseGraph g, int verb, List<Integer> kids) {
     int nearest = -1;
     for (int c : kids) {
-      if (g.relation(c).startsWith("nsubj") && (nearest < 0 || Math.abs(c - verb) < Math.abs(nearest - verb))) {
+      if (g.relation(c).startsWith(Ud.NSUBJ) && (nearest < 0 || Math.abs(c - verb) < Math.abs(nearest - verb))) {
         nearest = c;
       }
     }
     for (int c : kids) {
-      if (c != nearest && g.relation(c).startsWith("nsubj") && comma(g, Math.min(c, nearest), Math.max(c, nearest))) {
-        g.relabel(c, "dep");
+      if (c != nearest && g.relation(c).startsWith(Ud.NSUBJ) && comma(g, Math.min(c, nearest), Math.max(c, nearest))) {
+        g.relabel(c, Ud.DEP);
       }
     }
   }

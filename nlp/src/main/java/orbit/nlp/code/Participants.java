@@ -104,12 +104,12 @@ final class Participants {
     if (WORDS.is(Words.Kind.PLURAL, word)) {
       // "China and India said they would send teams": the subject of what they say they will do is the speakers
       int clause = g.head(h);
-      boolean stated = clause >= 0 && g.baseRelation(clause).equals("ccomp")
-          && g.childrenWith(clause, "aux").stream().anyMatch(a -> g.token(a).pos().equals("MD"));
-      int speakers = stated ? exactChild(g.head(clause), "nsubj") : -1;
+      boolean stated = clause >= 0 && g.baseRelation(clause).equals(Ud.CCOMP)
+          && g.childrenWith(clause, Ud.AUX).stream().anyMatch(a -> g.token(a).pos().equals("MD"));
+      int speakers = stated ? exactChild(g.head(clause), Ud.NSUBJ) : -1;
       return speakers >= 0 ? actors(speakers) : List.of();
     }
-    if (WORDS.is(Words.Kind.THING, word) && g.relation(h).equals("nsubj")) {
+    if (WORDS.is(Words.Kind.THING, word) && g.relation(h).equals(Ud.NSUBJ)) {
       // "the ministry announced that it would open corridors": a clause's "it" is the body that says it
       List<Resolution> speaker = bodySpeaking(g.head(h));
       if (!speaker.isEmpty()) {
@@ -146,10 +146,10 @@ final class Participants {
 
   /** The actors of the subject of the verb a complement clause depends on, when that subject is no person. */
   private List<Resolution> bodySpeaking(int clause) {
-    if (clause < 0 || !g.baseRelation(clause).equals("ccomp") || g.head(clause) < 0) {
+    if (clause < 0 || !g.baseRelation(clause).equals(Ud.CCOMP) || g.head(clause) < 0) {
       return List.of();
     }
-    int speaker = exactChild(g.head(clause), "nsubj");
+    int speaker = exactChild(g.head(clause), Ud.NSUBJ);
     boolean person = speaker >= 0 && ("PERSON".equals(g.token(speaker).ner()) || g.token(speaker).pos().startsWith("PRP"));
     return speaker < 0 || person ? List.of() : actors(speaker);
   }
@@ -159,7 +159,7 @@ final class Participants {
    * named, else null. A noun that says more of itself ("the group of seven", "the Wagner group") refers to nothing.
    */
   private Resolution referredTo(int h) {
-    int poss = g.child(h, "nmod:poss");
+    int poss = g.child(h, Ud.NMOD_POSS);
     int noun = poss >= 0 ? poss : h;
     String lemma = g.lemma(noun);
     Predicate<Resolution> kind = WORDS.is(Words.Kind.REFERS_STATE, lemma)
@@ -168,7 +168,7 @@ final class Participants {
         : WORDS.is(Words.Kind.REFERS_GROUP, lemma) ? scene::nonState : null;
     boolean definite = g.children(noun).stream()
         .anyMatch(c -> WORDS.is(Words.Kind.DEFINITE, g.token(c).word().toLowerCase(Locale.ROOT)));
-    boolean bare = g.children(noun).stream().allMatch(c -> Set.of("det", "case", "amod").contains(g.baseRelation(c)));
+    boolean bare = g.children(noun).stream().allMatch(c -> Set.of(Ud.DET, Ud.CASE, Ud.AMOD).contains(g.baseRelation(c)));
     return kind == null || !definite || !bare ? null
         : discourse.latest(sentence, h, m -> !m.person() && !m.place() && kind.test(m.actor()));
   }
@@ -194,10 +194,10 @@ final class Participants {
    */
   List<Resolution> doers(int head) {
     List<Integer> agents = new ArrayList<>(g.modifiersWith(head, "by"));
-    for (int acl : g.childrenWith(head, "acl")) {
+    for (int acl : g.childrenWith(head, Ud.ACL)) {
       agents.addAll(g.token(acl).pos().equals("VBN") ? g.modifiersWith(acl, "by") : List.of());
     }
-    for (int c : g.token(head).isNoun() ? g.childrenWith(head, "compound") : List.<Integer>of()) {
+    for (int c : g.token(head).isNoun() ? g.childrenWith(head, Ud.COMPOUND) : List.<Integer>of()) {
       if (c < head) {
         agents.add(c);
       }
@@ -245,7 +245,7 @@ final class Participants {
       if (!prep.isEmpty() && !WORDS.is(Words.Kind.POSSESSIVE, prep)) {
         return false;
       }
-      if (g.baseRelation(node).equals("acl")) {
+      if (g.baseRelation(node).equals(Ud.ACL)) {
         return false;
       }
     }
@@ -286,7 +286,7 @@ final class Participants {
     Phrase span = g.phrase(head);
     for (int i = span.first(); i <= span.last(); i++) {
       String rel = g.baseRelation(i);
-      if (i != head && (rel.equals("amod") || rel.equals("dep") || rel.equals("compound"))) {
+      if (i != head && (rel.equals(Ud.AMOD) || rel.equals(Ud.DEP) || rel.equals(Ud.COMPOUND))) {
         found.addAll(actors.resolve(g.tokens(), i, i + 1, date));
       }
     }

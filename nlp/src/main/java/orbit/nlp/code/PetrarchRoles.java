@@ -14,13 +14,13 @@ final class PetrarchRoles implements RoleStrategy {
   static final PetrarchRoles INSTANCE = new PetrarchRoles();
   /** The role of a dictionary pattern's target found as the first actor after the verb. */
   private static final String FOLLOWING = "following";
-  private static final Set<String> PHRASE_INNER = Set.of("compound", "flat", "amod", "nmod:poss", "det", "nummod");
+  private static final Set<String> PHRASE_INNER = Set.of(Ud.COMPOUND, Ud.FLAT, Ud.AMOD, Ud.NMOD_POSS, Ud.DET, Ud.NUMMOD);
   /**
    * Clauses a following target is not looked for in (a complement clause is: "believes Dagolath can
    * cope"); nor past a conjunct, whose actors come with its first conjunct's.
    */
-  private static final Set<String> TARGET_BARRIERS = Set.of("advcl", "parataxis", "csubj", "xcomp", "acl:relcl",
-      "conj");
+  private static final Set<String> TARGET_BARRIERS = Set.of(Ud.ADVCL, Ud.PARATAXIS, Ud.CSUBJ, Ud.XCOMP, Ud.ACL_RELCL,
+      Ud.CONJ);
 
   private PetrarchRoles() {}
 
@@ -71,7 +71,7 @@ final class PetrarchRoles implements RoleStrategy {
    * dispute with Eriador": Eriador criticized the Philippines). Null when the verb is no such passive.
    */
   private static EventRoles.Passive passive(ParseGraph g, Participants who, int verb) {
-    int subject = who.exactChild(verb, "nsubj:pass");
+    int subject = who.exactChild(verb, Ud.NSUBJ_PASS);
     List<Resolution> targets = subject < 0 || !g.modifiersWith(verb, "by").isEmpty() ? List.of() : who.actors(subject);
     if (targets.isEmpty()) {
       return null;
@@ -85,7 +85,7 @@ final class PetrarchRoles implements RoleStrategy {
   private static boolean underOblique(ParseGraph g, int verb, int node) {
     for (int i = node, steps = 0; i >= 0 && steps < g.size(); i = g.head(i), steps++) {
       if (g.head(i) == verb) {
-        return g.baseRelation(i).equals("obl");
+        return g.baseRelation(i).equals(Ud.OBL);
       }
     }
     return false;

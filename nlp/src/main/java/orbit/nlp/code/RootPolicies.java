@@ -28,6 +28,7 @@ final class RootPolicies {
 
   /** The policy of a code no row covers: none of the rules applies. */
   private static final Policy NONE = new Policy(false, false, false, List.of(), null, false, false);
+  private static final String YES = "yes";
   private static final String NO = "-";
 
   static final RootPolicies STANDARD = read(RootPolicies.class.getResource("/orbit/code/roots.tsv"));
@@ -89,10 +90,10 @@ final class RootPolicies {
 
   private static boolean yes(Map<String, String> row, String column, URL tsv) {
     String value = cell(row, column, tsv);
-    if (!value.equals("yes") && !value.equals(NO)) {
-      throw new OrbitException(tsv + ": column '" + column + "' is 'yes' or '-', not '" + value + "'");
+    if (!value.equals(YES) && !value.equals(NO)) {
+      throw new OrbitException(tsv + ": column '" + column + "' is '" + YES + "' or '" + NO + "', not '" + value + "'");
     }
-    return value.equals("yes");
+    return value.equals(YES);
   }
 
   /** The sources of an unnamed target, in the order the row tries them. */

@@ -115,7 +115,7 @@ final class Scene {
   private boolean postOfForeignActor(ParseGraph g, int place, String country) {
     int noun = g.head(place);
     String preposition = g.preposition(place);
-    if (noun < 0 || !g.baseRelation(place).equals("nmod") || !Words.STANDARD.is(Words.Kind.EVENT_PLACE, preposition)) {
+    if (noun < 0 || !g.baseRelation(place).equals(Ud.NMOD) || !Words.STANDARD.is(Words.Kind.EVENT_PLACE, preposition)) {
       return false;
     }
     Phrase span = g.phrase(noun);
@@ -218,7 +218,7 @@ final class Scene {
         // ("President Kais Saied"), and so are owners and "of" phrases ("the government's decision")
         String relation = g.relation(noun.last());
         boolean heads = noun.first() <= head && head <= noun.last() || g.token(head).pos().startsWith("NNP")
-            || !(relation.equals("compound") || relation.equals("amod"));
+            || !(relation.equals(Ud.COMPOUND) || relation.equals(Ud.AMOD));
         ActorEntry e = noun.entry();
         sector = e.sector() == null || e.sector().isEmpty() ? null : e.sector();
         // a country-level noun is one country ("the country"), not a class of them ("Muslim nations")

@@ -34,8 +34,8 @@ final class Slots {
   static final Match NONE = new Match(-1, -1);
 
   /** Relations that lead from a word of a noun phrase up to its head. */
-  private static final Set<String> IN_PHRASE = Set.of("compound", "flat", "amod", "det", "nummod", "name",
-      "goeswith", "case");
+  private static final Set<String> IN_PHRASE = Set.of(Ud.COMPOUND, Ud.FLAT, Ud.AMOD, Ud.DET, Ud.NUMMOD, "name",
+      Ud.GOESWITH, Ud.CASE);
 
   private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "VBN", "VBG");
 
@@ -132,7 +132,7 @@ final class Slots {
     for (int node = t, steps = 0; node >= 0 && steps < g.size(); node = g.head(node), steps++) {
       if (g.head(node) == last) {
         String rel = g.baseRelation(node);
-        return rel.equals("conj") || rel.equals("cc");
+        return rel.equals(Ud.CONJ) || rel.equals(Ud.CC);
       }
     }
     return false;
@@ -151,12 +151,12 @@ final class Slots {
   private static int subject(ParseGraph g, int verb) {
     for (int v = verb, steps = 0; v >= 0 && steps < 4; v = g.head(v), steps++) {
       for (int c : g.children(v)) {
-        if (g.baseRelation(c).equals("nsubj")) {
+        if (g.baseRelation(c).equals(Ud.NSUBJ)) {
           return c;
         }
       }
       String rel = g.baseRelation(v);
-      if (!rel.equals("xcomp") && !rel.equals("conj")) {
+      if (!rel.equals(Ud.XCOMP) && !rel.equals(Ud.CONJ)) {
         break;
       }
     }

@@ -20,7 +20,7 @@ final class TriggerFinder {
     List<Trigger> found = new ArrayList<>();
     boolean[] verbTrigger = new boolean[g.size()];
     for (int i = 0; i < g.size(); i++) {
-      if (g.baseRelation(i).equals("amod")) {
+      if (g.baseRelation(i).equals(Ud.AMOD)) {
         continue;
       }
       String word = g.token(i).word().toLowerCase(java.util.Locale.ROOT);
@@ -38,7 +38,7 @@ final class TriggerFinder {
       // a noun modifying another ("riot police", "protest note", "strike notice") names no event, nor does a
       // name ("March", "Operation Sindoor")
       String pos = g.token(i).pos();
-      if (!pos.startsWith("NN") || pos.startsWith("NNP") || g.baseRelation(i).equals("compound")) {
+      if (!pos.startsWith("NN") || pos.startsWith("NNP") || g.baseRelation(i).equals(Ud.COMPOUND)) {
         continue;
       }
       int head = g.head(i);
@@ -75,8 +75,8 @@ final class TriggerFinder {
       String rel = g.relation(c);
       String pos = g.token(c).pos();
       boolean name = pos.startsWith("NNP") || pos.equals("JJ") && Character.isUpperCase(g.token(c).word().charAt(0));
-      if (name && (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound"))
-          || g.baseRelation(c).equals("nmod") && g.preposition(c).equals("by")) {
+      if (name && (rel.equals(Ud.NMOD_POSS) || rel.equals(Ud.AMOD) || rel.equals(Ud.COMPOUND))
+          || g.baseRelation(c).equals(Ud.NMOD) && g.preposition(c).equals("by")) {
         return true;
       }
     }
@@ -85,7 +85,7 @@ final class TriggerFinder {
 
   private static boolean isObject(ParseGraph g, int i) {
     String rel = g.relation(i);
-    return rel.equals("obj") || rel.equals("nsubj:pass");
+    return rel.equals(Ud.OBJ) || rel.equals(Ud.NSUBJ_PASS);
   }
 
   /** The most specific pattern whose constraints hold at token i; ties go to the earlier lexicon line. */
@@ -104,11 +104,11 @@ final class TriggerFinder {
   }
 
   private static boolean matches(ParseGraph g, int i, LexiconEntry p) {
-    if (p.particle() != null && !hasChildLemma(g, i, "compound:prt", p.particle())) {
+    if (p.particle() != null && !hasChildLemma(g, i, Ud.COMPOUND_PRT, p.particle())) {
       return false;
     }
     if (!p.subjects().isEmpty()) {
-      int subj = g.child(i, "nsubj");
+      int subj = g.child(i, Ud.NSUBJ);
       if (subj < 0 || !namesOneOf(g, subj, p.subjects())) {
         return false;
       }
@@ -122,12 +122,12 @@ final class TriggerFinder {
     if (p.oblPreposition() != null && !hasModifier(g, i, p)) {
       return false;
     }
-    if (!p.xcomps().isEmpty() && !anyChild(g, i, "xcomp", p) && !predicateOfObject(g, i, p)) {
+    if (!p.xcomps().isEmpty() && !anyChild(g, i, Ud.XCOMP, p) && !predicateOfObject(g, i, p)) {
       return false;
     }
     if (!p.modifiers().isEmpty()) {
       int modified = p.kind() == LexiconEntry.Kind.VERB ? objectOf(g, i) : i;  // a verb's: its object's ("shot dead 19 people")
-      if (modified < 0 || !anyChild(g, modified, "amod", p) && !anyChild(g, modified, "compound", p)) {
+      if (modified < 0 || !anyChild(g, modified, Ud.AMOD, p) && !anyChild(g, modified, Ud.COMPOUND, p)) {
         return false;
       }
     }
@@ -168,7 +168,7 @@ final class TriggerFinder {
         }
       }
     }
-    for (int c : g.childrenWith(noun, "compound")) {
+    for (int c : g.childrenWith(noun, Ud.COMPOUND)) {
       if (lemmas.contains(g.lemma(c))) {
         return true;
       }
@@ -181,8 +181,8 @@ final class TriggerFinder {
    * "three Georgians"), not "the Rapid Support Forces" or "the United States".
    */
   private static boolean isPeopleNamed(ParseGraph g, int noun) {
-    return g.token(noun).pos().equals("NNPS") && g.childrenWith(noun, "compound").isEmpty()
-        && g.childrenWith(noun, "flat").isEmpty();
+    return g.token(noun).pos().equals("NNPS") && g.childrenWith(noun, Ud.COMPOUND).isEmpty()
+        && g.childrenWith(noun, Ud.FLAT).isEmpty();
   }
 
   private static int ofPhrase(ParseGraph g, int noun) {
@@ -198,7 +198,7 @@ final class TriggerFinder {
     int total = 0;
     for (int node : g.withConjuncts(head)) {
       int n = Words.STANDARD.is(Words.Kind.MANY, g.lemma(node)) ? 100 : 0;
-      for (int c : g.childrenWith(node, "nummod")) {
+      for (int c : g.childrenWith(node, Ud.NUMMOD)) {
         n = Math.max(n, number(g.token(c).word()));
         n = Words.STANDARD.is(Words.Kind.MANY, g.lemma(c)) ? Math.max(n, 100) : n;
       }
@@ -216,7 +216,7 @@ final class TriggerFinder {
   private static int objectOf(ParseGraph g, int verb) {
     for (int c : g.children(verb)) {
       String rel = g.relation(c);
-      if (rel.equals("obj") || rel.equals("nsubj:pass")) {
+      if (rel.equals(Ud.OBJ) || rel.equals(Ud.NSUBJ_PASS)) {
         return c;
       }
     }
@@ -234,7 +234,7 @@ final class TriggerFinder {
 
   private static boolean anyChild(ParseGraph g, int i, String rel, LexiconEntry p) {
     for (int c : g.childrenWith(i, rel)) {
-      Set<String> wanted = rel.equals("xcomp") ? p.xcomps() : p.modifiers();
+      Set<String> wanted = rel.equals(Ud.XCOMP) ? p.xcomps() : p.modifiers();
       if (wanted.contains(g.lemma(c)) || wanted.contains("*")) {
         return true;
       }
@@ -248,7 +248,7 @@ final class TriggerFinder {
    */
   private static boolean predicateOfObject(ParseGraph g, int verb, LexiconEntry p) {
     int obj = objectOf(g, verb);
-    for (int c : obj < 0 ? List.<Integer>of() : g.childrenWith(obj, "dep")) {
+    for (int c : obj < 0 ? List.<Integer>of() : g.childrenWith(obj, Ud.DEP)) {
       if (c > obj && p.xcomps().contains(g.lemma(c))) {
         return true;
       }
