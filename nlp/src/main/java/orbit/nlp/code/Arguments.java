@@ -34,8 +34,19 @@ final class Arguments {
       List<Integer> by = g.modifiersWith(verb, "by");
       return by.isEmpty() ? -1 : by.get(0);
     }
+    if (followsMishap(verb)) {
+      return -1;
+    }
     int s = subject(verb, 0);
     return s >= 0 ? s : trailingParticipleSubject(verb);
+  }
+
+  /** An adjunct of a mishap (words.tsv accident): "the plane crashed, killing 38" has no one who killed them. */
+  private boolean followsMishap(int verb) {
+    int head = g.head(verb);
+    String base = g.baseRelation(verb);
+    return head >= 0 && (base.equals(Ud.ADVCL) || base.equals(Ud.DEP))
+        && Words.STANDARD.is(Words.Kind.ACCIDENT, g.lemma(head));
   }
 
   /** "of arming", "for helping": a gerund clause that says what the governing verb's object did (words.tsv charge-marker). */

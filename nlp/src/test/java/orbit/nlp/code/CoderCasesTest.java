@@ -108,6 +108,11 @@ class CoderCasesTest {
   }
 
   @Test
+  void whatAParticipleAfterAMishapTellsHasNoAgent() {
+    assertThat(CASES.code("accident-participle")).isEmpty();
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
