@@ -102,10 +102,10 @@ final class Participants {
   private List<Resolution> single(int h) {
     String word = g.token(h).word().toLowerCase(Locale.ROOT);
     if (WORDS.is(Words.Kind.PLURAL, word)) {
-      // "China and India said they would send teams": the subject of what they say they will do is the speakers
+      // "China and India said they would send teams", "prosecutors said they had opened an investigation": the
+      // subject of what they say they do or did is the speakers
       int clause = g.head(h);
-      boolean stated = clause >= 0 && g.baseRelation(clause).equals(Ud.CCOMP)
-          && g.childrenWith(clause, Ud.AUX).stream().anyMatch(a -> g.token(a).pos().equals("MD"));
+      boolean stated = clause >= 0 && g.baseRelation(clause).equals(Ud.CCOMP);
       int speakers = stated ? exactChild(g.head(clause), Ud.NSUBJ) : -1;
       return speakers >= 0 ? actors(speakers) : List.of();
     }

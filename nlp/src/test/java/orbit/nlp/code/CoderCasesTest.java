@@ -113,6 +113,12 @@ class CoderCasesTest {
   }
 
   @Test
+  void theyInWhatSpeakersSayTheyDidAreTheSpeakers() {
+    assertThat(CASES.code("speakers-they")).filteredOn(e -> e.root().equals("17")).singleElement()
+        .satisfies(e -> assertThat(e.source().code()).isEqualTo("NLDCOP"));
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
