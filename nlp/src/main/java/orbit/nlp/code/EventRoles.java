@@ -255,7 +255,7 @@ final class EventRoles {
     if (trigger.noun() >= 0) {
       List<String> roles = new ArrayList<>(NOUN_TARGETS);
       if (trigger.predicate() != trigger.noun()) {
-        roles.addAll(List.of(PREDICATE + Ud.IOBJ, PREDICATE + "obl:to", PREDICATE + "obl:with",
+        roles.addAll(List.of(PREDICATE + "iobj", PREDICATE + "obl:to", PREDICATE + "obl:with",
             PREDICATE + "obl:against", PREDICATE + "obl:on", PREDICATE + "obl:into"));
       }
       roles.addAll(aimed ? AIMED_NOUN_TARGETS : List.of());
