@@ -119,6 +119,11 @@ class CoderCasesTest {
   }
 
   @Test
+  void aStrikeByWorkersOverAGrievanceIsALabourStrike() {
+    assertThat(CASES.code("labour-strike")).extracting(Event::root).containsExactly("14");
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
