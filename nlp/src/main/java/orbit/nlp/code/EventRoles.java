@@ -10,7 +10,7 @@ import orbit.nlp.resolve.ActorResolver.Resolution;
 /** Who plays which part in a trigger's event: the source phrase and the target found by role. */
 final class EventRoles {
   /** Roles that name a partner of the event rather than a circumstance. */
-  private static final Set<String> PARTNER_ROLES = Set.of("obj", "iobj", "obl:with", "obl:against", "obl:to",
+  private static final Set<String> PARTNER_ROLES = Set.of(Ud.OBJ, Ud.IOBJ, "obl:with", "obl:against", "obl:to",
       "nmod:with", "nmod:against", "nmod:to", "nmod:between");
   private static final List<String> NOUN_TARGETS = List.of("nmod:against", "nmod:with", "nmod:on", "nmod:to",
       "nmod:toward", "nmod:of", "nmod:between", "nmod:over", "nmod:into");

@@ -199,7 +199,7 @@ final class ImplicitTargets {
   /** The thing an act is done to: a verb's object or aimed oblique, an event noun's "on"/"of"/"against" phrase; -1 when none. */
   private static int objectOf(ParseGraph g, Participants who, Trigger trigger) {
     boolean noun = trigger.noun() >= 0;
-    for (String role : noun ? List.of("nmod:on", "nmod:of", "nmod:against", "nmod:at") : List.of("obj", "obl:at", "obl:into", "obl:on")) {
+    for (String role : noun ? List.of("nmod:on", "nmod:of", "nmod:against", "nmod:at") : List.of(Ud.OBJ, "obl:at", "obl:into", "obl:on")) {
       int head = who.role(noun ? trigger.noun() : trigger.predicate(), role);
       if (head >= 0) {
         return head;

@@ -16,7 +16,7 @@ import orbit.nlp.resolve.ArticleActors;
  */
 final class Participants {
   private static final Words WORDS = Words.STANDARD;
-  static final List<String> DEFAULT_TARGETS = List.of("obj", "iobj", "obl:against", "obl:with", "obl:to",
+  static final List<String> DEFAULT_TARGETS = List.of(Ud.OBJ, Ud.IOBJ, "obl:against", "obl:with", "obl:to",
       "obl:on", "obl:toward", "obl:towards", "obl:for", "obl:over", "obl:between", "obj.nmod:poss", "obj.nmod",
       // deeper in the object: "halted exports to and imports from Israel", "restrictions on exports of … to Korea"
       "obj.nmod.nmod", "obj.nmod.nmod:to",

@@ -24,6 +24,8 @@ record SceneRules(Set<String> sectors, Set<String> nouns, Set<String> crowds, Se
                   Set<String> anti, Set<String> organs, Set<String> counterparts) {
   /** The value of a 'sector' row for the country-level nouns ("the country"), whose sector is empty. */
   static final String COUNTRY_NOUN = "-";
+  /** The kind of the rows that name the agent of an agentless passive or bare event noun (actor type in extra). */
+  private static final String AGENT = "agent";
 
   static SceneRules standard() {
     return read(SceneRules.class.getResource("/orbit/code/scene.tsv"));
@@ -45,11 +47,11 @@ record SceneRules(Set<String> sectors, Set<String> nouns, Set<String> crowds, Se
         String kind = row.get("kind").trim();
         String value = row.getOrDefault("value", "").trim().toLowerCase(Locale.ROOT);
         String extra = row.get("extra") == null ? "" : row.get("extra").trim();
-        if (value.isEmpty() || kind.equals("agent") == extra.isEmpty()) {
+        if (value.isEmpty() || kind.equals(AGENT) == extra.isEmpty()) {
           throw new OrbitException(tsv + ": a row needs a value, and an actor type exactly when it is an agent: "
               + row.values());
         }
-        if (kind.equals("agent")) {
+        if (kind.equals(AGENT)) {
           agents.put(value, extra.toUpperCase(Locale.ROOT));
         } else if (sets.containsKey(kind)) {
           sets.get(kind).add(Set.of("sector", "organ", "counterpart").contains(kind) ? value.toUpperCase(Locale.ROOT) : value);
