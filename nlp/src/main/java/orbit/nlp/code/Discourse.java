@@ -130,19 +130,30 @@ final class Discourse {
    * sentence ("A and B agreed …, but each side accused the other"), else the latest earlier sentence
    * that names two (pairs are introduced together: "Armenia and Azerbaijan agreed …"), else the two
    * latest across sentences. A lone earlier mention in the sentence is a speaker ("X said the two sides …").
+   * Two people ("the two leaders") are two persons named, where the text names two: "Erdoğan received al-Sharaa
+   * …, after al-Sharaa chose Saudi Arabia …" are Turkey and Syria.
    */
-  List<Resolution> latestPair(int sentence, int position) {
-    List<Resolution> found = pairBefore(sentence, position);
+  List<Resolution> latestPair(int sentence, int position, boolean persons) {
+    List<Resolution> found = persons ? latestPair(sentence, position, Mention::person) : List.of();
+    return found.isEmpty() ? latestPair(sentence, position, m -> true) : found;
+  }
+
+  private List<Resolution> latestPair(int sentence, int position, Predicate<Mention> kind) {
+    List<Resolution> found = pairBefore(sentence, position, kind);
     for (int k = sentence - 1; found.isEmpty() && k >= Math.max(0, sentence - REACH); k--) {
       int before = k;
-      found = pair(m -> m.sentence() == before, sentence);
+      found = pair(kind.and(m -> m.sentence() == before), sentence);
     }
-    return found.isEmpty() ? pair(m -> m.sentence() < sentence, sentence) : found;
+    return found.isEmpty() ? pair(kind.and(m -> m.sentence() < sentence), sentence) : found;
   }
 
   /** A pair named earlier in the sentence ("Israel approved a ceasefire with Lebanon brokered by …"), else none. */
   List<Resolution> pairBefore(int sentence, int position) {
-    return pair(m -> m.sentence() == sentence && m.position() < position, sentence);
+    return pairBefore(sentence, position, m -> true);
+  }
+
+  private List<Resolution> pairBefore(int sentence, int position, Predicate<Mention> kind) {
+    return pair(kind.and(m -> m.sentence() == sentence && m.position() < position), sentence);
   }
 
   private List<Resolution> pair(Predicate<Mention> where, int sentence) {

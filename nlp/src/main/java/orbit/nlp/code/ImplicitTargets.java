@@ -88,7 +88,7 @@ final class ImplicitTargets {
     int act = actReferredTo(g, trigger.predicate(), object);
     // a third party's accord ("a ceasefire brokered by Qatar") names its parties before it, in the same sentence
     List<Resolution> parties = act < 0 || !Words.STANDARD.is(Words.Kind.ACCORD, g.lemma(act)) ? List.of()
-        : counterpart ? discourse.latestPair(sentence, sourceSpan.first()) : discourse.pairBefore(sentence, sourceSpan.first());
+        : counterpart ? discourse.latestPair(sentence, sourceSpan.first(), false) : discourse.pairBefore(sentence, sourceSpan.first());
     Set<String> roots = act >= 0 && g.token(act).isNoun() ? eventRoots(g.lemma(act)) : Set.of();
     Set<String> side = new HashSet<>();
     sources.forEach(s -> side.add(s.country()));

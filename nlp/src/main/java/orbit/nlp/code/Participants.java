@@ -122,7 +122,7 @@ final class Participants {
       return r == null ? List.of() : List.of(r);
     }
     if (isGroupOfTwo(h)) {
-      return discourse.latestPair(sentence, g.phrase(h).first());
+      return discourse.latestPair(sentence, g.phrase(h).first(), WORDS.is(Words.Kind.PERSONS, g.lemma(h)));
     }
     Phrase span = g.phrase(h);
     List<Resolution> found = new ArrayList<>(actors.resolve(g.tokens(), span.first(), span.last() + 1, date));

@@ -124,6 +124,12 @@ class CoderCasesTest {
   }
 
   @Test
+  void theTwoLeadersAreTheTwoPersonsNamed() {
+    assertThat(CASES.code("two-leaders")).filteredOn(e -> e.root().equals("03")).extracting(CoderCasesTest::dyad)
+        .containsExactly("TUR>SYR:03");
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
