@@ -18,6 +18,26 @@ final class ParseRepairs {
     for (int i = 0; i < g.size(); i++) {
       secondaryPredicate(g, g.children(i));
       oneSubject(g, i, g.children(i));
+      strandedSubject(g, i);
+    }
+  }
+
+  /**
+   * "…, in a campaign of ethnic cleansing, Human Rights Watch said on Thursday": the parser may hang the name after
+   * the comma on the noun before it (appos, conj) and leave the finite verb right after the name with no subject.
+   * The name is that verb's subject.
+   */
+  private static void strandedSubject(ParseGraph g, int verb) {
+    int noun = verb - 1;
+    if (noun < 1 || !g.token(verb).pos().matches("VB[DZP]") || !g.token(noun).isNoun()
+        || g.children(verb).stream().anyMatch(c -> g.relation(c).startsWith(Ud.NSUBJ))) {
+      return;
+    }
+    String rel = g.baseRelation(noun);
+    Phrase name = g.phrase(noun);
+    if ((rel.equals(Ud.APPOS) || rel.equals(Ud.CONJ)) && !g.dominates(noun, verb) && name.first() > 0
+        && g.token(name.first() - 1).word().equals(",")) {
+      g.move(noun, verb, Ud.NSUBJ);
     }
   }
 

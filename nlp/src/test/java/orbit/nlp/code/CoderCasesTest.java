@@ -130,6 +130,13 @@ class CoderCasesTest {
   }
 
   @Test
+  void aNameHungOnTheClauseBeforeIsTheSubjectOfTheVerbAfterIt() {
+    // "…, Argentina's foreign ministry said on Wednesday, calling his detention …": the ministry calls it so
+    assertThat(CASES.code("stranded-subject")).filteredOn(e -> e.root().equals("11")).singleElement()
+        .satisfies(e -> assertThat(dyad(e)).isEqualTo("ARG>VEN:11"));
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
