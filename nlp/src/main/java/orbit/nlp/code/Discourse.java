@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import orbit.core.doc.Dependency;
 import orbit.core.doc.Sentence;
 import orbit.core.doc.Token;
 import orbit.core.event.Actor;
@@ -43,14 +42,17 @@ final class Discourse {
     return actors;
   }
 
-  /** Adds the sentence's actor mentions, marking persons and places ("in Astana"); returns them. */
-  List<Mention> remember(Sentence sentence, LocalDate date) {
+  /**
+   * Adds the sentence's actor mentions, marking persons, places ("in Astana") and subjects (of the repaired parse
+   * {@code g}, null when the sentence has none); returns them.
+   */
+  List<Mention> remember(Sentence sentence, ParseGraph g, LocalDate date) {
     List<Mention> found = new ArrayList<>();
     List<Token> tokens = sentence.tokens();
     Set<Integer> subjects = new HashSet<>();
-    for (Dependency d : sentence.dependencies()) {
-      if (d.relation().startsWith(Ud.NSUBJ)) {
-        subjects.add(d.dependent());
+    for (int i = 0; g != null && i < g.size(); i++) {
+      if (g.relation(i).startsWith(Ud.NSUBJ)) {
+        subjects.add(i);
       }
     }
     for (Resolution r : actors.mentions(tokens, date)) {

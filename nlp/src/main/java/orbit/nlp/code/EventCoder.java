@@ -96,10 +96,10 @@ public final class EventCoder implements Stage {
     List<Event> events = new ArrayList<>();
     Event scene = null; // the paragraph's latest event with a place
     for (Sentence sentence : doc.sentences()) {
-      List<Discourse.Mention> mentions = discourse.remember(sentence, doc.article().date());
+      ParseGraph g = sentence.isParsed() ? new ParseGraph(sentence) : null;
+      List<Discourse.Mention> mentions = discourse.remember(sentence, g, doc.article().date());
       boolean paragraph = EventDating.startsParagraph(doc, sentence);
       scene = paragraph ? null : scene;
-      ParseGraph g = sentence.isParsed() ? new ParseGraph(sentence) : null;
       Scene.View view = where.next(sentence.tokens(), g, mentions, paragraph);
       EventLexicon.Discard discard = lexicon.discard(sentence.tokens());
       if (discard == EventLexicon.Discard.STORY) {

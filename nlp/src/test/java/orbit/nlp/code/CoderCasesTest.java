@@ -137,6 +137,13 @@ class CoderCasesTest {
   }
 
   @Test
+  void theGroupIsTheGroupThatSpoke() {
+    // the parser hangs "Human Rights Watch" on "cleansing"; repaired, it is the subject the discourse remembers
+    assertThat(CASES.code("group-that-said")).filteredOn(e -> e.root().equals("02")).singleElement()
+        .satisfies(e -> assertThat(e.source().code()).isEqualTo("NGOHRI"));
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
