@@ -155,8 +155,8 @@ final class Participants {
   }
 
   /**
-   * "The kingdom", "the bloc", "the group", "the group's spokesman": the latest actor of that kind the discourse
-   * named, else null. A noun that says more of itself ("the group of seven", "the Wagner group") refers to nothing.
+   * "The kingdom", "the bloc", "the (rights) group", "the group's spokesman": the latest actor of that kind the
+   * discourse named, else null; a noun that says more of itself ("the group of seven", "the Wagner group") names none.
    */
   private Resolution referredTo(int h) {
     int poss = g.child(h, Ud.NMOD_POSS);
@@ -168,7 +168,8 @@ final class Participants {
         : WORDS.is(Words.Kind.REFERS_GROUP, lemma) ? scene::nonState : null;
     boolean definite = g.children(noun).stream()
         .anyMatch(c -> WORDS.is(Words.Kind.DEFINITE, g.token(c).word().toLowerCase(Locale.ROOT)));
-    boolean bare = g.children(noun).stream().allMatch(c -> Set.of(Ud.DET, Ud.CASE, Ud.AMOD).contains(g.baseRelation(c)));
+    boolean bare = g.children(noun).stream().allMatch(c -> Set.of(Ud.DET, Ud.CASE, Ud.AMOD).contains(g.baseRelation(c))
+        || g.baseRelation(c).equals(Ud.COMPOUND) && !g.token(c).isProperNoun());
     return kind == null || !definite || !bare ? null
         : discourse.latest(sentence, h, m -> !m.person() && !m.place() && kind.test(m.actor()));
   }

@@ -144,6 +144,12 @@ class CoderCasesTest {
   }
 
   @Test
+  void aCommonNounBeforeGroupSaysOnlyWhatKind() {
+    assertThat(CASES.code("kind-of-group")).filteredOn(e -> e.root().equals("02")).singleElement()
+        .satisfies(e -> assertThat(e.source().code()).isEqualTo("NGOHRI"));
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
