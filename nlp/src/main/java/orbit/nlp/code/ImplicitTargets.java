@@ -60,9 +60,10 @@ final class ImplicitTargets {
    */
   private static List<Pair> fromAccuser(ParseGraph g, Participants who, Trigger trigger, List<Resolution> sources) {
     List<Pair> pairs = new ArrayList<>();
-    // the parser attaches "after …" to the denial or anywhere in what it denies
+    // the parser attaches "after …" to the denial or anywhere in what it denies, at times as a noun's clause (acl)
     for (int clause = 0; clause < g.size(); clause++) {
-      if (!g.relation(clause).equals(Ud.ADVCL) || !g.dominates(trigger.predicate(), clause)) {
+      String rel = g.relation(clause);
+      if (!(rel.equals(Ud.ADVCL) || rel.equals(Ud.ACL)) || !g.dominates(trigger.predicate(), clause)) {
         continue;
       }
       boolean answers = g.childrenWith(clause, Ud.MARK).stream()

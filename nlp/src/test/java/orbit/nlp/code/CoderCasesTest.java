@@ -150,6 +150,12 @@ class CoderCasesTest {
   }
 
   @Test
+  void aDenialAnswersTheAccuserOfTheAfterClauseWhereverTheParserHangsIt() {
+    assertThat(CASES.code("accuser-acl")).filteredOn(e -> e.cameo().equals("016")).extracting(CoderCasesTest::dyad)
+        .containsExactly("SRB>RUS:01");
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
