@@ -79,6 +79,11 @@ final class Discourse {
     return found;
   }
 
+  /** An actor of an event the discourse coded, as a participant found at token {@code at}. */
+  static Resolution resolution(Actor a, String entry, double confidence, int at) {
+    return new Resolution(a.text(), a.code(), a.country(), a.sector(), entry, confidence, at, at);
+  }
+
   /** Adds an event just coded, for a later "the attack" to refer to. */
   void witnessed(Event e) {
     events.add(e);

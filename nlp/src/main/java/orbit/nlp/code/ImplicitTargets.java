@@ -97,7 +97,7 @@ final class ImplicitTargets {
       List<Resolution> others = parties.stream().filter(t -> !t.country().equals(s.country())).toList();
       Actor actor = others.size() < 2 && !roots.isEmpty() ? discourse.actorOf(roots, sentence, s.country()) : null;
       if (actor != null) {
-        others = List.of(Participants.resolution(actor, "event:" + g.lemma(act), 0.6, act));
+        others = List.of(Discourse.resolution(actor, "event:" + g.lemma(act), 0.6, act));
       } else if (others.size() < 2 && counterpart) {
         Resolution t = discourse.counterpart(sentence, trigger.token(), side, sourceSpan);
         others = t == null ? List.of() : List.of(t);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import orbit.core.event.Actor;
@@ -127,9 +128,14 @@ final class Participants {
     Phrase span = g.phrase(h);
     List<Resolution> found = new ArrayList<>(actors.resolve(g.tokens(), span.first(), span.last() + 1, date));
     found.removeIf(r -> !attached(r.first(), h));
-    if (found.isEmpty() && counts(g, h)) {
-      for (int of : g.modifiersWith(h, "of")) {
-        return single(of);
+    for (int m : found.isEmpty() ? g.children(h) : List.<Integer>of()) {
+      String prep = g.preposition(m);
+      if (prep.equals("of") && counts(g, h)) {
+        return single(m); // "hundreds of troops"
+      } else if (WORDS.is(Words.Kind.BELONGING, prep) && isGroupOfTwo(m)) {
+        // "troops from the two countries": the two countries' troops
+        return discourse.latestPair(sentence, span.first(), false).stream()
+            .map(r -> Objects.requireNonNullElse(scene.actor(g, h, span.first(), span.last(), r.country()), r)).toList();
       }
     }
     Resolution referred = found.isEmpty() ? referredTo(h) : null;
@@ -198,10 +204,8 @@ final class Participants {
     for (int acl : g.childrenWith(head, Ud.ACL)) {
       agents.addAll(g.token(acl).pos().equals("VBN") ? g.modifiersWith(acl, "by") : List.of());
     }
-    for (int c : g.token(head).isNoun() ? g.childrenWith(head, Ud.COMPOUND) : List.<Integer>of()) {
-      if (c < head) {
-        agents.add(c);
-      }
+    if (g.token(head).isNoun()) {
+      g.childrenWith(head, Ud.COMPOUND).stream().filter(c -> c < head).forEach(agents::add);
     }
     for (int a : agents) {
       List<Resolution> found = actors(a);
@@ -215,12 +219,7 @@ final class Participants {
   /** The source of the latest force event of {@code roots} in this sentence or the ones just before, or null. */
   Resolution recentForce(Set<String> roots, int at) {
     Actor a = discourse.actorOf(roots, sentence, null);
-    return a == null ? null : resolution(a, "discourse:agent", 0.5, at);
-  }
-
-  /** An actor of an event the discourse coded, as a participant found at token {@code at}. */
-  static Resolution resolution(Actor a, String entry, double confidence, int at) {
-    return new Resolution(a.text(), a.code(), a.country(), a.sector(), entry, confidence, at, at);
+    return a == null ? null : Discourse.resolution(a, "discourse:agent", 0.5, at);
   }
 
   /**

@@ -156,6 +156,12 @@ class CoderCasesTest {
   }
 
   @Test
+  void troopsFromTheTwoCountriesAreTheTwoCountriesTroops() {
+    assertThat(CASES.code("troops-of-the-two")).filteredOn(e -> e.root().equals("19")).extracting(CoderCasesTest::dyad)
+        .isNotEmpty().allMatch(d -> d.equals("THA>KHM:19") || d.equals("KHM>THA:19"));
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
