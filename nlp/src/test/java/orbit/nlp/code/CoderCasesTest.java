@@ -162,6 +162,11 @@ class CoderCasesTest {
   }
 
   @Test
+  void cuttingDeliveriesReducesRelations() {
+    assertThat(CASES.code("cut-deliveries")).extracting(CoderCasesTest::dyad).containsExactly("RUS>MDA:16");
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
