@@ -167,6 +167,11 @@ class CoderCasesTest {
   }
 
   @Test
+  void envoysReturningToACountryVisitIt() {
+    assertThat(CASES.code("inspectors-return")).extracting(CoderCasesTest::dyad).containsExactly("IGOUNOIAE>IRN:04");
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
