@@ -172,6 +172,11 @@ class CoderCasesTest {
   }
 
   @Test
+  void raisingTheAlertLevelIsAnAlert() {
+    assertThat(CASES.code("alert-level")).extracting(Event::cameo).containsExactly("152");
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
