@@ -177,6 +177,11 @@ class CoderCasesTest {
   }
 
   @Test
+  void whatOneReceivesFromAnotherTheOtherGives() {
+    assertThat(CASES.code("received-from")).extracting(CoderCasesTest::dyad).containsExactly("UKR>SYR:07");
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
