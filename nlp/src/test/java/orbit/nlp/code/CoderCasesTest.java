@@ -182,6 +182,11 @@ class CoderCasesTest {
   }
 
   @Test
+  void aPardonReleasesPrisoners() {
+    assertThat(CASES.code("pardon")).extracting(Event::cameo).containsExactly("0841");
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
