@@ -16,7 +16,7 @@ final class ParseRepairs {
       reducedRelative(g, i);
     }
     for (int i = 0; i < g.size(); i++) {
-      secondaryPredicate(g, g.children(i));
+      secondaryPredicate(g, i, g.children(i));
       oneSubject(g, i, g.children(i));
       strandedSubject(g, i);
     }
@@ -111,14 +111,18 @@ final class ParseRepairs {
 
   /**
    * Of two direct objects, the later is a secondary predicate, as UD labels it (xcomp): "called the exercise a
-   * provocation"; the parser gives both obj at times, or the second obl:npmod. A recipient would be iobj ("sent
-   * Ukraine weapons"); a time ("met them last week") is no predicate.
+   * provocation"; the parser gives both obj at times, or the second obl:npmod. A time ("met them last week") is no
+   * predicate. After a verb of giving (words.tsv giving) the first is the recipient, iobj: "handed Serbia's border
+   * police 18 vehicles".
    */
-  private static void secondaryPredicate(ParseGraph g, List<Integer> kids) {
+  private static void secondaryPredicate(ParseGraph g, int verb, List<Integer> kids) {
     int object = -1;
     for (int c : kids) {
       if (g.relation(c).equals(Ud.OBJ) && object < 0) {
         object = c;
+      } else if (object >= 0 && c > object && g.relation(c).equals(Ud.OBJ)
+          && Words.STANDARD.is(Words.Kind.GIVING, g.lemma(verb))) {
+        g.relabel(object, Ud.IOBJ);
       } else if (object >= 0 && c > object && (g.relation(c).equals(Ud.OBJ)
           || g.relation(c).equals(Ud.OBL_NPMOD) && g.token(c).isNoun() && !g.isTime(c))) {
         g.relabel(c, Ud.XCOMP);

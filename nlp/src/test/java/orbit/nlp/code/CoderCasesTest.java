@@ -187,6 +187,11 @@ class CoderCasesTest {
   }
 
   @Test
+  void theFirstOfTwoObjectsOfAVerbOfGivingIsWhoGetsIt() {
+    assertThat(CASES.code("giving-two-objects")).extracting(CoderCasesTest::dyad).containsExactly("HUN>SRB:07");
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
