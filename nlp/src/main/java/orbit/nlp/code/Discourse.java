@@ -24,7 +24,7 @@ final class Discourse {
   private static final int REACH = 2;
 
   /** Finite verb tags: a name right before one is its subject. */
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
   /** {@code place}: the mention follows a locative preposition ("in Astana") and names a place, not an actor. */
   record Mention(int sentence, int position, Resolution actor, boolean person, boolean place, boolean subject) {}

@@ -29,7 +29,7 @@ final class ParseRepairs {
    */
   private static void strandedSubject(ParseGraph g, int verb) {
     int noun = verb - 1;
-    if (noun < 1 || !g.token(verb).pos().matches("VB[DZP]") || !g.token(noun).isNoun()
+    if (noun < 1 || !Discourse.FINITE.contains(g.token(verb).pos()) || !g.token(noun).isNoun()
         || g.children(verb).stream().anyMatch(c -> g.relation(c).startsWith(Ud.NSUBJ))) {
       return;
     }
