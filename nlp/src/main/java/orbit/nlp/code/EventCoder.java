@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -70,8 +71,13 @@ public final class EventCoder implements Stage {
           return true;
         }
       }
-      return tokens.stream().anyMatch(t -> t.pos().startsWith("PRP") || Participants.isGroupNoun(t));
+      return tokens.stream().anyMatch(t -> t.pos().startsWith("PRP") || isGroupNoun(t));
     };
+  }
+
+  /** "both countries", "the two sides": a plural that may stand for actors just discussed (words.tsv group). */
+  private static boolean isGroupNoun(Token t) {
+    return t.pos().equals("NNS") && Words.STANDARD.is(Words.Kind.GROUP, t.lemma().toLowerCase(Locale.ROOT));
   }
 
   @Override

@@ -128,14 +128,15 @@ final class Participants {
     Phrase span = g.phrase(h);
     List<Resolution> found = new ArrayList<>(actors.resolve(g.tokens(), span.first(), span.last() + 1, date));
     found.removeIf(r -> !attached(r.first(), h));
-    for (int m : found.isEmpty() ? g.children(h) : List.<Integer>of()) {
-      String prep = g.preposition(m);
-      if (prep.equals("of") && counts(g, h)) {
-        return single(m); // "hundreds of troops"
-      } else if (WORDS.is(Words.Kind.BELONGING, prep) && isGroupOfTwo(m)) {
-        // "troops from the two countries": the two countries' troops
-        return discourse.latestPair(sentence, span.first(), false).stream()
-            .map(r -> Objects.requireNonNullElse(scene.actor(g, h, span.first(), span.last(), r.country()), r)).toList();
+    for (int of : found.isEmpty() && counts(g, h) ? g.modifiersWith(h, "of") : List.<Integer>of()) {
+      return single(of); // "hundreds of troops"
+    }
+    for (String prep : found.isEmpty() ? WORDS.of(Words.Kind.BELONGING) : Set.<String>of()) {
+      for (int m : g.modifiersWith(h, prep)) {
+        if (isGroupOfTwo(m)) { // "troops from the two countries": the two countries' troops
+          return discourse.latestPair(sentence, span.first(), false).stream()
+              .map(r -> Objects.requireNonNullElse(scene.actor(g, h, span.first(), span.last(), r.country()), r)).toList();
+        }
       }
     }
     Resolution referred = found.isEmpty() ? referredTo(h) : null;
@@ -228,10 +229,6 @@ final class Participants {
    */
   static boolean counts(ParseGraph g, int head) {
     return WORDS.is(Words.Kind.QUANTITY, g.lemma(head)) || g.token(head).pos().equals("CD");
-  }
-
-  static boolean isGroupNoun(orbit.core.doc.Token t) {
-    return t.pos().equals("NNS") && WORDS.is(Words.Kind.GROUP, t.lemma().toLowerCase(Locale.ROOT));
   }
 
   /**
