@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.LongSummaryStatistics;
 
 /**
  * The {@code dyad_months} summary (schema version 5): per directed dyad and month, its distinct clusters, events and
@@ -41,8 +42,10 @@ final class DyadMonths {
     try (PreparedStatement add = conn.prepareStatement(ADD)) {
       add.setLong(1, firstNew);
       add.setArray(2, conn.createArrayOf("VARCHAR", articles.toArray(new String[0])));
-      add.setLong(3, joined.stream().mapToLong(Long::longValue).min().orElse(1));
-      add.setLong(4, joined.stream().mapToLong(Long::longValue).max().orElse(0));
+      // none joined: min > max, an empty range
+      LongSummaryStatistics range = joined.stream().mapToLong(Long::longValue).summaryStatistics();
+      add.setLong(3, range.getMin());
+      add.setLong(4, range.getMax());
       add.setArray(5, conn.createArrayOf("BIGINT", joined.toArray(new Long[0])));
       add.executeUpdate();
     }
