@@ -26,6 +26,9 @@ final class Discourse {
   /** Finite verb tags: a name right before one is its subject. */
   static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
+  /** At most this many tokens after one name of a list and before the next: ", and". */
+  private static final int LIST_GAP = 3;
+
   /** {@code place}: the mention follows a locative preposition ("in Astana") and names a place, not an actor. */
   record Mention(int sentence, int position, Resolution actor, boolean person, boolean place, boolean subject) {}
 
@@ -141,41 +144,72 @@ final class Discourse {
    * …, after al-Sharaa chose Saudi Arabia …" are Turkey and Syria.
    */
   List<Resolution> latestPair(int sentence, int position, boolean persons) {
-    List<Resolution> found = persons ? latestPair(sentence, position, Mention::person) : List.of();
-    return found.isEmpty() ? latestPair(sentence, position, m -> true) : found;
+    return latestGroup(sentence, position, 2, persons);
   }
 
-  private List<Resolution> latestPair(int sentence, int position, Predicate<Mention> kind) {
-    List<Resolution> found = pairBefore(sentence, position, kind);
+  /** The {@code size} countries a group refers to ("the three countries"), found as {@link #latestPair} finds two. */
+  List<Resolution> latestGroup(int sentence, int position, int size, boolean persons) {
+    List<Resolution> found = persons ? latestGroup(sentence, position, size, Mention::person) : List.of();
+    return found.isEmpty() ? latestGroup(sentence, position, size, m -> true) : found;
+  }
+
+  private List<Resolution> latestGroup(int sentence, int position, int size, Predicate<Mention> kind) {
+    List<Resolution> found = group(kind.and(m -> m.sentence() == sentence && m.position() < position), sentence, size);
     for (int k = sentence - 1; found.isEmpty() && k >= Math.max(0, sentence - REACH); k--) {
       int before = k;
-      found = pair(kind.and(m -> m.sentence() == before), sentence);
+      found = group(kind.and(m -> m.sentence() == before), sentence, size);
     }
-    return found.isEmpty() ? pair(kind.and(m -> m.sentence() < sentence), sentence) : found;
+    return found.isEmpty() ? group(kind.and(m -> m.sentence() < sentence), sentence, size) : found;
   }
 
   /** A pair named earlier in the sentence ("Israel approved a ceasefire with Lebanon brokered by …"), else none. */
   List<Resolution> pairBefore(int sentence, int position) {
-    return pairBefore(sentence, position, m -> true);
+    return group(m -> m.sentence() == sentence && m.position() < position, sentence, 2);
   }
 
-  private List<Resolution> pairBefore(int sentence, int position, Predicate<Mention> kind) {
-    return pair(kind.and(m -> m.sentence() == sentence && m.position() < position), sentence);
+  private List<Resolution> group(Predicate<Mention> where, int sentence, int size) {
+    return size == 2 ? latestTwo(where, sentence) : list(where, sentence, size);
   }
 
-  private List<Resolution> pair(Predicate<Mention> where, int sentence) {
-    List<Resolution> pair = new ArrayList<>(2);
-    for (int k = mentions.size() - 1; k >= 0 && pair.size() < 2; k--) {
+  /**
+   * Three or more actors are named together: the latest list of {@code size} countries, one right after the other
+   * ("Poland, Hungary and Slovakia"), none when there is no such list.
+   */
+  private List<Resolution> list(Predicate<Mention> where, int sentence, int size) {
+    List<Mention> run = new ArrayList<>(size);
+    for (int k = mentions.size() - 1; k >= 0 && run.size() < size; k--) {
+      Mention m = mentions.get(k);
+      if (m.sentence() < sentence - REACH) {
+        break;
+      }
+      if (!where.test(m) || m.place() || m.actor().country().startsWith("IGO")) {
+        run.clear();
+        continue;
+      }
+      Mention next = run.isEmpty() ? null : run.get(0);
+      if (next != null && (next.sentence() != m.sentence() || next.position() - m.actor().last() > LIST_GAP
+          || run.stream().anyMatch(r -> r.actor().country().equals(m.actor().country())))) {
+        run.clear();
+      }
+      run.add(0, m);
+    }
+    return run.size() == size ? run.stream().map(Mention::actor).toList() : List.of();
+  }
+
+  private List<Resolution> latestTwo(Predicate<Mention> where, int sentence) {
+    int size = 2;
+    List<Resolution> group = new ArrayList<>(size);
+    for (int k = mentions.size() - 1; k >= 0 && group.size() < size; k--) {
       Mention m = mentions.get(k);
       if (m.sentence() < sentence - REACH) {
         break;
       }
       if (where.test(m) && !m.place() && !m.actor().country().startsWith("IGO")
-          && pair.stream().noneMatch(r -> r.country().equals(m.actor().country()))) {
-        pair.add(0, m.actor());
+          && group.stream().noneMatch(r -> r.country().equals(m.actor().country()))) {
+        group.add(0, m.actor());
       }
     }
-    return pair.size() == 2 ? pair : List.of();
+    return group.size() == size ? group : List.of();
   }
 
   /**

@@ -263,9 +263,11 @@ public final class EventCoder implements Stage {
           }
         }
       }
-    } else if (mutual) {
-      for (int k = 1; k < sources.size(); k++) {
-        pairs.add(new Pair(sources.get(0), sources.get(k)));
+    } else if (mutual) { // "A, B and C signed a pact": each pair of them, once
+      for (int j = 0; j < sources.size(); j++) {
+        for (int k = j + 1; k < sources.size(); k++) {
+          pairs.add(new Pair(sources.get(j), sources.get(k)));
+        }
       }
     }
     if (pairs.isEmpty() && p.roles().infersTargets()) {

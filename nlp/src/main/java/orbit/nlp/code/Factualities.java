@@ -64,6 +64,7 @@ final class Factualities {
     boolean shared = true;
     boolean stating = true;
     boolean nounStep = false;
+    boolean circumstance = false;
     for (int steps = 0; node >= 0 && steps < 8; steps++) {
       Factuality local = local(g, node, ownNode);
       if (local != null && stronger(local, best)) {
@@ -77,7 +78,7 @@ final class Factualities {
         if (framing == null) {
           framing = cues.find(g, node, Cues.Kind.PHRASE);
         }
-        if (framing != null && stronger(framing, best)) {
+        if (framing != null && stronger(framing, best) && !(circumstance && framing == Factuality.HYPOTHETICAL)) {
           best = framing;
           speaker = g.child(node, Ud.NSUBJ);
         }
@@ -95,6 +96,7 @@ final class Factualities {
       if (!FRAMING.contains(base) && !(base.equals(Ud.NMOD) || base.equals(Ud.OBL))) {
         break;
       }
+      circumstance |= isCircumstance(g, node);
       shared &= SHARING.contains(base);
       stating &= STATING.contains(base) || steps == 0 && (base.equals(Ud.OBL) || base.equals(Ud.NMOD))
           && g.token(node).pos().startsWith("NN") && Words.STANDARD.is(Words.Kind.STATED_ACT, g.preposition(node));
@@ -128,6 +130,15 @@ final class Factualities {
       }
     }
     return found;
+  }
+
+  /**
+   * "a day after Spain recognised Palestine, Abbas urged …": a clause that sets when the main one happened is no
+   * hypothesis of the main verb's, though a speaker may still report it.
+   */
+  private static boolean isCircumstance(ParseGraph g, int node) {
+    return g.baseRelation(node).equals(Ud.ADVCL) && g.childrenWith(node, Ud.MARK).stream()
+        .anyMatch(m -> Words.STANDARD.is(Words.Kind.CIRCUMSTANCE, g.token(m).word().toLowerCase(Locale.ROOT)));
   }
 
   /** Whether a negation attaches to the node ("did not agree"). */

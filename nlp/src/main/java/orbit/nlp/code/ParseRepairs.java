@@ -1,6 +1,7 @@
 package orbit.nlp.code;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Repairs of parse slips the coder meets often, applied once when a {@link ParseGraph} is built: first those that
@@ -14,6 +15,8 @@ final class ParseRepairs {
       openingParticiple(g, i);
       onToClause(g, i);
       reducedRelative(g, i);
+      gerundAsAdjective(g, i);
+      timeAsSubject(g, i);
     }
     for (int i = 0; i < g.size(); i++) {
       secondaryPredicate(g, i, g.children(i));
@@ -98,6 +101,54 @@ final class ParseRepairs {
     }
     g.move(noun, verb, Ud.OBJ);
     g.move(participle, noun, Ud.ACL);
+  }
+
+  /**
+   * "responded by firing waves of missiles at Israeli cities": after a preposition that may take a clause (words.tsv
+   * subordinator) the parser may read the gerund as an adjective of the noun after it. The gerund heads the
+   * adverbial clause, the noun is its object, and the noun's obliques other than "of" are the gerund's.
+   */
+  private static void gerundAsAdjective(ParseGraph g, int gerund) {
+    int noun = g.head(gerund);
+    int marker = gerund - 1;
+    if (noun <= gerund || marker < 0 || !"VBG".equals(g.token(gerund).pos()) || !g.relation(gerund).equals(Ud.AMOD)
+        || g.head(marker) != noun || !g.relation(marker).equals(Ud.CASE) || g.head(noun) < 0
+        || !Words.STANDARD.is(Words.Kind.SUBORDINATOR, g.token(marker).word().toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    g.move(gerund, g.head(noun), Ud.ADVCL);
+    g.move(marker, gerund, Ud.MARK);
+    g.move(noun, gerund, Ud.OBJ);
+    for (int c : List.copyOf(g.children(noun))) {
+      if (c > noun && g.baseRelation(c).equals(Ud.NMOD) && !g.preposition(c).equals("of")) {
+        g.move(c, gerund, Ud.OBL);
+      }
+    }
+  }
+
+  /**
+   * "A day after Spain, Ireland and Norway recognised Palestine, …": the parser may make the time the verb's subject
+   * and the names its modifier ("day after Spain"). The names are the subject, the preposition (words.tsv
+   * subordinator) marks the clause, and the time measures it.
+   */
+  private static void timeAsSubject(ParseGraph g, int verb) {
+    int time = g.child(verb, Ud.NSUBJ);
+    if (time < 0 || time > verb || !g.isTime(time) || !g.token(verb).isVerb()) {
+      return;
+    }
+    for (int noun : List.copyOf(g.children(time))) {
+      int marker = g.child(noun, Ud.CASE);
+      if (g.baseRelation(noun).equals(Ud.NMOD) && noun < verb && marker >= 0
+          && Words.STANDARD.is(Words.Kind.SUBORDINATOR, g.token(marker).word().toLowerCase(Locale.ROOT))) {
+        g.move(noun, verb, Ud.NSUBJ);
+        g.move(marker, verb, Ud.MARK);
+        g.move(time, verb, Ud.OBL_NPMOD);
+        if (g.relation(verb).equals(Ud.CCOMP)) {
+          g.relabel(verb, Ud.ADVCL);
+        }
+        return;
+      }
+    }
   }
 
   private static boolean comma(ParseGraph g, int from, int to) {

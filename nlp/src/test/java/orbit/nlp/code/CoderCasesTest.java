@@ -192,6 +192,30 @@ class CoderCasesTest {
   }
 
   @Test
+  void aGerundAfterByIsTheClauseNotAnAdjective() {
+    assertThat(CASES.code("gerund-by")).extracting(CoderCasesTest::dyad).containsExactly("RUS>UKR:19");
+  }
+
+  @Test
+  void allThreeAreTheThreeCountriesListedBefore() {
+    assertThat(CASES.code("all-three")).extracting(CoderCasesTest::dyad).filteredOn(d -> d.startsWith("TUR"))
+        .containsExactly("TUR>ARM:11", "TUR>GEO:11", "TUR>MDA:11");
+  }
+
+  @Test
+  void threeSidesOfAPactArePairedEachWithEach() {
+    assertThat(CASES.code("signed-by-three")).extracting(CoderCasesTest::dyad)
+        .containsExactlyInAnyOrder("SRB>HUN:05", "SRB>AUT:05", "HUN>AUT:05");
+  }
+
+  @Test
+  void whatHappenedADayBeforeAnAppealIsAFactDoneByItsOwnSubject() {
+    assertThat(CASES.code("day-after")).filteredOn(e -> e.cameo().equals("054"))
+        .extracting(e -> dyad(e) + " " + e.factuality().label())
+        .containsExactly("CAN>PSE:05 asserted", "AUS>PSE:05 asserted");
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
