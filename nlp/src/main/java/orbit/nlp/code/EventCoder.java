@@ -247,7 +247,7 @@ public final class EventCoder implements Stage {
       targets = List.of();
       targetHead = -1;
     }
-    if (who.isReciprocal(targetHead) || mutual && p.roles().mutualBeforeTargets()) {
+    if (Groups.isReciprocal(g, targetHead) || mutual && p.roles().mutualBeforeTargets()) {
       for (Resolution a : sources) {
         for (Resolution b : sources) {
           if (a != b) {
@@ -276,7 +276,7 @@ public final class EventCoder implements Stage {
       // the discourse's counterpart only where the text names no target at all
       boolean unowned = unstated != null && trigger.noun() >= 0
           || trigger.noun() < 0 && who.isParticipleModifier(trigger.predicate());
-      boolean unnamed = targets.isEmpty() && !mutual && !who.isReciprocal(targetHead);
+      boolean unnamed = targets.isEmpty() && !mutual && !Groups.isReciprocal(g, targetHead);
       pairs.addAll(implicit.infer(at, trigger, sources, sourceSpan, sourceHead, unowned, unnamed));
       targetHead = pairs.isEmpty() ? targetHead : -1;
     }

@@ -87,7 +87,7 @@ final class EventRoles {
         found.removeIf(t -> sources.stream().anyMatch(s -> who.sameSide(s, t)
             || cooperative && s.country().equals(t.country())
                 && (!partner || heads.stream().noneMatch(h -> namesHead(g, h, t)))));
-        if (!found.isEmpty() || who.isReciprocal(head)) {
+        if (!found.isEmpty() || Groups.isReciprocal(g, head)) {
           return new Target(head, role, found);
         }
       }

@@ -83,7 +83,7 @@ final class ImplicitTargets {
     int object = g.child(trigger.predicate(), Ud.OBJ);
     List<Pair> pairs = new ArrayList<>();
     boolean counterpart = implicit(trigger, RootPolicies.Implicit.DISCOURSE);
-    if (!counterpart && !implicit(trigger, RootPolicies.Implicit.PARTIES) || object >= 0 && who.isGroupOfTwo(object)) {
+    if (!counterpart && !implicit(trigger, RootPolicies.Implicit.PARTIES) || object >= 0 && Groups.isPair(g, object)) {
       return pairs;
     }
     int act = actReferredTo(g, trigger.predicate(), object);

@@ -122,7 +122,7 @@ final class Participants {
           : WORDS.is(Words.Kind.THING, word) ? discourse.latest(sentence, h, false) : null;
       return r == null ? List.of() : List.of(r);
     }
-    int members = groupSize(h);
+    int members = Groups.size(g, h);
     if (members > 0) {
       return discourse.latestGroup(sentence, g.phrase(h).first(), members, WORDS.is(Words.Kind.PERSONS, g.lemma(h)));
     }
@@ -134,7 +134,7 @@ final class Participants {
     }
     for (String prep : found.isEmpty() ? WORDS.of(Words.Kind.BELONGING) : Set.<String>of()) {
       for (int m : g.modifiersWith(h, prep)) {
-        int owners = groupSize(m);
+        int owners = Groups.size(g, m);
         if (owners > 0) { // "troops from the two countries": the two countries' troops
           return discourse.latestGroup(sentence, span.first(), owners, false).stream()
               .map(r -> Objects.requireNonNullElse(scene.actor(g, h, span.first(), span.last(), r.country()), r)).toList();
@@ -249,66 +249,6 @@ final class Participants {
       }
     }
     return true;
-  }
-
-  /** "both countries", "the two sides", "each side", "the parties": the two countries just discussed. */
-  boolean isGroupOfTwo(int h) {
-    return groupSize(h) == 2;
-  }
-
-  /**
-   * How many actors just discussed a group names, 0 when it names none: two for "both countries", "the two sides",
-   * "each side", "the parties"; n for "the three countries" and, a number alone, "all three", "the three agreed".
-   */
-  int groupSize(int h) {
-    if (g.token(h).pos().equals("CD")) {
-      boolean determined = g.children(h).stream().anyMatch(c -> g.relation(c).equals(Ud.DET));
-      return determined && g.modifiersWith(h, "of").isEmpty() ? Math.max(0, cardinal(h)) : 0;
-    }
-    if (!WORDS.is(Words.Kind.GROUP, g.lemma(h)) || !g.token(h).pos().startsWith("NN")) {
-      return 0;
-    }
-    if (g.token(h).pos().equals("NNS") && WORDS.is(Words.Kind.PARTIES, g.lemma(h))
-        && g.children(h).stream().anyMatch(c -> WORDS.is(Words.Kind.DEFINITE, g.token(c).word().toLowerCase(Locale.ROOT)))) {
-      return 2;
-    }
-    for (int c : g.children(h)) {
-      if (WORDS.is(Words.Kind.PAIR, g.token(c).word().toLowerCase(Locale.ROOT))) {
-        return 2;
-      }
-      if (g.relation(c).equals(Ud.NUMMOD) && cardinal(c) > 2) {
-        return cardinal(c);
-      }
-    }
-    return 0;
-  }
-
-  /** The number a number word of more than two (words.tsv cardinal: three, four …) stands for, else -1. */
-  private int cardinal(int i) {
-    int n = 3;
-    for (String w : WORDS.of(Words.Kind.CARDINAL)) {
-      if (w.equals(g.token(i).word().toLowerCase(Locale.ROOT))) {
-        return n;
-      }
-      n++;
-    }
-    return -1;
-  }
-
-  /** True when the phrase says "each other", "one another" or "the other" (after "each side"). */
-  boolean isReciprocal(int head) {
-    if (head < 0) {
-      return false;
-    }
-    Phrase span = g.phrase(head);
-    for (int i = span.first(); i < span.last(); i++) {
-      String a = g.token(i).word().toLowerCase(Locale.ROOT);
-      String b = g.token(i + 1).word().toLowerCase(Locale.ROOT);
-      if (WORDS.is(Words.Kind.RECIPROCAL, a + " " + b)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Actors named by single modifiers inside a phrase: "Russian" in "all Russian-sponsored cultural events". */
