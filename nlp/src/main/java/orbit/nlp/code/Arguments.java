@@ -86,7 +86,10 @@ final class Arguments {
     if (base.equals(Ud.XCOMP)) {
       int obj = exactChild(head, Ud.OBJ);
       int raised = exactChild(head, Ud.NSUBJ_PASS); // "Putin is set to visit", "Russia was asked to withdraw"
-      return obj >= 0 ? obj : raised >= 0 ? raised : subject(head, depth + 1);
+      // "urged Moscow to withdraw": Moscow withdraws; "fired tear gas to disperse protesters": the firer disperses;
+      // "criticised Tokayev's refusal to recognise": the complement is the owned noun's, and so is its subject
+      int owner = obj >= 0 ? g.child(obj, Ud.NMOD_POSS) : -1;
+      return obj >= 0 && !isPurpose(g, verb) ? obj : owner >= 0 ? owner : raised >= 0 ? raised : subject(head, depth + 1);
     }
     boolean participle = base.equals(Ud.DEP) && g.token(verb).pos().equals("VBG");
     int charged = base.equals(Ud.ADVCL) && isChargeClause(verb) ? chargedOne(head) : -1;
@@ -114,6 +117,16 @@ final class Arguments {
       return by.isEmpty() ? -1 : by.get(0);
     }
     return -1;
+  }
+
+  /**
+   * An open complement after an object of a verb that does not hand its object the act (words.tsv control): the
+   * purpose of the verb's own subject ("fired tear gas to disperse protesters", "met Aliyev to discuss the crash").
+   */
+  static boolean isPurpose(ParseGraph g, int clause) {
+    int head = g.head(clause);
+    return head >= 0 && g.baseRelation(clause).equals(Ud.XCOMP) && g.child(head, Ud.OBJ) >= 0
+        && !Words.STANDARD.is(Words.Kind.CONTROL, g.lemma(head));
   }
 
   /** A reporting clause of {@code head} ("…, officials said") before {@code verb}, a participle after a comma; -1. */

@@ -204,13 +204,17 @@ public final class EventCoder implements Stage {
         .anyMatch(t -> t.predicate() == head && RootPolicies.STANDARD.of(t.pattern().root()).request());
   }
 
-  /** Participial adjuncts ("…, calling for …") elaborate their clause's event: they share its group. */
+  /**
+   * Participial adjuncts ("…, calling for …") and purposes ("met Aliyev to discuss the crash") elaborate their
+   * clause's event: they share its group.
+   */
   private static int group(ParseGraph g, int predicate) {
     int node = predicate;
     for (int steps = 0; steps < 4 && g.head(node) >= 0; steps++) {
       String base = g.baseRelation(node);
       boolean participle = g.token(node).pos().equals("VBG");
-      if (!(participle && (base.equals(Ud.ADVCL) || base.equals(Ud.CONJ) || base.equals(Ud.DEP)))) {
+      if (!(participle && (base.equals(Ud.ADVCL) || base.equals(Ud.CONJ) || base.equals(Ud.DEP))
+          || Arguments.isPurpose(g, node))) {
         break;
       }
       node = g.head(node);

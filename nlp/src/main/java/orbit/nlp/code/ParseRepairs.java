@@ -17,6 +17,7 @@ final class ParseRepairs {
       reducedRelative(g, i);
       gerundAsAdjective(g, i);
       timeAsSubject(g, i);
+      nounComplement(g, i);
     }
     for (int i = 0; i < g.size(); i++) {
       secondaryPredicate(g, i, g.children(i));
@@ -148,6 +149,19 @@ final class ParseRepairs {
         }
         return;
       }
+    }
+  }
+
+  /**
+   * "rejected calls to resign", "withdrew its bid to host the summit": the parser may hang the infinitive on the
+   * verb, as if a purpose. After a noun whose infinitive is its content (words.tsv content-noun) it is the noun's.
+   */
+  private static void nounComplement(ParseGraph g, int clause) {
+    int verb = g.head(clause);
+    int noun = verb < 0 ? -1 : g.child(verb, Ud.OBJ);
+    if (noun >= 0 && noun < clause && g.baseRelation(clause).equals(Ud.XCOMP) && g.token(noun).isNoun()
+        && Words.STANDARD.is(Words.Kind.CONTENT_NOUN, g.lemma(noun))) {
+      g.move(clause, noun, Ud.ACL);
     }
   }
 

@@ -216,6 +216,22 @@ class CoderCasesTest {
   }
 
   @Test
+  void aPurposeClauseIsDoneByTheSubjectNotTheObject() {
+    assertThat(CASES.code("purpose-clause")).extracting(e -> e.cameo() + " " + e.source().code())
+        .contains("173 GEOCOP");
+  }
+
+  @Test
+  void aMeetingsPurposeIsPartOfTheMeeting() {
+    assertThat(CASES.code("meeting-purpose")).extracting(Event::cameo).containsExactly("043");
+  }
+
+  @Test
+  void theInfinitiveOfACallIsTheCallsContentNotAResignation() {
+    assertThat(CASES.code("call-to-resign")).extracting(Event::cameo).noneMatch(c -> c.startsWith("083"));
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
