@@ -232,6 +232,11 @@ class CoderCasesTest {
   }
 
   @Test
+  void aWarningToNoOneNamedIsAddressedAtHome() {
+    assertThat(CASES.code("warning-at-home")).extracting(CoderCasesTest::dyad).containsExactly("UGA>UGA:13");
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
