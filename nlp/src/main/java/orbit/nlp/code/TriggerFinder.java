@@ -2,6 +2,7 @@ package orbit.nlp.code;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Finds the lexicon matches of a parsed sentence: verbs first, then event nouns they do not consume. */
@@ -235,11 +236,17 @@ final class TriggerFinder {
   private static boolean anyChild(ParseGraph g, int i, String rel, LexiconEntry p) {
     for (int c : g.childrenWith(i, rel)) {
       Set<String> wanted = rel.equals(Ud.XCOMP) ? p.xcomps() : p.modifiers();
-      if (wanted.contains(g.lemma(c)) || wanted.contains("*")) {
+      if (wanted.contains(g.lemma(c)) || wanted.contains("*") || wanted.contains(hyphenated(g, c))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "six-day", which the tokenizer splits into "six", "-", "day": the modifier as the lexicon writes it, else "". */
+  private static String hyphenated(ParseGraph g, int modifier) {
+    boolean split = modifier >= 2 && g.token(modifier - 1).word().equals("-") && g.head(modifier - 2) == modifier;
+    return split ? (g.token(modifier - 2).word() + "-" + g.token(modifier).word()).toLowerCase(Locale.ROOT) : "";
   }
 
   /**

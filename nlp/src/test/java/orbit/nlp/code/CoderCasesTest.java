@@ -237,6 +237,11 @@ class CoderCasesTest {
   }
 
   @Test
+  void aHyphenatedModifierSplitByTheTokenizerStillMatchesItsLexiconRow() {
+    assertThat(CASES.code("hyphenated-modifier")).extracting(Event::cameo).containsExactly("143");
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
