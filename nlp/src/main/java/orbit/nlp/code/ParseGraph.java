@@ -95,6 +95,37 @@ final class ParseGraph {
   }
 
   /**
+   * The hyphenated word token i is part of, lower case, as the lexicon and word classes write it ("cease-fire",
+   * "f-16s", "six-day"; the tokenizer splits it at each hyphen); "" when i is part of none.
+   */
+  String hyphenated(int i) {
+    int first = i;
+    int last = i;
+    while (first >= 2 && isHyphen(first - 1) && joined(first - 2, first - 1) && joined(first - 1, first)) {
+      first -= 2;
+    }
+    while (last + 2 < tokens.size() && isHyphen(last + 1) && joined(last, last + 1) && joined(last + 1, last + 2)) {
+      last += 2;
+    }
+    if (first == last) {
+      return "";
+    }
+    StringBuilder word = new StringBuilder();
+    for (int k = first; k <= last; k++) {
+      word.append(tokens.get(k).word());
+    }
+    return word.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private boolean isHyphen(int i) {
+    return tokens.get(i).word().equals("-");
+  }
+
+  private boolean joined(int a, int b) {
+    return tokens.get(a).end() == tokens.get(b).begin();
+  }
+
+  /**
    * The lemmas under which token i may be looked up as a verb: its lemma when tagged a verb; for
    * a past form the tagger took for an adjective but that governs an object ("has voiced/JJ
    * concern"), the stems it may come from. Empty when i is no verb.

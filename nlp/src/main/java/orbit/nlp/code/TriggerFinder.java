@@ -2,7 +2,6 @@ package orbit.nlp.code;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Finds the lexicon matches of a parsed sentence: verbs first, then event nouns they do not consume. */
@@ -158,7 +157,7 @@ final class TriggerFinder {
    * ambassador; a quantity names what it counts: "hundreds of troops" names troops, "13 of its MiGs" MiGs.
    */
   private static boolean namesOneOf(ParseGraph g, int noun, java.util.Set<String> lemmas) {
-    if (lemmas.contains(g.lemma(noun)) || lemmas.contains(PERSON) && "PERSON".equals(g.token(noun).ner())
+    if (lemmas.contains(g.lemma(noun)) || lemmas.contains(g.hyphenated(noun)) || lemmas.contains(PERSON) && "PERSON".equals(g.token(noun).ner())
         || lemmas.contains(HUMAN) && isPeopleNamed(g, noun)) {
       return true;
     }
@@ -170,7 +169,7 @@ final class TriggerFinder {
       }
     }
     for (int c : g.childrenWith(noun, Ud.COMPOUND)) {
-      if (lemmas.contains(g.lemma(c))) {
+      if (lemmas.contains(g.lemma(c)) || lemmas.contains(g.hyphenated(c))) {
         return true;
       }
     }
@@ -236,17 +235,11 @@ final class TriggerFinder {
   private static boolean anyChild(ParseGraph g, int i, String rel, LexiconEntry p) {
     for (int c : g.childrenWith(i, rel)) {
       Set<String> wanted = rel.equals(Ud.XCOMP) ? p.xcomps() : p.modifiers();
-      if (wanted.contains(g.lemma(c)) || wanted.contains("*") || wanted.contains(hyphenated(g, c))) {
+      if (wanted.contains(g.lemma(c)) || wanted.contains("*") || wanted.contains(g.hyphenated(c))) {
         return true;
       }
     }
     return false;
-  }
-
-  /** "six-day", which the tokenizer splits into "six", "-", "day": the modifier as the lexicon writes it, else "". */
-  private static String hyphenated(ParseGraph g, int modifier) {
-    boolean split = modifier >= 2 && g.token(modifier - 1).word().equals("-") && g.head(modifier - 2) == modifier;
-    return split ? (g.token(modifier - 2).word() + "-" + g.token(modifier).word()).toLowerCase(Locale.ROOT) : "";
   }
 
   /**

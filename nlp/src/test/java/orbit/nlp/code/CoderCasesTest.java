@@ -237,8 +237,9 @@ class CoderCasesTest {
   }
 
   @Test
-  void aHyphenatedModifierSplitByTheTokenizerStillMatchesItsLexiconRow() {
+  void aHyphenatedWordSplitByTheTokenizerStillMatchesItsLexiconRow() {
     assertThat(CASES.code("hyphenated-modifier")).extracting(Event::cameo).containsExactly("143");
+    assertThat(CASES.code("hyphenated-object")).extracting(e -> dyad(e) + " " + e.cameo()).containsExactly("NOR>UKR:07 072");
   }
 
   @Test
