@@ -232,8 +232,9 @@ class CoderCasesTest {
   }
 
   @Test
-  void aWarningToNoOneNamedIsAddressedAtHome() {
+  void aWarningOrInquiryAtNoOneNamedIsAtHome() {
     assertThat(CASES.code("warning-at-home")).extracting(CoderCasesTest::dyad).containsExactly("UGA>UGA:13");
+    assertThat(CASES.code("inquiry-at-home")).extracting(CoderCasesTest::dyad).containsExactly("PER>PER:09");
   }
 
   @Test
