@@ -18,6 +18,7 @@ final class ParseRepairs {
       gerundAsAdjective(g, i);
       timeAsSubject(g, i);
       nounComplement(g, i);
+      finiteConjunct(g, i);
     }
     for (int i = 0; i < g.size(); i++) {
       secondaryPredicate(g, i, g.children(i));
@@ -163,6 +164,22 @@ final class ParseRepairs {
         && Words.STANDARD.is(Words.Kind.CONTENT_NOUN, g.lemma(noun))) {
       g.move(clause, noun, Ud.ACL);
     }
+  }
+
+  /**
+   * "Tolstoy said that Kazakhstan could become Russia's next problem and accused Kazakhstan of …": a past or present
+   * tense verb cannot be a conjunct of a base form under a modal, though the parser may make it one. It is a conjunct
+   * of the verb that governs that clause, and shares its subject.
+   */
+  private static void finiteConjunct(ParseGraph g, int verb) {
+    int base = g.head(verb);
+    String tag = g.token(verb).pos();
+    if (base < 0 || !g.baseRelation(verb).equals(Ud.CONJ) || !(tag.equals("VBD") || tag.equals("VBZ"))
+        || !g.token(base).pos().equals("VB") || !g.relation(base).equals(Ud.CCOMP) || g.head(base) < 0
+        || g.childrenWith(base, Ud.AUX).stream().noneMatch(a -> g.token(a).pos().equals("MD"))) {
+      return;
+    }
+    g.move(verb, g.head(base), Ud.CONJ);
   }
 
   private static boolean comma(ParseGraph g, int from, int to) {

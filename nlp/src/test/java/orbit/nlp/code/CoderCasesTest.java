@@ -244,6 +244,18 @@ class CoderCasesTest {
   }
 
   @Test
+  void aCutOrAnAidThatNamesNoOneConcernsTheDiscoursesCounterpart() {
+    assertThat(CASES.code("revoked-with-discourse")).extracting(CoderCasesTest::dyad).contains("NER>USA:16");
+    assertThat(CASES.code("aid-with-discourse")).extracting(CoderCasesTest::dyad).containsExactly("DZA>LBY:07");
+  }
+
+  @Test
+  void aPastTenseConjunctIsNoPartOfAModalClause() {
+    assertThat(CASES.code("finite-conjunct")).extracting(e -> dyad(e) + " " + e.factuality().isFact())
+        .containsExactly("RUS>ARM:11 true");
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
