@@ -69,6 +69,12 @@ final class Discourse {
         person |= tokens.get(k).ner().equals("PERSON");
         subject |= subjects.contains(k);
       }
+      // "The leader of Yemen's Houthi movement …. He accused …": the actor of an office one person holds
+      int office = g == null ? -1 : office(g, r.last());
+      if (office >= 0) {
+        person = true;
+        subject |= subjects.contains(office);
+      }
       // a title resolves without the unknown name after it: "Latvian Foreign Minister Baiba Braze" is a person
       int after = r.last() + 1;
       person |= after < tokens.size() && tokens.get(after).ner().equals("PERSON");
@@ -85,6 +91,25 @@ final class Discourse {
   /** An actor of an event the discourse coded, as a participant found at token {@code at}. */
   static Resolution resolution(Actor a, String entry, double confidence, int at) {
     return new Resolution(a.text(), a.code(), a.country(), a.sector(), entry, confidence, at, at);
+  }
+
+  /**
+   * The office a name modifies, through its phrase ("Kenya's president", "the leader of Yemen's Houthi movement"):
+   * a noun of words.tsv persons; -1 when none.
+   */
+  private static int office(ParseGraph g, int name) {
+    int node = name;
+    for (int steps = 0; steps < 3 && g.head(node) >= 0; steps++) {
+      String rel = g.baseRelation(node);
+      if (!(rel.equals(Ud.NMOD) || rel.equals(Ud.COMPOUND) || rel.equals(Ud.AMOD))) {
+        return -1;
+      }
+      node = g.head(node);
+      if (g.token(node).pos().equals("NN") && Words.STANDARD.is(Words.Kind.PERSONS, g.lemma(node))) {
+        return node;
+      }
+    }
+    return -1;
   }
 
   /** Adds an event just coded, for a later "the attack" to refer to. */

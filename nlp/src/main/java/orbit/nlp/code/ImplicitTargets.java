@@ -3,6 +3,7 @@ package orbit.nlp.code;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import orbit.core.event.Actor;
 import orbit.core.event.Location;
@@ -109,14 +110,19 @@ final class ImplicitTargets {
   }
 
   /**
-   * What the predicate says something of: its object ("condemned the attack"), the subject of its secondary
-   * predicate ("called the attack a provocation") or the noun its relative or participle clause modifies ("an
-   * attack Qatar condemned", "a deal brokered by China"); -1 when none.
+   * What the predicate says something of: its object ("condemned the attack"), its passive subject ("the verdict was
+   * denounced by Estonia"), the subject of its secondary predicate ("called the attack a provocation") or the noun its
+   * relative or participle clause modifies ("an attack Qatar condemned", "a deal brokered by China"); -1 when none.
    */
   private static int actReferredTo(ParseGraph g, int predicate, int object) {
     int said = g.child(predicate, Ud.XCOMP);
     int of = said >= 0 ? g.child(said, Ud.NSUBJ) : -1;
-    return object >= 0 ? object : of >= 0 ? of : g.baseRelation(predicate).equals(Ud.ACL) ? g.head(predicate) : -1;
+    int patient = g.child(predicate, Ud.NSUBJ_PASS);
+    // "the verdict": one act just reported; "such meetings" are not
+    patient = patient >= 0 && g.childrenWith(patient, Ud.DET).stream()
+        .anyMatch(d -> Words.STANDARD.is(Words.Kind.DEFINITE, g.token(d).word().toLowerCase(Locale.ROOT))) ? patient : -1;
+    return object >= 0 ? object : patient >= 0 ? patient : of >= 0 ? of
+        : g.baseRelation(predicate).equals(Ud.ACL) ? g.head(predicate) : -1;
   }
 
   /** The roots an event noun codes ("attack": 19, "detention": 17): the act a "the attack" refers back to. */

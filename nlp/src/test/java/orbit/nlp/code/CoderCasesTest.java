@@ -256,6 +256,16 @@ class CoderCasesTest {
   }
 
   @Test
+  void anActDenouncedInThePassiveConcernsItsDoer() {
+    assertThat(CASES.code("act-denounced-in-passive")).extracting(CoderCasesTest::dyad).contains("LTU>BLR:11");
+  }
+
+  @Test
+  void heRefersBackToTheHolderOfAnOffice() {
+    assertThat(CASES.code("office-holder-he")).extracting(CoderCasesTest::dyad).contains("SRB>MNE:11");
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
