@@ -266,6 +266,12 @@ class CoderCasesTest {
   }
 
   @Test
+  void paramilitaryForcesBelongToTheScene() {
+    assertThat(CASES.code("paramilitary-at-home")).extracting(e -> dyad(e) + " " + e.source().sector())
+        .containsExactly("PAK>PAK:17 MIL");
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
