@@ -173,6 +173,12 @@ final class TriggerFinder {
         return true;
       }
     }
+    // "armoured personnel carriers and ammunition": a conjunct names it too
+    for (int c : g.childrenWith(noun, Ud.CONJ)) {
+      if (g.token(c).isNoun() && namesOneOf(g, c, lemmas)) {
+        return true;
+      }
+    }
     return false;
   }
 

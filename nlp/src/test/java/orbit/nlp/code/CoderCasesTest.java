@@ -272,6 +272,11 @@ class CoderCasesTest {
   }
 
   @Test
+  void aConjoinedObjectMeetsTheObjectConstraint() {
+    assertThat(CASES.code("conjoined-object")).extracting(Event::cameo).containsExactly("072");
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
