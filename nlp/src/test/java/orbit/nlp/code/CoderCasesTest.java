@@ -277,6 +277,12 @@ class CoderCasesTest {
   }
 
   @Test
+  void peopleDemandingAtHomeDemandOfTheirGovernment() {
+    assertThat(CASES.code("demand-at-home")).filteredOn(e -> e.root().equals("10"))
+        .extracting(e -> dyad(e) + " " + e.target().sector()).containsExactly("SRB>SRB:10 GOV");
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
