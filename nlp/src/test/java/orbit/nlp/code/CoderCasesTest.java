@@ -277,9 +277,11 @@ class CoderCasesTest {
   }
 
   @Test
-  void peopleDemandingAtHomeDemandOfTheirGovernment() {
+  void peopleDemandingOrAppealingAtHomeAddressTheirGovernment() {
     assertThat(CASES.code("demand-at-home")).filteredOn(e -> e.root().equals("10"))
         .extracting(e -> dyad(e) + " " + e.target().sector()).containsExactly("SRB>SRB:10 GOV");
+    assertThat(CASES.code("appeal-at-home")).extracting(e -> dyad(e) + " " + e.target().sector())
+        .containsExactly("KEN>KEN:02 GOV");
   }
 
   @Test
