@@ -222,19 +222,18 @@ final class Discourse {
   }
 
   private List<Resolution> latestTwo(Predicate<Mention> where, int sentence) {
-    int size = 2;
-    List<Resolution> group = new ArrayList<>(size);
-    for (int k = mentions.size() - 1; k >= 0 && group.size() < size; k--) {
+    List<Resolution> pair = new ArrayList<>(2);
+    for (int k = mentions.size() - 1; k >= 0 && pair.size() < 2; k--) {
       Mention m = mentions.get(k);
       if (m.sentence() < sentence - REACH) {
         break;
       }
       if (where.test(m) && !m.place() && !m.actor().country().startsWith("IGO")
-          && group.stream().noneMatch(r -> r.country().equals(m.actor().country()))) {
-        group.add(0, m.actor());
+          && pair.stream().noneMatch(r -> r.country().equals(m.actor().country()))) {
+        pair.add(0, m.actor());
       }
     }
-    return group.size() == size ? group : List.of();
+    return pair.size() == 2 ? pair : List.of();
   }
 
   /**

@@ -36,8 +36,9 @@ final class Groups {
       if (WORDS.is(Words.Kind.PAIR, g.token(c).word().toLowerCase(Locale.ROOT))) {
         return 2;
       }
-      if (g.relation(c).equals(Ud.NUMMOD) && cardinal(g, c) > 2) {
-        return cardinal(g, c);
+      int n = g.relation(c).equals(Ud.NUMMOD) ? cardinal(g, c) : -1;
+      if (n > 2) {
+        return n;
       }
     }
     return 0;
