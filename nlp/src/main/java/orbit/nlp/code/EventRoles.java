@@ -72,6 +72,9 @@ final class EventRoles {
       String path = role.substring(onPredicate ? PREDICATE.length() : 0,
           role.length() - (modifier ? ".amod".length() : 0));
       int anchor = onPredicate || p.target() != null || trigger.noun() < 0 ? trigger.predicate() : trigger.noun();
+      if (path.equals(Ud.OBJ) && trigger.noun() < 0 && Words.STANDARD.is(Words.Kind.SENDING, g.lemma(anchor))) {
+        continue; // "offered to send 1,000 officers to Haiti": what is sent is the sender's, not its target
+      }
       int head = who.role(anchor, path);
       if (head >= 0 && head != sourceHead && (head < sourceSpan.first() || head > sourceSpan.last())) {
         List<Resolution> found = new ArrayList<>(modifier ? who.modifierActors(head) : who.actors(head));

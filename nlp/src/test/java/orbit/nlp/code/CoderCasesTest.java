@@ -285,6 +285,12 @@ class CoderCasesTest {
   }
 
   @Test
+  void whatIsSentIsNeverTheTarget() {
+    assertThat(CASES.code("sent-officers")).filteredOn(e -> e.cameo().equals("153"))
+        .extracting(e -> e.target().code()).containsExactly("CAFGOV");
+  }
+
+  @Test
   void peopleProtestingAtHomeProtestToTheirGovernment() {
     assertThat(CASES.code("protest-at-home")).singleElement().satisfies(e -> {
       assertThat(e.source().code()).isEqualTo("AFGCVL");
