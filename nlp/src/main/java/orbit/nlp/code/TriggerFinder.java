@@ -157,7 +157,7 @@ final class TriggerFinder {
    * ambassador; a quantity names what it counts: "hundreds of troops" names troops, "13 of its MiGs" MiGs.
    */
   private static boolean namesOneOf(ParseGraph g, int noun, java.util.Set<String> lemmas) {
-    if (lemmas.contains(g.lemma(noun)) || lemmas.contains(g.hyphenated(noun)) || lemmas.contains(PERSON) && "PERSON".equals(g.token(noun).ner())
+    if (isOneOf(g, noun, lemmas) || lemmas.contains(PERSON) && "PERSON".equals(g.token(noun).ner())
         || lemmas.contains(HUMAN) && isPeopleNamed(g, noun)) {
       return true;
     }
@@ -169,7 +169,7 @@ final class TriggerFinder {
       }
     }
     for (int c : g.childrenWith(noun, Ud.COMPOUND)) {
-      if (lemmas.contains(g.lemma(c)) || lemmas.contains(g.hyphenated(c))) {
+      if (isOneOf(g, c, lemmas)) {
         return true;
       }
     }
@@ -180,6 +180,11 @@ final class TriggerFinder {
       }
     }
     return false;
+  }
+
+  /** Whether token i's lemma, or the hyphenated word it is part of ("cease-fire"), is one of {@code words}. */
+  private static boolean isOneOf(ParseGraph g, int i, Set<String> words) {
+    return words.contains(g.lemma(i)) || words.contains(g.hyphenated(i));
   }
 
   /**
@@ -241,7 +246,7 @@ final class TriggerFinder {
   private static boolean anyChild(ParseGraph g, int i, String rel, LexiconEntry p) {
     for (int c : g.childrenWith(i, rel)) {
       Set<String> wanted = rel.equals(Ud.XCOMP) ? p.xcomps() : p.modifiers();
-      if (wanted.contains(g.lemma(c)) || wanted.contains("*") || wanted.contains(g.hyphenated(c))) {
+      if (wanted.contains("*") || isOneOf(g, c, wanted)) {
         return true;
       }
     }
